@@ -1,0 +1,107 @@
+"""The article record every parser returns.
+
+A record is plain data: parsers fill it, pipelines enrich and store it, the
+CLI prints it as one JSON object per line.  Keys follow the design's record
+(see README, "The record").
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+PARSER_VERSION = "0.1.0"
+
+
+@dataclass
+class Flags:
+    """Quality signs found while cleaning; each is a yes/no a user can filter on."""
+
+    script_converted: bool = False   # Traditional script converted to Simplified
+    pinyin_annotated: bool = False   # pinyin in brackets after converted characters
+    byte_damage: bool = False        # GBK bytes read out of step ("?;顒")
+    seo_spam: bool = False           # injected junk tags or a gambling title
+    mirror: bool = False             # signs of a spam-mirror copy
+
+
+@dataclass
+class Block:
+    """One line of the article in reading order, told apart by kind."""
+
+    kind: str   # "paragraph" | "heading" | "caption"
+    text: str
+
+
+@dataclass
+class Article:
+    input: str | None = None          # file name, or the URL for fetched pages
+    url: str | None = None
+    canonical_url: str | None = None
+    site: str | None = None           # host the page was read from
+    source: str | None = None         # 来源: the outlet that wrote it
+    title: str | None = None
+    subtitle: str | None = None
+    published: str | None = None      # ISO 8601, +08:00; a date alone when only that is known
+    published_from: str | None = None  # where the date was read: meta, line, dateline, url, forum
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    flags: Flags = field(default_factory=Flags)
+    forum: dict[str, int] | None = None
+    damage: list[str] = field(default_factory=list)  # spans of lost bytes that could not be repaired
+    fetched_at: str | None = None
+    parser: str = ""
+    parser_version: str = PARSER_VERSION
+    places: list[dict[str, Any]] = field(default_factory=list)
+    teams: list[dict[str, Any]] = field(default_factory=list)
+    activities: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+    def texts(self, kind: str) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == kind]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.texts("paragraph")
+
+    @property
+    def headings(self) -> list[str]:
+        return self.texts("heading")
+
+    @property
+    def captions(self) -> list[str]:
+        return self.texts("caption")
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @property
+    def content_hash(self) -> str | None:
+        """sha1 of title and body with whitespace and punctuation dropped."""
+        if not self.blocks:
+            return None
+        return hashlib.sha1(normalise_for_hash((self.title or "") + self.body).encode()).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["body"] = self.body
+        d["headings"] = self.headings
+        d["captions"] = self.captions
+        d["content_hash"] = self.content_hash
+        return d
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def normalise_for_hash(text: str) -> str:
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+def error_record(input_name: str, reason: str, parser: str = "") -> Article:
+    """A record for an input that could not be parsed: the reason, nothing else."""
+    return Article(input=input_name, error=reason, parser=parser)
