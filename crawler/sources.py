@@ -1,0 +1,63 @@
+"""Outlets from crawler/sources.toml, looked up by key, name, alias or host."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+SOURCES_TOML = Path(__file__).with_name("sources.toml")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    key: str
+    name: str
+    domains: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    region: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # spider settings: start URLs, link rules...
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _outlet(key: str, entry: dict[str, Any]) -> Outlet:
+    known = {"name", "domains", "aliases", "region"}
+    return Outlet(
+        key=key,
+        name=entry["name"],
+        domains=tuple(entry.get("domains", ())),
+        aliases=tuple(entry.get("aliases", ())),
+        region=dict(entry.get("region", {})),
+        extra={k: v for k, v in entry.items() if k not in known},
+    )
+
+
+@lru_cache(maxsize=4)
+def load_outlets(path: Path = SOURCES_TOML) -> dict[str, Outlet]:
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    return {key: _outlet(key, entry) for key, entry in data.get("outlets", {}).items()}
+
+
+def outlet_for_host(host: str | None, outlets: dict[str, Outlet] | None = None) -> Outlet | None:
+    if not host:
+        return None
+    host = host.lower().split(":")[0]
+    for outlet in (outlets or load_outlets()).values():
+        if any(host == d or host.endswith("." + d) for d in outlet.domains):
+            return outlet
+    return None
+
+
+def outlet_for_name(name: str | None, outlets: dict[str, Outlet] | None = None) -> Outlet | None:
+    """The outlet a 来源 line or a dateline names ("潍坊新闻网", "苏报")."""
+    if not name:
+        return None
+    for outlet in (outlets or load_outlets()).values():
+        if any(n and n in name for n in outlet.names):
+            return outlet
+    return None
