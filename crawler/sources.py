@@ -47,10 +47,12 @@ def outlet_for_host(host: str | None, outlets: dict[str, Outlet] | None = None) 
     if not host:
         return None
     host = host.lower().split(":")[0]
+    best, best_len = None, 0
     for outlet in (outlets or load_outlets()).values():
-        if any(host == d or host.endswith("." + d) for d in outlet.domains):
-            return outlet
-    return None
+        for d in outlet.domains:  # the most specific domain wins: bbs.scwmw.cn before scwmw.cn
+            if (host == d or host.endswith("." + d)) and len(d) > best_len:
+                best, best_len = outlet, len(d)
+    return best
 
 
 def outlet_for_name(name: str | None, outlets: dict[str, Outlet] | None = None) -> Outlet | None:

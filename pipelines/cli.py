@@ -77,6 +77,44 @@ def cmd_edit(args) -> int:
     return 0
 
 
+def cmd_crawl(args) -> int:
+    from crawler.sources import load_outlets
+
+    from .crawl import crawl
+
+    keys = list(load_outlets()) if args.all else args.outlets
+    if not keys:
+        raise UserError("name the outlets to crawl (see crawler/sources.toml) or give --all")
+    if args.replay and not Path(args.replay).exists():
+        raise UserError(f"no archive at {args.replay}; record one with `wenming crawl ... --warc FILE`")
+    extra = dict(kv.split("=", 1) for kv in args.set or [])
+    try:
+        stats = crawl(keys, db=args.db, live=args.live, site=args.site or "", jobdir=args.jobdir, warc=args.warc,
+                      replay=args.replay, recheck=args.recheck, extra=extra)
+    except KeyError as exc:
+        raise UserError(str(exc.args[0])) from None
+    reason = stats.get("finish_reason", "?")
+    print(f"crawled {', '.join(keys)}: {stats.get('downloader/response_count', 0)} responses, "
+          f"{stats.get('item_scraped_count', 0)} articles kept, {stats.get('item_dropped_count', 0)} off-topic "
+          f"({reason}) -> {args.db}; see `wenming stats`", file=sys.stderr)
+    if reason == "shutdown" and args.jobdir:
+        print(f"  paused: run the same command to resume from {args.jobdir}", file=sys.stderr)
+    return 0 if reason in ("finished", "shutdown") else 1
+
+
+def cmd_stats(args) -> int:
+    from .crawlstats import error_summary, outlet_stats, render
+
+    db = existing_db(args.db)
+    print(render(outlet_stats(db)))
+    errors = error_summary(db)
+    if errors:
+        print("\nfetch errors:")
+        for outlet, error, n in errors:
+            print(f"  {outlet}: {n} x {error}")
+    return 0
+
+
 def cmd_serve(args) -> int:
     from .serve import serve
 
@@ -125,6 +163,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note", help="why the value was corrected")
     s.add_argument("--db", **db_opt)
     s.set_defaults(fn=cmd_edit)
+
+    s = sub.add_parser("crawl", help="crawl outlets (default: the local sample sites; --live: the real sites)")
+    s.add_argument("outlets", nargs="*", help="outlet keys of crawler/sources.toml")
+    s.add_argument("--all", action="store_true", help="every outlet of crawler/sources.toml")
+    s.add_argument("--live", action="store_true", help="crawl the real sites over the network, politely")
+    s.add_argument("--site", help="a running sample server (http://127.0.0.1:PORT) instead of starting one")
+    s.add_argument("--replay", help="answer every request from this .warc.gz/.wacz (no network)")
+    s.add_argument("--warc", help="record the crawl to this .warc.gz or .wacz")
+    s.add_argument("--jobdir", help="keep the crawl's queue here: Ctrl-C pauses, the same command resumes")
+    s.add_argument("--recheck", action="store_true", help="re-fetch recent articles now to catch edits")
+    s.add_argument("--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting, e.g. DOWNLOAD_DELAY=5")
+    s.add_argument("--db", **db_opt)
+    s.set_defaults(fn=cmd_crawl)
+
+    s = sub.add_parser("stats", help="per outlet: fetches, failures, articles, missing fields")
+    s.add_argument("--db", **db_opt)
+    s.set_defaults(fn=cmd_stats)
 
     s = sub.add_parser("serve", help="serve the database with Datasette")
     s.add_argument("--db", **db_opt)

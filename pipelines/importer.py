@@ -59,6 +59,7 @@ def store_parsed(db, rid: str, data: bytes, *, input=None, url=None, headers=Non
     article = parse_page(data, input=input, url=url, headers=headers)
     article.fetched_at = fetched_at
     if article.error:
+        article.url = article.url or url
         store.save_failure(db, rid, article)
         summary.counts["failed"] += 1
         summary.failures.append((input or url or rid, article.error))
@@ -67,6 +68,38 @@ def store_parsed(db, rid: str, data: bytes, *, input=None, url=None, headers=Non
     store.save_article(db, article, rid, outlet=outlet)
     summary.counts["articles"] += 1
     return article
+
+
+def process_pages(db: sqlite_utils.Database, pages: list[tuple[bytes, str, dict]], *, via: str = "crawl",
+                  fetched_at: str | None = None, summary: Summary | None = None) -> tuple[Article, list[str]]:
+    """One article over several pages (url order): every page kept raw, the text joined.
+
+    The first page gives the metadata; later pages add their paragraphs.
+    Returns the article (or error record) and the raw ids of the pages.
+    """
+    summary = summary or Summary()
+    raw_ids = [store.save_raw(db, data, url=url, via=via, headers=headers, fetched_at=fetched_at)
+               for data, url, headers in pages]
+    if len(pages) == 1:
+        data, url, headers = pages[0]
+        summary.counts["pages"] += 1
+        return store_parsed(db, raw_ids[0], data, url=url, headers=headers, fetched_at=fetched_at,
+                            summary=summary), raw_ids
+    parts = [parse_page(data, url=url, headers=headers) for data, url, headers in pages]
+    first = parts[0]
+    first.fetched_at = fetched_at
+    summary.counts["pages"] += len(pages)
+    if first.error:
+        first.url = first.url or pages[0][1]
+        store.save_failure(db, raw_ids[0], first)
+        summary.counts["failed"] += 1
+        summary.failures.append((pages[0][1], first.error))
+        return first, raw_ids
+    for part in parts[1:]:
+        first.blocks.extend(part.blocks if not part.error else [])
+    store.save_article(db, first, raw_ids[0], outlet=normalise(first, pages[0][1]))
+    summary.counts["articles"] += 1
+    return first, raw_ids
 
 
 def import_files(db: sqlite_utils.Database, paths: list[Path], progress=sys.stderr) -> Summary:

@@ -55,6 +55,35 @@ def m003_failures_and_edits(db: sqlite_utils.Database) -> None:
                        pk=("article_id", "field"))
 
 
+@migration
+def m004_crawl_log(db: sqlite_utils.Database) -> None:
+    """Every fetch of a crawl: what was asked, what came back, what became of it."""
+    db["crawl_log"].create({
+        "id": int, "run_id": int, "outlet": str, "url": str, "kind": str,  # listing, article, page, robots...
+        "attempt": int, "status": int, "error": str,   # error: why the fetch failed (timeout, HTTP 500...)
+        "outcome": str, "reason": str,                 # outcome: stored, parse-failed, off-topic, unchanged...
+        "fetched_at": str, "elapsed_ms": int, "size": int, "raw_id": str, "worker": str,
+    }, pk="id")
+    for cols in (["url"], ["outlet", "kind"], ["run_id"], ["outcome"]):
+        db["crawl_log"].create_index(cols)
+
+
+@migration
+def m005_crawl_runs(db: sqlite_utils.Database) -> None:
+    db["crawl_runs"].create({
+        "id": int, "outlets": str, "mode": str, "worker": str, "started_at": str, "finished_at": str,
+        "reason": str, "stats": str,
+    }, pk="id")
+
+
+@migration
+def m006_article_versions(db: sqlite_utils.Database) -> None:
+    """Each text an article URL has had: a re-check that finds an edit adds a version."""
+    db["article_versions"].create({
+        "url": str, "version": int, "raw_id": str, "text_hash": str, "fetched_at": str,
+    }, pk=("url", "version"))
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
     db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)

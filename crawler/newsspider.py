@@ -1,0 +1,193 @@
+"""The base news spider: everything an outlet's sources.toml entry describes.
+
+Options (all from the entry, see crawler/sources.toml): start_urls (list
+pages, sitemaps, RSS feeds), article / listing / article_pages link rules,
+canonical rewrites, topic keywords, pagination depth, incremental stop and
+re-check window.  Subclasses set `outlets = ("key",)` and may override two
+hooks for a site's quirk: `links(response)` (the links of a page, as
+(url, text)) and `article_page_links(response, rules)`.
+
+Incremental: articles already stored (crawl_log) are not fetched again; once
+an outlet has had a finished crawl, a listing stops after `stop_after_known`
+known links; recent articles are re-fetched now and then to catch edits.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap
+
+from pipelines.crawldb import crawl_db, due_for_recheck, has_finished_crawl, known_articles, log_fetch, set_outcome
+
+from .rules import CrawlRules, rules_for, rules_for_url
+
+DIGITS = re.compile(r"\d+")
+
+
+class BaseNewsSpider(scrapy.Spider):
+    name = "base"
+    outlets: tuple[str, ...] = ()   # outlet keys; empty = every outlet (or -a outlets=a,b)
+
+    def __init__(self, outlets: str | None = None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        keys = [k for k in (outlets or "").split(",") if k] or list(self.outlets) or None
+        self.rules: dict[str, CrawlRules] = rules_for(keys)
+        self.allowed_domains = [d for r in self.rules.values() for d in r.outlet.domains]
+        self.known: dict[str, dict] = {}
+        self.finished_before: dict[str, bool] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.db = crawl_db(crawler.settings["WENMING_DB"])
+        spider.recheck_every = crawler.settings.getfloat("WENMING_RECHECK_EVERY_HOURS", 6.0)
+        spider.max_article_pages = crawler.settings.getint("WENMING_MAX_ARTICLE_PAGES", 20)
+        for key in spider.rules:
+            spider.known[key] = known_articles(spider.db, key)
+            spider.finished_before[key] = has_finished_crawl(spider.db, key)
+        return spider
+
+    def outlet_of(self, url: str) -> str | None:
+        r = rules_for_url(url, self.rules)
+        return r.outlet.key if r else None
+
+    # -- where a crawl begins ---------------------------------------------------
+    async def start(self):
+        for key, rules in self.rules.items():
+            for url in rules.start_urls:
+                yield scrapy.Request(url, callback=self.parse_start, errback=self.failed,
+                                     meta={"outlet": key, "kind": "listing", "list_page": 1})
+            for url in due_for_recheck(self.known[key], rules.recheck_days, self.recheck_every):
+                yield self.article_request(url, key, "", recheck=True)
+
+    def parse_start(self, response):
+        if is_xml(response):
+            yield from self.parse_feed(response)
+        else:
+            yield from self.parse_listing(response)
+
+    # -- list pages, sitemaps, feeds ---------------------------------------------
+    def links(self, response) -> list[tuple[str, str]]:
+        """Hook: (absolute URL, link text) of every link on a page."""
+        return [(response.urljoin(a.attrib["href"].strip()), " ".join(a.css("::text").getall()).strip())
+                for a in response.css("a[href]")
+                if not a.attrib["href"].strip().lower().startswith(("javascript:", "mailto:", "#"))]
+
+    def parse_listing(self, response):
+        key = response.meta["outlet"]
+        yield from self.follow_links(response, key, self.links(response))
+
+    def parse_feed(self, response):
+        """A sitemap (<urlset>/<sitemapindex>) or an RSS/Atom feed: links without text."""
+        key = response.meta["outlet"]
+        body = response.body
+        if b"<urlset" in body[:2000] or b"<sitemapindex" in body[:2000]:
+            links = [(entry["loc"], "") for entry in Sitemap(body)]
+        else:
+            sel = scrapy.Selector(response, type="xml")
+            sel.remove_namespaces()
+            links = [(u.strip(), t) for u, t in zip(sel.xpath("//item/link/text()|//entry/link/@href").getall(),
+                                                    sel.xpath("//item/title/text()|//entry/title/text()").getall()
+                                                    + [""] * 10000)]
+        yield from self.follow_links(response, key, links, feed=True)
+
+    def follow_links(self, response, key: str, links, feed: bool = False):
+        rules, known = self.rules[key], self.known[key]
+        seen: set[str] = set()
+        listings, new, old = [], 0, 0
+        for url, text in links:
+            kind = rules.kind(url)
+            if kind == "article":
+                url = rules.article_url(url)
+                if url in seen:
+                    continue
+                seen.add(url)
+                if url in known:
+                    old += 1
+                    continue
+                new += 1
+                yield self.article_request(url, key, text)
+            elif kind == "listing" or (feed and url.endswith(".xml")):
+                listings.append(rules.canonicalise(url))
+        depth = response.meta.get("list_page", 1)
+        stop = self.finished_before[key] and old >= rules.stop_after_known
+        reason = f"{new} new, {old} known article links"
+        if stop:
+            reason += f"; listing stopped (at least {rules.stop_after_known} known)"
+        elif depth < rules.max_list_pages:
+            for url in listings:
+                callback = self.parse_feed if url.endswith(".xml") else self.parse_listing
+                yield scrapy.Request(url, callback=callback, errback=self.failed,
+                                     meta={"outlet": key, "kind": "listing", "list_page": depth + 1})
+        set_outcome(self.db, response.meta.get("fetch_id"), "listed", reason)
+
+    # -- articles ---------------------------------------------------------------------
+    def article_request(self, url: str, key: str, text: str, recheck: bool = False):
+        return scrapy.Request(url, callback=self.parse_article, errback=self.failed, dont_filter=recheck,
+                              meta={"outlet": key, "kind": "article", "link_text": text, "recheck": recheck})
+
+    def article_page_links(self, response, rules: CrawlRules) -> list[str]:
+        """Hook: later pages of the article on this page, in order."""
+        ids = set(DIGITS.findall(urlsplit(response.meta.get("article_url", response.url)).path.rsplit("/", 1)[-1]))
+        out = []
+        for url, _ in self.links(response):
+            url = rules.canonicalise(url)
+            if rules.kind(url) == "article_page" and url not in out and ids & set(DIGITS.findall(url)):
+                out.append(url)
+        return out
+
+    def parse_article(self, response):
+        meta = response.meta
+        key, rules = meta["outlet"], self.rules[meta["outlet"]]
+        pages = [*meta.get("pages", []), page_record(response)]
+        todo = meta.get("todo")
+        if todo is None:  # the first page: which later pages are there
+            todo = self.article_page_links(response, rules)[: self.max_article_pages - 1]
+        todo = [u for u in todo if u not in {p["url"] for p in pages}]
+        if todo:
+            yield response.request.replace(
+                url=todo[0], dont_filter=True,
+                meta={**{k: meta[k] for k in ("outlet", "link_text", "recheck")}, "kind": "page",
+                      "article_url": meta.get("article_url", response.url), "pages": pages, "todo": todo[1:]})
+            return
+        yield self.article_item(key, meta.get("article_url", response.url), pages, meta)
+
+    def article_item(self, key, url, pages, meta, incomplete: str | None = None) -> dict:
+        return {"outlet": key, "url": url, "pages": pages, "link_text": meta.get("link_text", ""),
+                "recheck": meta.get("recheck", False), "incomplete": incomplete}
+
+    # -- failures ----------------------------------------------------------------------
+    def failed(self, failure):
+        request = failure.request
+        meta = request.meta
+        exc = failure.value
+        if isinstance(exc, HttpError):
+            reason = f"HTTP {exc.response.status}"
+        else:
+            from .middlewares import describe
+
+            reason = describe(exc)
+        fetch_id = meta.get("fetch_id")
+        if fetch_id is None or (isinstance(exc, IgnoreRequest) and not isinstance(exc, HttpError)):  # never reached the downloader (robots.txt...)
+            fetch_id = log_fetch(self.db, run_id=getattr(self, "run_id", None), worker=getattr(self, "worker", None),
+                                 outlet=meta.get("outlet") or self.outlet_of(request.url), url=request.url,
+                                 kind=meta.get("kind", "page"), error=reason)
+        set_outcome(self.db, fetch_id, "fetch-failed", reason)
+        if meta.get("kind") == "page" and meta.get("pages"):  # a later page failed: keep what we have
+            yield self.article_item(meta["outlet"], meta["article_url"], meta["pages"], meta,
+                                    incomplete=f"page {request.url} failed: {reason}")
+
+
+def page_record(response) -> dict:
+    return {"url": response.url, "body": response.body, "status": response.status,
+            "headers": {k.decode().lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()},
+            "fetch_id": response.meta.get("fetch_id"), "encoding": getattr(response, "encoding", None)}
+
+
+def is_xml(response) -> bool:
+    ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    return "xml" in ctype or response.url.endswith(".xml") or response.body[:100].lstrip().startswith(b"<?xml")

@@ -1,0 +1,100 @@
+"""The crawl's side of the knowledge base: crawl log, runs, known articles, versions.
+
+One connection per database file and process, shared by the crawler's
+middlewares, pipelines and extensions (they all run in the reactor thread).
+Every write commits at once (WAL, synchronous=NORMAL): a crawl killed with -9
+loses nothing it had recorded, and a restart knows every article it stored.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from . import store
+
+_OPEN: dict[str, sqlite_utils.Database] = {}
+DONE = ("stored", "parse-failed", "off-topic", "unchanged", "version")  # outcomes that make an article known
+
+
+def crawl_db(path: str | Path) -> sqlite_utils.Database:
+    key = str(Path(path).resolve())
+    if key not in _OPEN:
+        db = store.open_db(path)
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA busy_timeout=30000")
+        _OPEN[key] = db
+    return _OPEN[key]
+
+
+def close_all() -> None:
+    while _OPEN:
+        _OPEN.popitem()[1].close()
+
+
+def worker_name(setting: str = "") -> str:
+    return setting or f"{socket.gethostname()}:{os.getpid()}"
+
+
+def log_fetch(db, **row) -> int:
+    row.setdefault("fetched_at", store.now())
+    return db["crawl_log"].insert(row).last_pk
+
+
+def set_outcome(db, fetch_ids, outcome: str, reason: str | None = None, raw_id: str | None = None) -> None:
+    ids = [i for i in (fetch_ids if isinstance(fetch_ids, (list, tuple)) else [fetch_ids]) if i]
+    if not ids:
+        return
+    values = {"outcome": outcome, "reason": reason}
+    if raw_id:
+        values["raw_id"] = raw_id
+    sets = ", ".join(f"{k} = ?" for k in values)
+    db.execute(f"update crawl_log set {sets} where id in ({','.join('?' * len(ids))})", [*values.values(), *ids])
+    db.conn.commit()
+
+
+def known_articles(db, outlet: str) -> dict[str, tuple[str, str]]:
+    """Article URLs of an outlet already dealt with: url -> (first fetched, last fetched)."""
+    marks = ",".join("?" * len(DONE))
+    rows = db.execute(f"select url, min(fetched_at), max(fetched_at) from crawl_log where outlet = ? "
+                      f"and kind = 'article' and outcome in ({marks}) group by url", [outlet, *DONE]).fetchall()
+    return {url: (first, last) for url, first, last in rows}
+
+
+def due_for_recheck(known: dict[str, tuple[str, str]], days: float, every_hours: float) -> list[str]:
+    """Recent articles (first seen within `days`) not fetched for `every_hours`."""
+    now = datetime.now(timezone.utc)
+    young, stale = (now - timedelta(days=days)).isoformat(), (now - timedelta(hours=every_hours)).isoformat()
+    return sorted(u for u, (first, last) in known.items() if days > 0 and first >= young and last <= stale)
+
+
+def has_finished_crawl(db, outlet: str) -> bool:
+    """Whether a crawl of this outlet ever ran to its end (then a listing may stop at known links)."""
+    return bool(db.execute("select 1 from crawl_runs where reason = 'finished' and outlets like ?",
+                           [f'%"{outlet}"%']).fetchone())
+
+
+def start_run(db, outlets: list[str], mode: str, worker: str) -> int:
+    return db["crawl_runs"].insert({"outlets": json.dumps(outlets), "mode": mode, "worker": worker,
+                                    "started_at": store.now()}).last_pk
+
+
+def finish_run(db, run_id: int, reason: str, stats: dict) -> None:
+    db["crawl_runs"].update(run_id, {"finished_at": store.now(), "reason": reason,
+                                     "stats": json.dumps(stats, default=str, ensure_ascii=False)})
+
+
+def save_version(db, url: str, raw_id: str | None, text_hash: str, fetched_at: str) -> int | None:
+    """Record this text of the article; the new version number, or None when the text is unchanged."""
+    last = db.execute("select version, text_hash from article_versions where url = ? order by version desc limit 1",
+                      [url]).fetchone()
+    if last and last[1] == text_hash:
+        return None
+    version = (last[0] + 1) if last else 1
+    db["article_versions"].insert({"url": url, "version": version, "raw_id": raw_id, "text_hash": text_hash,
+                                   "fetched_at": fetched_at}, replace=True)
+    return version
