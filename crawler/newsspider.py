@@ -46,6 +46,7 @@ class BaseNewsSpider(scrapy.Spider):
         spider.db = crawl_db(crawler.settings["WENMING_DB"])
         spider.recheck_every = crawler.settings.getfloat("WENMING_RECHECK_EVERY_HOURS", 6.0)
         spider.max_article_pages = crawler.settings.getint("WENMING_MAX_ARTICLE_PAGES", 20)
+        spider.stop_after_known = crawler.settings.getint("WENMING_STOP_AFTER_KNOWN", 0)  # 0: sources.toml's
         for key in spider.rules:
             spider.known[key] = known_articles(spider.db, key)
             spider.finished_before[key] = has_finished_crawl(spider.db, key)
@@ -114,10 +115,11 @@ class BaseNewsSpider(scrapy.Spider):
             elif kind == "listing" or (feed and url.endswith(".xml")):
                 listings.append(rules.canonicalise(url))
         depth = response.meta.get("list_page", 1)
-        stop = self.finished_before[key] and old >= rules.stop_after_known
+        limit = self.stop_after_known or rules.stop_after_known
+        stop = self.finished_before[key] and old >= limit
         reason = f"{new} new, {old} known article links"
         if stop:
-            reason += f"; listing stopped (at least {rules.stop_after_known} known)"
+            reason += f"; listing stopped (at least {limit} known)"
         elif depth < rules.max_list_pages:
             for url in listings:
                 callback = self.parse_feed if url.endswith(".xml") else self.parse_listing

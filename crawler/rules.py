@@ -42,9 +42,10 @@ class CrawlRules:
     max_list_pages: int
     stop_after_known: int
     recheck_days: float
+    excluded: tuple[str, ...] = ()   # subdomains that are other outlets (bbs.x beside x)
 
     @classmethod
-    def of(cls, outlet: Outlet, defaults: dict | None = None) -> "CrawlRules":
+    def of(cls, outlet: Outlet, defaults: dict | None = None, others: tuple[Outlet, ...] = ()) -> "CrawlRules":
         d = {**(defaults or crawl_defaults()), **outlet.extra}
         if not d.get("start_urls"):
             raise ValueError(f"outlet {outlet.key!r} has no start_urls; add them to its entry in sources.toml")
@@ -56,12 +57,18 @@ class CrawlRules:
             strip_query=bool(d.get("strip_query", False)), topics=tuple(d.get("topics", ())),
             profile=d.get("profile", "generic"), max_list_pages=int(d["max_list_pages"]),
             stop_after_known=int(d["stop_after_known"]), recheck_days=float(d["recheck_days"]),
+            excluded=tuple(o for other in others if other.key != outlet.key for o in other.domains
+                           if any(o.endswith("." + d) for d in outlet.domains)),
         )
 
     def owns(self, url: str) -> bool:
         """Whether the URL's host is this outlet's (and not a more specific outlet's, like bbs.x beside x)."""
-        outlet = outlet_for_host(urlsplit(url).hostname)
-        return outlet is not None and outlet.key == self.outlet.key
+        host = (urlsplit(url).hostname or "").lower()
+
+        def under(domains):
+            return any(host == d or host.endswith("." + d) for d in domains)
+
+        return under(self.outlet.domains) and not under(self.excluded)
 
     def canonicalise(self, url: str) -> str:
         """The one URL an article is known by: rewrites applied, fragment dropped."""
@@ -111,7 +118,8 @@ def rules_for(keys: list[str] | None = None, path: Path = SOURCES_TOML) -> dict[
     if unknown:
         raise KeyError(f"no outlet {', '.join(unknown)} in {path.name}; known: {', '.join(outlets)}")
     defaults = crawl_defaults(path)
-    return {k: CrawlRules.of(outlets[k], defaults) for k in (keys or outlets)}
+    others = tuple(outlets.values())
+    return {k: CrawlRules.of(outlets[k], defaults, others) for k in (keys or outlets)}
 
 
 def rules_for_url(url: str, rules: dict[str, CrawlRules]) -> CrawlRules | None:

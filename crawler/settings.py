@@ -57,6 +57,7 @@ WENMING_WARC = ""                # record the crawl to this .warc.gz or .wacz
 WENMING_REPLAY = ""              # answer requests from this .warc.gz/.wacz, never the network
 WENMING_RECHECK_EVERY_HOURS = 6.0  # a recent article is re-fetched at most this often
 WENMING_MAX_ARTICLE_PAGES = 20
+WENMING_STOP_AFTER_KNOWN = 0     # >0 overrides every outlet's stop_after_known
 WENMING_WORKER = ""
 
 LOG_LEVEL = "INFO"
@@ -76,3 +77,4 @@ LOCAL = {
     "LOG_LEVEL": "WARNING",
 }
 LOG_FORMATTER = "crawler.logformat.ShortLogFormatter"
+REMOTE_CONTROL_ENABLED = False

@@ -87,7 +87,7 @@ def run_crawl(keys: list[str], settings: Settings) -> dict:
     from pipelines.crawldb import close_all
 
     spidercls, kwargs = spider_for(keys)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(spidercls)
     process.crawl(crawler, **kwargs)
     process.start()

@@ -18,7 +18,7 @@ import sqlite_utils
 from . import store
 
 _OPEN: dict[str, sqlite_utils.Database] = {}
-DONE = ("stored", "parse-failed", "off-topic", "unchanged", "version")  # outcomes that make an article known
+DONE = ("stored", "parse-failed", "off-topic", "unchanged")  # outcomes that make an article known
 
 
 def crawl_db(path: str | Path) -> sqlite_utils.Database:

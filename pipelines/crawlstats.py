@@ -11,7 +11,7 @@ def outlet_stats(db) -> list[dict]:
     names = {k: o.name for k, o in load_outlets().items()}
     log = {r[0]: r for r in db.execute(
         "select outlet, count(*), sum(error is not null), sum(kind = 'listing'), "
-        "sum(kind = 'article' and outcome in ('stored', 'version')), sum(kind = 'article' and outcome = 'parse-failed'), "
+        "sum(kind = 'article' and outcome = 'stored'), sum(kind = 'article' and outcome = 'parse-failed'), "
         "sum(kind = 'article' and outcome = 'off-topic'), max(fetched_at) from crawl_log group by outlet").fetchall()}
     fields = {r[0]: r for r in db.execute(
         "select outlet, count(*), sum(coalesce(title, '') = ''), sum(coalesce(published, '') = ''), "

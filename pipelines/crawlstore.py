@@ -40,8 +40,11 @@ class CrawlStorePipeline:
             outcome, reason = "parse-failed", article.error
             stats.inc_value(f"wenming/{outlet}/parse_failed")
         else:
-            outcome, reason = ("version" if version and version > 1 else "stored"), item.get("incomplete")
+            outcome, reason = "stored", item.get("incomplete")
             stats.inc_value(f"wenming/{outlet}/stored")
+        if version and version > 1:  # a re-check found an edit: the old text stays in raw_pages
+            reason = "; ".join(filter(None, [f"edited: version {version}", reason]))
+            stats.inc_value(f"wenming/{outlet}/edited")
         for fid, rid in zip(fetch_ids, raw_ids):
             set_outcome(self.db, fid, outcome, reason if fid == fetch_ids[0] else f"page of {item['url']}", rid)
         # the first page's row names the article: its kind stays "article"

@@ -152,7 +152,8 @@ class SampleSite:
         if page == 1:
             rows += [(p, f"通知{i}", "2024-01-01") for i, p in enumerate(self.fault_paths(outlet))]
             rows += self.duplicate_links(outlet, chunk[:1])
-        pages = [(self.list_path(outlet, p), str(p)) for p in range(1, n_pages + 1) if p != page]
+        pages = [(self.list_path(outlet, p), label) for p, label in
+                 ((1, "首页"), (page - 1, "上一页"), (page + 1, "下一页")) if 1 <= p <= n_pages and p != page]
         name = load_outlets()[outlet].name
         return templates.list_page(style["family"], name, style["charset"], self.list_path(outlet, 1),
                                    [(f"http://{host}{u}" if u.startswith("/") else u, t, d) for u, t, d in rows],
