@@ -88,6 +88,15 @@ def cmd_crawl(args) -> int:
     if args.replay and not Path(args.replay).exists():
         raise UserError(f"no archive at {args.replay}; record one with `wenming crawl ... --warc FILE`")
     extra = dict(kv.split("=", 1) for kv in args.set or [])
+    if args.redis:
+        from .crawl import redis_settings
+
+        if args.jobdir:
+            raise UserError("--jobdir and --redis do not mix: with --redis the queue lives in Redis")
+        try:
+            extra = {**redis_settings(args.redis, args.shards, args.shard), **extra}
+        except KeyError as exc:
+            raise UserError(str(exc.args[0])) from None
     try:
         stats = crawl(keys, db=args.db, live=args.live, site=args.site or "", jobdir=args.jobdir, warc=args.warc,
                       replay=args.replay, recheck=args.recheck, extra=extra)
@@ -148,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_parse)
 
     s = sub.add_parser("import", help="import files into the database (idempotent)")
-    s.add_argument("paths", nargs="+", help="files or folders of pages and text dumps")
+    s.add_argument("paths", nargs="+", help="files or folders of pages (.html), text dumps (.txt) "
+                                            "and web archives (.warc, .warc.gz, .wacz)")
     s.add_argument("--db", **db_opt)
     s.set_defaults(fn=cmd_import)
 
@@ -173,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--warc", help="record the crawl to this .warc.gz or .wacz")
     s.add_argument("--jobdir", help="keep the crawl's queue here: Ctrl-C pauses, the same command resumes")
     s.add_argument("--recheck", action="store_true", help="re-fetch recent articles now to catch edits")
+    s.add_argument("--redis", metavar="URL", help="share the crawl with other workers through Redis (scrapy-redis)")
+    s.add_argument("--shards", type=int, default=1, help="with --redis: how many workers share the crawl")
+    s.add_argument("--shard", type=int, default=0, help="with --redis: this worker's number, 0 to shards-1")
     s.add_argument("--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting, e.g. DOWNLOAD_DELAY=5")
     s.add_argument("--db", **db_opt)
     s.set_defaults(fn=cmd_crawl)

@@ -59,6 +59,14 @@ def crawl_settings(db: str, *, mode: str, site: str = "", jobdir: str | None = N
     return base_settings(**over)
 
 
+def redis_settings(url: str, shards: int, shard: int, key: str = "wenming") -> dict:
+    if not 0 <= shard < shards:
+        raise KeyError(f"--shard must be between 0 and {shards - 1} for --shards {shards}")
+    return {"SCHEDULER": "crawler.sharding.ShardedScheduler", "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "SCHEDULER_PERSIST": True, "REDIS_URL": url, "WENMING_SHARDS": shards, "WENMING_SHARD": shard,
+            "WENMING_REDIS_KEY": key, "WENMING_WORKER": f"shard-{shard}"}
+
+
 def prepare_jobdir(jobdir: str | None, log=sys.stderr) -> None:
     if not jobdir:
         return

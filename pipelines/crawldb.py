@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import socket
+import sqlite3
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import sqlite_utils
 
 from . import store
+from .migrations import migrate
 
 _OPEN: dict[str, sqlite_utils.Database] = {}
 DONE = ("stored", "parse-failed", "off-topic", "unchanged")  # outcomes that make an article known
@@ -24,11 +28,27 @@ DONE = ("stored", "parse-failed", "off-topic", "unchanged")  # outcomes that mak
 def crawl_db(path: str | Path) -> sqlite_utils.Database:
     key = str(Path(path).resolve())
     if key not in _OPEN:
-        db = store.open_db(path)
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute("PRAGMA busy_timeout=30000")
-        _OPEN[key] = db
+        _OPEN[key] = _open(Path(path))
     return _OPEN[key]
+
+
+def _open(path: Path, tries: int = 50) -> sqlite_utils.Database:
+    """open_db, safe when several crawler processes create the same new database at once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for attempt in range(tries):
+        db = sqlite_utils.Database(sqlite3.connect(path, timeout=30))
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            migrate(db)
+            return db
+        except sqlite3.OperationalError:  # another process is migrating: wait, then see its work
+            db.close()
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.1 + random.random() * 0.2)
+    raise AssertionError("unreachable")
 
 
 def close_all() -> None:

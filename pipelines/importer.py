@@ -102,10 +102,33 @@ def process_pages(db: sqlite_utils.Database, pages: list[tuple[bytes, str, dict]
     return first, raw_ids
 
 
+def import_archive(db: sqlite_utils.Database, path: Path, summary: Summary) -> None:
+    """The article pages of a WARC/WACZ: successful HTML/text responses; for a known outlet, its article URLs."""
+    from crawler.rules import rules_for, rules_for_url
+
+    from .archives import read_responses
+
+    rules = rules_for()
+    for r in read_responses(path):
+        ctype = r.headers.get("content-type", "")
+        if r.status != 200 or not ("html" in ctype or ctype.startswith("text/plain")):
+            continue
+        outlet = rules_for_url(r.url, rules)
+        if outlet and outlet.kind(r.url) != "article":
+            summary.counts["skipped"] += 1  # list pages, robots.txt, later pages of an article
+            continue
+        process(db, r.body, url=r.url, headers=r.headers, via="warc", fetched_at=r.date, summary=summary)
+
+
 def import_files(db: sqlite_utils.Database, paths: list[Path], progress=sys.stderr) -> Summary:
+    from .archives import is_archive
+
     summary = Summary()
     files = sorted(p for path in paths for p in ([path] if path.is_file() else path.rglob("*")) if p.is_file())
     for n, path in enumerate(files, 1):
+        if is_archive(path):
+            import_archive(db, path, summary)
+            continue
         data = path.read_bytes()
         process(db, data, input=path.name, summary=summary)
         if progress and (n % 50 == 0 or n == len(files)):

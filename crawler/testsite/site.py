@@ -217,4 +217,5 @@ def generated(outlet: str, i: int, model: SampleArticle) -> SampleArticle:
     day = 1 + i % 28
     return SampleArticle(outlet=outlet, id=100000 + i, date=f"2022-{1 + i // 28 % 12:02d}-{day:02d}",
                          title=f"{model.title}（{i + 1}）",
-                         paragraphs=[f"{p}（第{i + 1}篇）" for p in model.paragraphs] or ["志愿服务活动。"])
+                         paragraphs=[f"{p}（第{i + 1}篇）" for p in model.paragraphs] or ["志愿服务活动。"],
+                         topic=model.topic)
