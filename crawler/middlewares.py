@@ -11,6 +11,8 @@ from twisted.internet.task import deferLater
 
 from pipelines.crawldb import crawl_db, log_fetch
 
+from .timing import timed
+
 
 class LocalSiteMiddleware:
     """Fetch every page from WENMING_LOCAL_SITE instead of the network.
@@ -66,6 +68,10 @@ class FetchLogMiddleware:
         return cls(crawler)
 
     def _row(self, request, **values) -> None:
+        with timed(self.crawler.stats, "log"):
+            self._write(request, **values)
+
+    def _write(self, request, **values) -> None:
         spider = self.crawler.spider
         t0 = request.meta.get("wm_t0")
         request.meta["fetch_id"] = log_fetch(

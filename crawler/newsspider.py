@@ -24,8 +24,10 @@ from scrapy.utils.sitemap import Sitemap
 from pipelines.crawldb import crawl_db, due_for_recheck, has_finished_crawl, known_articles, log_fetch, set_outcome
 
 from .rules import CrawlRules, rules_for, rules_for_url
+from .timing import timed
 
 DIGITS = re.compile(r"\d+")
+LISTING_PRIORITY = 10  # list pages before articles: pagination runs ahead and keeps the downloader busy
 
 
 class BaseNewsSpider(scrapy.Spider):
@@ -80,7 +82,9 @@ class BaseNewsSpider(scrapy.Spider):
 
     def parse_listing(self, response):
         key = response.meta["outlet"]
-        yield from self.follow_links(response, key, self.links(response))
+        with timed(self.crawler.stats, "links"):
+            links = self.links(response)
+        yield from self.follow_links(response, key, links)
 
     def parse_feed(self, response):
         """A sitemap (<urlset>/<sitemapindex>) or an RSS/Atom feed: links without text."""
@@ -123,7 +127,7 @@ class BaseNewsSpider(scrapy.Spider):
         elif depth < rules.max_list_pages:
             for url in listings:
                 callback = self.parse_feed if url.endswith(".xml") else self.parse_listing
-                yield scrapy.Request(url, callback=callback, errback=self.failed,
+                yield scrapy.Request(url, callback=callback, errback=self.failed, priority=LISTING_PRIORITY,
                                      meta={"outlet": key, "kind": "listing", "list_page": depth + 1})
         set_outcome(self.db, response.meta.get("fetch_id"), "listed", reason)
 

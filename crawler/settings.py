@@ -26,6 +26,9 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
+# Items of one response processed at once. Our pipelines are synchronous and a page yields a few
+# requests or one article; Scrapy's default (100) starts 100 asyncio tasks for every response.
+CONCURRENT_ITEMS = 4
 TELNETCONSOLE_ENABLED = False
 
 # Failures: retry with backoff, give up after a timeout

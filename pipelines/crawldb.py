@@ -61,8 +61,12 @@ def worker_name(setting: str = "") -> str:
 
 
 def log_fetch(db, **row) -> int:
+    """Add a crawl_log row; plain SQL, as this runs for every fetch."""
     row.setdefault("fetched_at", store.now())
-    return db["crawl_log"].insert(row).last_pk
+    cur = db.conn.execute(f"insert into crawl_log ({', '.join(row)}) values ({', '.join('?' * len(row))})",
+                          list(row.values()))
+    db.conn.commit()
+    return cur.lastrowid
 
 
 def set_outcome(db, fetch_ids, outcome: str, reason: str | None = None, raw_id: str | None = None) -> None:

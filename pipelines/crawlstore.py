@@ -5,6 +5,8 @@ whose text has not changed is only noted in the crawl log.
 """
 from __future__ import annotations
 
+import time
+
 from crawler.pagetext import text_hash
 from pipelines import store
 from pipelines.crawldb import crawl_db, save_version, set_outcome
@@ -32,9 +34,14 @@ class CrawlStorePipeline:
             stats.inc_value(f"wenming/{outlet}/unchanged")
             return item
         fetched_at = store.now()
+        parse_before = self.summary.counts["parse_seconds"]
+        t0 = time.perf_counter()
         article, raw_ids = process_pages(
             self.db, [(p["body"], p["url"], p["headers"]) for p in item["pages"]], via="crawl",
             fetched_at=fetched_at, summary=self.summary)
+        parse = self.summary.counts["parse_seconds"] - parse_before
+        stats.inc_value("wenming/seconds/parse", parse)
+        stats.inc_value("wenming/seconds/store", time.perf_counter() - t0 - parse)
         version = save_version(self.db, item["url"], raw_ids[0], digest, fetched_at)
         if article.error:
             outcome, reason = "parse-failed", article.error

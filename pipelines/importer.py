@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,7 +57,9 @@ def process(db: sqlite_utils.Database, data: bytes, *, input: str | None = None,
 
 def store_parsed(db, rid: str, data: bytes, *, input=None, url=None, headers=None, fetched_at=None,
                  summary: Summary) -> Article:
+    t0 = time.perf_counter()
     article = parse_page(data, input=input, url=url, headers=headers)
+    summary.counts["parse_seconds"] += time.perf_counter() - t0
     article.fetched_at = fetched_at
     if article.error:
         article.url = article.url or url
@@ -85,7 +88,9 @@ def process_pages(db: sqlite_utils.Database, pages: list[tuple[bytes, str, dict]
         summary.counts["pages"] += 1
         return store_parsed(db, raw_ids[0], data, url=url, headers=headers, fetched_at=fetched_at,
                             summary=summary), raw_ids
+    t0 = time.perf_counter()
     parts = [parse_page(data, url=url, headers=headers) for data, url, headers in pages]
+    summary.counts["parse_seconds"] += time.perf_counter() - t0
     first = parts[0]
     first.fetched_at = fetched_at
     summary.counts["pages"] += len(pages)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from scrapy.exceptions import DropItem
 
 from crawler.pagetext import fold, page_text
+from crawler.timing import timed
 from pipelines.crawldb import crawl_db, set_outcome
 
 
@@ -30,7 +31,8 @@ class TopicFilterPipeline:
     def process_item(self, item, spider=None):
         spider = self.crawler.spider
         rules = spider.rules[item["outlet"]]
-        texts = [page_text(decoded(p)) for p in item["pages"]]
+        with timed(self.crawler.stats, "topic"):
+            texts = [page_text(decoded(p)) for p in item["pages"]]
         item["texts"] = [t for _, t in texts]
         ok, word = rules.on_topic(fold(item.get("link_text") or ""), *(t for pair in texts for t in pair))
         if not ok:

@@ -8,6 +8,7 @@ answers for every bundled outlet's host.  Run alone with
 from __future__ import annotations
 
 import argparse
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,6 +23,12 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     site: SampleSite
     slow_seconds = SLOW_SECONDS
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body go out in separate writes: without this, Nagle's algorithm and delayed
+        # ACKs stall every keep-alive response by ~40 ms
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         try:
@@ -85,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--extra", type=int, default=0, help="generated articles per outlet (benchmarks)")
+    p.add_argument("--per-page", type=int, default=3, help="articles per list page")
     args = p.parse_args(argv)
-    server = SampleServer(SampleSite.load(extra=args.extra), port=args.port).start()
+    server = SampleServer(SampleSite.load(extra=args.extra, per_page=args.per_page), port=args.port).start()
     print(f"sample sites at {server.url} (use as proxy, or WENMING_LOCAL_SITE={server.url})", flush=True)
     try:
         server.thread.join()

@@ -60,12 +60,13 @@ class SampleSite:
     articles: dict[str, list[SampleArticle]] = field(default_factory=dict)
     faults: dict[str, list[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    per_page: int = PER_PAGE
 
     @classmethod
-    def load(cls, path: Path = ARTICLES, extra: int = 0) -> "SampleSite":
+    def load(cls, path: Path = ARTICLES, extra: int = 0, per_page: int = PER_PAGE) -> "SampleSite":
         with open(path, "rb") as f:
             data = tomllib.load(f)
-        site = cls(faults=data.get("faults", {}))
+        site = cls(faults=data.get("faults", {}), per_page=per_page)
         for entry in data.get("article", []):
             site.articles.setdefault(entry["outlet"], []).append(SampleArticle(**entry))
         for outlet, items in site.articles.items():
@@ -135,7 +136,7 @@ class SampleSite:
         if fault:
             return fault_response(fault, self.encode(outlet, "<html><body><p>稍后再试</p></body></html>"))
         items = self.articles.get(outlet, [])
-        n_pages = max(1, -(-len(items) // PER_PAGE))
+        n_pages = max(1, -(-len(items) // self.per_page))
         for page in range(1, n_pages + 1):
             if path == self.list_path(outlet, page):
                 return self.page(outlet, self.render_list(outlet, items, page, n_pages))
@@ -147,7 +148,7 @@ class SampleSite:
 
     def render_list(self, outlet, items, page, n_pages) -> str:
         host, style = self.host(outlet), STYLES[outlet]
-        chunk = items[(page - 1) * PER_PAGE: page * PER_PAGE]
+        chunk = items[(page - 1) * self.per_page: page * self.per_page]
         rows = [(self.article_path(outlet, a.id, a.date), a.title, a.date) for a in chunk]
         if page == 1:
             rows += [(p, f"通知{i}", "2024-01-01") for i, p in enumerate(self.fault_paths(outlet))]
