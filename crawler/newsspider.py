@@ -39,8 +39,10 @@ class BaseNewsSpider(scrapy.Spider):
         keys = [k for k in (outlets or "").split(",") if k] or list(self.outlets) or None
         self.rules: dict[str, CrawlRules] = rules_for(keys)
         self.allowed_domains = [d for r in self.rules.values() for d in r.outlet.domains]
-        self.known: dict[str, dict] = {}
-        self.finished_before: dict[str, bool] = {}
+        self.known: dict[str, dict] = {k: {} for k in self.rules}
+        self.finished_before: dict[str, bool] = {k: False for k in self.rules}
+        self.db = None   # set from the crawler's settings (WENMING_DB) in from_crawler
+        self.recheck_every, self.max_article_pages, self.stop_after_known = 6.0, 20, 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -82,7 +84,7 @@ class BaseNewsSpider(scrapy.Spider):
 
     def parse_listing(self, response):
         key = response.meta["outlet"]
-        with timed(self.crawler.stats, "links"):
+        with timed(getattr(getattr(self, "crawler", None), "stats", None), "links"):
             links = self.links(response)
         yield from self.follow_links(response, key, links)
 
@@ -157,7 +159,7 @@ class BaseNewsSpider(scrapy.Spider):
         if todo:
             yield response.request.replace(
                 url=todo[0], dont_filter=True,
-                meta={**{k: meta[k] for k in ("outlet", "link_text", "recheck")}, "kind": "page",
+                meta={**{k: meta.get(k) for k in ("outlet", "link_text", "recheck")}, "kind": "page",
                       "article_url": meta.get("article_url", response.url), "pages": pages, "todo": todo[1:]})
             return
         yield self.article_item(key, meta.get("article_url", response.url), pages, meta)

@@ -11,4 +11,5 @@ def timed(stats, stage: str):
     try:
         yield
     finally:
-        stats.inc_value(f"wenming/seconds/{stage}", time.perf_counter() - t0)
+        if stats is not None:
+            stats.inc_value(f"wenming/seconds/{stage}", time.perf_counter() - t0)

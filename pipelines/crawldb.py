@@ -71,7 +71,7 @@ def log_fetch(db, **row) -> int:
 
 def set_outcome(db, fetch_ids, outcome: str, reason: str | None = None, raw_id: str | None = None) -> None:
     ids = [i for i in (fetch_ids if isinstance(fetch_ids, (list, tuple)) else [fetch_ids]) if i]
-    if not ids:
+    if not ids or db is None:
         return
     values = {"outcome": outcome, "reason": reason}
     if raw_id:

@@ -48,6 +48,6 @@ def test_import_takes_warc_and_wacz(recorded, tmp_path):
     db = tmp_path / "imported.db"
     assert main(["import", str(recorded / "crawl.warc.gz"), str(recorded / "crawl.wacz"), "--db", str(db)]) == 0
     urls = {u for (u,) in query(db, "select url from raw_pages")}
-    assert "http://www.ytxww.com/content/8801" in urls and "http://www.scwmw.cn/zyfw/202405/t20240520_7701.shtml" in urls
+    assert "http://www.ytxww.com/content/8801" in urls and "http://www.scwmw.cn/zbsc/ya/202405/t20240520_7701.htm" in urls
     assert not any("/column/" in u or "index" in u or u.endswith("robots.txt") for u in urls)  # lists skipped
     assert query(db, "select count(distinct via) from raw_pages where via = 'warc'")[0][0] == 1

@@ -25,7 +25,8 @@ STYLES = {
     "wfnews": {"family": "founder", "charset": "gb2312", "header_charset": False},
     "ytxww": {"family": "plain", "charset": "utf-8", "header_charset": True},
     "suzhou_wmw": {"family": "trs", "charset": "utf-8", "header_charset": True, "column": "wmsj"},
-    "scwmw": {"family": "trs", "charset": "gbk", "header_charset": True, "column": "zyfw"},
+    "scwmw": {"family": "trs", "charset": "gbk", "header_charset": True, "column": "zbsc/ya", "ext": "htm",
+              "dir_index": True},
     "tianfu_forum": {"family": "discuz", "charset": "utf-8", "header_charset": True},
 }
 
@@ -97,18 +98,20 @@ class SampleSite:
         return next((k for k in STYLES if host in load_outlets()[k].domains), None)
 
     def list_path(self, outlet: str, page: int) -> str:
-        family, col = STYLES[outlet]["family"], STYLES[outlet].get("column")
+        family, col, ext = STYLES[outlet]["family"], STYLES[outlet].get("column"), STYLES[outlet].get("ext", "shtml")
+        if family == "trs" and page == 1 and STYLES[outlet].get("dir_index"):
+            return f"/{col}/"
         return {"founder": f"/wenming/node_101{'' if page == 1 else f'_{page}'}.htm",
                 "plain": f"/column/wmsj{'' if page == 1 else f'?page={page}'}",
-                "trs": f"/{col}/index{'' if page == 1 else f'_{page - 1}'}.shtml",
+                "trs": f"/{col}/index{'' if page == 1 else f'_{page - 1}'}.{ext}",
                 "discuz": f"/forum-2-{page}.html"}[family]
 
     def article_path(self, outlet: str, id: int, date: str, page: int = 1) -> str:
-        family, col = STYLES[outlet]["family"], STYLES[outlet].get("column")
+        family, col, ext = STYLES[outlet]["family"], STYLES[outlet].get("column"), STYLES[outlet].get("ext", "shtml")
         ym, d, ymd = date[:7], date[8:10], date.replace("-", "")
         return {"founder": f"/content/{ym}/{d}/content_{id}{'' if page == 1 else f'_{page}'}.htm",
                 "plain": f"/content/{id}{'' if page == 1 else f'?page={page}'}",
-                "trs": f"/{col}/{ymd[:6]}/t{ymd}_{id}{'' if page == 1 else f'_{page - 1}'}.shtml",
+                "trs": f"/{col}/{ymd[:6]}/t{ymd}_{id}{'' if page == 1 else f'_{page - 1}'}.{ext}",
                 "discuz": f"/thread-{id}-{page}-1.html"}[family]
 
     def fault_paths(self, outlet: str) -> dict[str, str]:
