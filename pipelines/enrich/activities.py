@@ -2,7 +2,8 @@
 
 A sentence of the body that names a date is an activity, one per date.  A
 paragraph with no dated sentence is one undated activity when one of its
-sentences names an activity type and an action (开展, 组织, 走进…): the
+sentences names an action (开展, 组织, 走进…) and an activity type or a
+count (已开展各类活动40场): the
 first such sentence is its evidence.  Place and team are the ones named in
 the sentence, else in the paragraph, else the article's main place; types
 come from the sentence, else from the paragraph.
@@ -17,7 +18,9 @@ from .counts import find_counts
 from .dates import find_dates
 from .text import ArticleText, Sentence
 
-ACTION = re.compile(r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|提供|为.{1,12}(?:讲解|服务|送)|参与|定期|集中|帮助")
+ACTION = re.compile(
+    r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|提供|为.{1,12}(?:讲解|服务|送)|参与|定期|集中|帮助"
+    r"|巡查|巡逻|走访|慰问|宣传|讲解|清理|劝导|调解|化解|陪伴|辅导|开设|摆开|设立|帮")
 
 
 def _types_for(sentence: Sentence, paragraph: list[Sentence]) -> dict[str, list[str]]:
@@ -75,7 +78,7 @@ def find_activities(at: ArticleText, published: str | None, places: list[tuple[i
     out = []
     for index, sentences in by_paragraph.items():
         dated = [(s, h) for s in sentences for h in find_dates(s.text, published)
-                 if not s.text[h.end - h.start + s.text.find(h.text):].startswith(("讯", "电"))]
+                 if not s.text[h.end:].startswith(("讯", "电"))]  # a dateline is no activity
         seen = set()
         for s, hit in dated:
             if (hit.date, s.start) not in seen:
@@ -84,7 +87,7 @@ def find_activities(at: ArticleText, published: str | None, places: list[tuple[i
         if dated:
             continue
         for s in sentences:
-            if find_types(s.text) and ACTION.search(s.text):
+            if (find_types(s.text) or find_counts(s.text)) and ACTION.search(s.text):
                 out.append(_record(s, sentences, None, places, teams, main_place))
                 break
     return out

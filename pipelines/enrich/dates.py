@@ -2,9 +2,9 @@
 
 7月22日 takes the publication year; 3月1日晚上 keeps its time-of-day words in
 the text but resolves to the day.  A date can never be after publication: a
-yearless date that would be is moved to the year before, unless the sentence
-speaks of the future (将于, 即将), when it is dropped, as is any explicit
-date after publication.  昨日/昨天/前天, and 今日 with a time of day, count from the publication day.
+yearless date that would be is moved to the year before; an explicit date
+after publication is dropped, and so is any date in a sentence that
+announces a plan (将于, 计划于, 即将): a planned event is no activity yet.  昨日/昨天/前天, and 今日 with a time of day, count from the publication day.
 """
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def _day(y: int, m: int, d: int) -> dt.date | None:
 
 
 def resolve(year: int | None, month: int, day: int, published: dt.date | None, future: bool) -> str | None:
+    if future:
+        return None
     if year is not None:
         when = _day(year, month, day)
         return when.isoformat() if when and (published is None or when <= published) else None
@@ -55,9 +57,7 @@ def resolve(year: int | None, month: int, day: int, published: dt.date | None, f
     when = _day(published.year, month, day)
     if when is None or when <= published:
         return when.isoformat() if when else None
-    if future:
-        return None
-    when = _day(published.year - 1, month, day)
+    when = _day(published.year - 1, month, day)  # 12月28日 in a January article
     return when.isoformat() if when else None
 
 

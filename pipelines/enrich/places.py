@@ -45,6 +45,9 @@ _STOP_WORDS = ("走进", "来到", "深入", "组织", "联合", "前往", "位�
                "各", "该", "本", "全")
 
 
+NOT_DIVISIONS = {"社区", "小区", "新区", "市辖区"}  # names in the lists that read as common words
+
+
 @dataclass
 class Mention:
     start: int
@@ -52,6 +55,7 @@ class Mention:
     text: str
     candidates: list[gz.Division]
     weak: bool = False
+    short: bool = False
     chosen: gz.Division | None = None
     resolved: bool = False
 
@@ -117,14 +121,14 @@ def find_division_mentions(text: str, gaz: gz.Gazetteer) -> list[Mention]:
         if _CJK.match(text[i]):
             for size in range(min(gaz.max_len, n - i), 1, -1):
                 sub = text[i:i + size]
-                if sub in gaz.divisions:
+                if sub in gaz.divisions and sub not in NOT_DIVISIONS:
                     cands = gaz.divisions[sub]
                     hit = Mention(i, i + size, sub, list(cands), weak=size == 2 or _far(cands))
                     break
                 if size <= 8 and sub in gaz.shorts:
                     cands = gaz.shorts[sub]
                     weak = any(c.level == "county" for c in cands)
-                    hit = Mention(i, i + size, sub, list(cands), weak=weak)
+                    hit = Mention(i, i + size, sub, list(cands), weak=weak, short=True)
                     break
         if hit:
             mentions.append(hit)
@@ -147,7 +151,9 @@ def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
                      for i, c in enumerate(m.candidates)), key=lambda t: (-t[0], t[1]))
     best, _, node = scored[0]
     tie = len(scored) > 1 and scored[1][0] == best
-    if best > 0 and not tie:
+    if m.weak and best < 2:
+        m.chosen, m.resolved = None, False  # 城区, 大社区, a county's short name: only with support
+    elif best > 0 and not tie:
         m.chosen, m.resolved = node, True
     elif len(scored) == 1 and not m.weak:
         m.chosen, m.resolved = node, True
@@ -190,14 +196,16 @@ def _listed_community(text, start, end, floor, gaz, ctx: Context, cities) -> Com
             break
         name = text[s:end]
         nodes = gaz.communities.get(name, ())
-        near = [(ctx.score(n.parent), n) for n in nodes]
+        generic = name[:-2 if name.endswith("社区") else -1] in GENERIC
+        near = [(ctx.score(n.parent), n) for n in nodes
+                if not generic or any(a is n.parent for a in ctx.anchors)]  # 平安社区 only in its 街道
         near = [(sc, n) for sc, n in near if sc > 0]
         if near:
             sc, node = max(near, key=lambda t: t[0])
             best = ((2, sc, size), Community(s, end, name, node, node.parent, True))
             continue
         in_city = [n for n in nodes if any(n.within(c) for c in cities)]
-        if len(in_city) == 1 and name[:-2 if name.endswith("社区") else -1] not in GENERIC:
+        if len(in_city) == 1 and not generic:
             cand = ((1, 0, size), Community(s, end, name, in_city[0], in_city[0].parent, True))
             best = max(best, cand, key=lambda t: t[0]) if best else cand
     return best[1] if best else None
@@ -232,7 +240,7 @@ def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | No
         text[:s].endswith(w) for w in _STOP_WORDS)
     if not (2 <= len(core) <= 4) or not at_boundary or core in GENERIC:
         return None
-    if any(core.endswith(g) for g in ("型", "化", "性", "级")) or _NOT_NAME_CHARS & set(core):
+    if core.endswith(("型", "化", "性", "级", "大", "小")) or _NOT_NAME_CHARS & set(core):
         return None
     if _word_tag(core[-2:]) in _NOT_NAME_TAGS or _word_tag(core) in _NOT_NAME_TAGS:
         return None
@@ -292,6 +300,7 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     text = at.text
     region_nodes = region_divisions(region, gaz)
     mentions = resolve_mentions(find_division_mentions(text, gaz), region_nodes)
+    mentions = [m for m in mentions if not (m.short and _COMMUNITY_END.match(text, m.end))]  # 大庆社区
     ctx = Context(region_nodes + [m.chosen for m in mentions if m.resolved])
     communities = find_communities(text, mentions, gaz, ctx)
     townships = {m.chosen.key: m.chosen for m in mentions if m.resolved and m.chosen.level == "township"}

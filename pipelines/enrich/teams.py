@@ -1,7 +1,8 @@
 """Teams, brands, organisations and practice stations named in an article.
 
 - A quoted name right before a team word is a team or a brand:
-  “映山红”志愿服务队, “红帽子”帮帮团, “六色花”志愿服务品牌.  A run of quoted
+  “映山红”志愿服务队, “红帽子”帮帮团, “六色花”志愿服务品牌.  A few words may come between
+  (“金秤砣”调解工作室, “法润”法律服务队).  A run of quoted
   names shares the team word after 等: “青鸟”“雏鹰”等……志愿服务小分队.
   A quoted slogan is not a team: it has punctuation inside (“清洁小区，美化家园”)
   or is followed by 活动, not by a team word.
@@ -20,7 +21,8 @@ from .text import ArticleText
 TEAM_WORDS = (
     "志愿服务小分队", "志愿者服务队", "志愿服务队", "志愿服务团", "志愿者队伍", "志愿队", "服务队",
     "小分队", "服务团", "帮帮团", "管家团", "宣讲团", "互助岗", "先锋队", "突击队", "巡逻队",
-    "护卫队", "宣传队", "帮帮队", "爱心团", "服务社", "志愿服务站",
+    "护卫队", "宣传队", "帮帮队", "爱心团", "服务社", "志愿服务站", "文艺队", "舞蹈队", "合唱团",
+    "宣讲队", "宣讲团", "艺术团", "调解队",
 )
 ORGANISATION_WORDS = ("志愿者服务中心", "志愿服务中心", "志愿服务协会", "志愿者协会", "协会", "工作室")
 BRAND_WORDS = ("志愿服务品牌", "服务品牌", "品牌")
@@ -28,7 +30,7 @@ _ALTERNATION = "|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS, ke
 _QUOTED = r"“[^“”，,。；;！!？?：:\s]{1,10}”"
 QUOTED_TEAMS = re.compile(
     rf"(?P<names>{_QUOTED}(?:[、和及与]?{_QUOTED})*)"
-    rf"(?P<filler>等[^，。；、“”\s]{{0,16}}?)?(?P<word>{_ALTERNATION})")
+    rf"(?P<filler>等[^，。；、“”\s]{{0,16}}?|[\u4e00-\u9fff]{{0,4}}?)(?P<word>{_ALTERNATION})")
 ORGANISATIONS = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?(?:{'|'.join(ORGANISATION_WORDS[:4])})")
 STATIONS = re.compile(r"(?:新时代)?文明实践(?:中心|所|站|点|基地)")
 _BOUNDARY = set("，,。；;：:、！？“”（）()《》\n ")
