@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import jieba
-
 from . import gazetteer as gz
 from .text import ArticleText
 
@@ -218,6 +216,8 @@ def _word_tag(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def words() -> dict[str, str]:
     """Part-of-speech tags of jieba's dictionary words, to tell 提升社区 from 霞光社区."""
+    import jieba  # its dictionary file only; jieba itself is not run
+
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     out = {}
     with open(path, encoding="utf-8") as f:
