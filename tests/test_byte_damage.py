@@ -31,3 +31,18 @@ def test_damaged_page_is_flagged_and_left_clean():
     assert article.flags.byte_damage and article.flags.mirror
     assert "?;" not in article.body and MARK in article.body
     assert article.title == "开展活动的标题"
+
+
+def test_lost_character_is_put_back_when_pinyin_and_neighbours_agree():
+    text, report = marked("濰坊日?bào)社記者")
+    assert text == "濰坊日報社記者" and report.repaired == 1 and report.spans == []
+
+
+def test_lost_character_stays_marked_when_neighbours_do_not_decide():
+    # 庫 and 褲 both read kù; neither makes a word with 寧 or 的
+    text, report = marked("寧?kù)的生活")
+    assert text == f"寧{MARK}的生活" and report.repaired == 0
+
+
+def test_runs_of_more_than_one_lost_character_are_only_marked():
+    assert marked("濰坊日?qǐng)?bào)社")[0] == f"濰坊日{MARK}社"
