@@ -31,3 +31,9 @@ def test_organisation_named_in_full():
 def test_station_needs_the_place_before_it():
     text = "孝廉社区新时代文明实践站开展活动，各社区以新时代文明实践站为平台。"
     assert teams(text, [(0, 4)]) == {"孝廉社区新时代文明实践站": "station"}
+
+
+def test_words_between_name_and_team_word():
+    assert teams("“金秤砣”调解工作室上门化解纠纷，“法润”法律服务队设立咨询台。") == {
+        "金秤砣": "organisation", "法润": "team"}
+    assert teams("一条“红线”串起多支小分队。") == {}

@@ -28,9 +28,13 @@ ORGANISATION_WORDS = ("志愿者服务中心", "志愿服务中心", "志愿服�
 BRAND_WORDS = ("志愿服务品牌", "服务品牌", "品牌")
 _ALTERNATION = "|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS, key=len, reverse=True))
 _QUOTED = r"“[^“”，,。；;！!？?：:\s]{1,10}”"
+# Words between a quoted name and its team word describe the team (法律, 助老);
+# verbs, particles and measure words mean the quote is something else
+# (一条“红线”串起多支小分队).
+_FILLER_NOT = "的了在起出为和与把被让给到向对串带建组成立是有多支个些几各等将也都又就a-zA-Z_"
 QUOTED_TEAMS = re.compile(
     rf"(?P<names>{_QUOTED}(?:[、和及与]?{_QUOTED})*)"
-    rf"(?P<filler>等[^，。；、“”\s]{{0,16}}?|[\u4e00-\u9fff]{{0,4}}?)(?P<word>{_ALTERNATION})")
+    rf"(?P<filler>等[^，。；、“”\s]{{0,16}}?|[^\W\d{_FILLER_NOT}]{{0,4}}?)(?P<word>{_ALTERNATION})")
 ORGANISATIONS = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?(?:{'|'.join(ORGANISATION_WORDS[:4])})")
 STATIONS = re.compile(r"(?:新时代)?文明实践(?:中心|所|站|点|基地)")
 _BOUNDARY = set("，,。；;：:、！？“”（）()《》\n ")
