@@ -2,8 +2,10 @@
 
     wenming bench enrich [--eval PATH] [--verbose]
 
-Runs enrich() over tests/fixtures/enrich_eval/enrich_eval.jsonl (articles
-written for the project, each with its gold) and prints precision and recall
+Runs enrich() over the evaluation sets in tests/fixtures/enrich_eval:
+handwritten.jsonl (reports written one by one for the project) and
+enrich_eval.jsonl (reports put together from written pieces by
+make_eval.py), each article with its gold, and prints precision and recall
 per field, micro-averaged over the set, and the median and p95 time per
 article after one warm-up run (which loads the dictionaries).
 Fields: places (every level's name across the place chains), teams (names),
@@ -22,15 +24,20 @@ from pathlib import Path
 from parsers.record import Article, Block
 from pipelines.enrich import enrich
 
-EVAL_SET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "enrich_eval" / "enrich_eval.jsonl"
+EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "enrich_eval"
+EVAL_SETS = (EVAL_DIR / "handwritten.jsonl", EVAL_DIR / "enrich_eval.jsonl")
 FIELDS = ("places", "teams", "types", "dates", "counts")
 LEVELS = ("province", "city", "county", "township", "community")
 
 
-def load_eval(path: Path = EVAL_SET) -> list[dict]:
-    if not path.exists():
-        raise SystemExit(f"no evaluation set at {path}: run tests/fixtures/enrich_eval/make_eval.py")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_eval(paths: tuple[Path, ...] = EVAL_SETS) -> list[dict]:
+    rows = []
+    for path in paths:
+        if not path.exists():
+            raise SystemExit(f"no evaluation set at {path}: restore it from git "
+                             "(enrich_eval.jsonl is rewritten by tests/fixtures/enrich_eval/make_eval.py)")
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
 
 
 def to_article(row: dict) -> Article:
@@ -84,12 +91,14 @@ def score(rows: list[dict], region_key: str = "region") -> tuple[dict[str, dict]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="wenming bench enrich", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--eval", type=Path, default=EVAL_SET, help="evaluation set (jsonl)")
+    parser.add_argument("--eval", type=Path, action="append",
+                        help="evaluation set (jsonl); repeat for several (default: both sets in tests/fixtures)")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    rows = load_eval(args.eval)
+    paths = tuple(args.eval or EVAL_SETS)
+    rows = load_eval(paths)
     result, times, notes = score(rows)
-    print(f"enrich: {len(rows)} articles from {args.eval.name}")
+    print(f"enrich: {len(rows)} articles from {', '.join(p.name for p in paths)}")
     print(f"{'field':<8} {'precision':>9} {'recall':>7}")
     for f, r in result.items():
         print(f"{f:<8} {r['precision']:>9.3f} {r['recall']:>7.3f}")

@@ -159,8 +159,44 @@ def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
         m.chosen, m.resolved = None, False
 
 
+_STREET = ("路", "街", "大道", "巷", "里", "道")
+_AFTER_SHORT = set("，,。；;：:、！？!?）)”」 \n人籍")
+
+
+def _linked(a: Mention, b: Mention) -> bool:
+    """b is named right after a and lies inside one of a's readings (昆山张浦镇)."""
+    return a.end == b.start and any(y.within(x) and y is not x for x in a.candidates for y in b.candidates)
+
+
+def plausible(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop short names that are part of another word: a street (长春路), a
+    community (大庆社区), or a county's short name in running text (让家长安心)
+    unless a place of it follows, its parent comes before, or a stop follows."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.short:
+            after = text[m.end:m.end + 2]
+            if after.startswith(_STREET) or _COMMUNITY_END.match(text, m.end):
+                continue
+            county = all(c.level == "county" for c in m.candidates)
+            prev = mentions[i - 1] if i else None
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if county and not ((nxt and _linked(m, nxt)) or (prev and _linked(prev, m))
+                               or after[:1] in _AFTER_SHORT):
+                continue
+        out.append(m)
+    return out
+
+
+def _word_like(m: Mention) -> bool:
+    """An unplaced name whose stem is a common non-place word (联合镇 in 所联合镇妇联)."""
+    stem = m.text[:-2] if m.text.endswith("街道") else m.text[:-1]
+    return words().get(stem) in _NOT_NAME_TAGS
+
+
 def resolve_mentions(mentions: list[Mention], region: list[gz.Division]) -> list[Mention]:
-    """Choose a division for each mention; drop weak mentions nothing supports."""
+    """Choose a division for each mention; drop weak mentions nothing supports,
+    and unplaced ones whose stem is a common word."""
     ctx = Context(list(region))
     ctx.anchors += [m.candidates[0] for m in mentions if len(m.candidates) == 1 and not m.weak]
     for _ in range(2):
@@ -169,7 +205,7 @@ def resolve_mentions(mentions: list[Mention], region: list[gz.Division]) -> list
             _choose(m, prev, ctx)
             prev = m
         ctx = Context(list(region) + [m.chosen for m in mentions if m.resolved])
-    return [m for m in mentions if m.resolved or not m.weak]
+    return [m for m in mentions if m.resolved or not (m.weak or _word_like(m))]
 
 
 def _name_start(text: str, end: int, floor: int) -> int:
@@ -299,8 +335,7 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     gaz = gz.load()
     text = at.text
     region_nodes = region_divisions(region, gaz)
-    mentions = resolve_mentions(find_division_mentions(text, gaz), region_nodes)
-    mentions = [m for m in mentions if not (m.short and _COMMUNITY_END.match(text, m.end))]  # 大庆社区
+    mentions = resolve_mentions(plausible(find_division_mentions(text, gaz), text), region_nodes)
     ctx = Context(region_nodes + [m.chosen for m in mentions if m.resolved])
     communities = find_communities(text, mentions, gaz, ctx)
     townships = {m.chosen.key: m.chosen for m in mentions if m.resolved and m.chosen.level == "township"}
