@@ -21,7 +21,7 @@ from .places import distinct_places, find_places
 from .teams import distinct_teams, find_teams
 from .text import article_text
 
-__all__ = ["enrich", "outlet_region"]
+__all__ = ["enrich", "outlet_region", "warm_up"]
 _DEPTH = {"community": 5, "township": 4, "county": 3, "city": 2, "province": 1}
 
 
@@ -37,6 +37,15 @@ def _main_place(places: list[dict]) -> dict | None:
     """The place the article is mostly about: the deepest chain named first."""
     resolved = [p for p in places if p.get("level")]
     return max(resolved, key=lambda p: _DEPTH.get(p["level"], 0), default=None)
+
+
+def warm_up() -> None:
+    """Load the dictionaries now (about three seconds) rather than on the first article."""
+    from .activity_types import taxonomy
+    from .places import prepare
+
+    prepare()
+    taxonomy()
 
 
 def enrich(article: Any, region: dict | None = None) -> None:

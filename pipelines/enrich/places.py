@@ -112,22 +112,43 @@ def _far(cands: list[gz.Division]) -> bool:
     return all(c.chain()["province"].name == "台湾省" for c in cands)
 
 
+@lru_cache(maxsize=1)
+def _prefixes(gaz_id: int) -> dict[str, tuple[int, ...]]:
+    """First two characters of every full or short name -> the lengths of those
+    names, longest first: the only look-ups worth making at a position."""
+    gaz = gz.load()
+    index: dict[str, set[int]] = {}
+    for name in (*gaz.divisions, *gaz.shorts):
+        if len(name) >= 2:
+            index.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in index.items()}
+
+
+def prepare() -> None:
+    """Build the look-up indexes now rather than on the first article."""
+    _prefixes(id(gz.load()))
+    words()
+
+
 def find_division_mentions(text: str, gaz: gz.Gazetteer) -> list[Mention]:
+    """Names of divisions, longest first, left to right."""
+    prefixes = _prefixes(id(gaz))
     mentions, i, n = [], 0, len(text)
-    while i < n:
+    while i < n - 1:
         hit = None
-        if _CJK.match(text[i]):
-            for size in range(min(gaz.max_len, n - i), 1, -1):
-                sub = text[i:i + size]
-                if sub in gaz.divisions and sub not in NOT_DIVISIONS:
-                    cands = gaz.divisions[sub]
-                    hit = Mention(i, i + size, sub, list(cands), weak=size == 2 or _far(cands))
-                    break
-                if size <= 8 and sub in gaz.shorts:
-                    cands = gaz.shorts[sub]
-                    weak = any(c.level == "county" for c in cands)
-                    hit = Mention(i, i + size, sub, list(cands), weak=weak, short=True)
-                    break
+        for size in prefixes.get(text[i:i + 2], ()):
+            sub = text[i:i + size]
+            if len(sub) < size:
+                continue
+            if sub in gaz.divisions and sub not in NOT_DIVISIONS:
+                cands = gaz.divisions[sub]
+                hit = Mention(i, i + size, sub, list(cands), weak=size == 2 or _far(cands))
+                break
+            if sub in gaz.shorts:
+                cands = gaz.shorts[sub]
+                weak = any(c.level == "county" for c in cands)
+                hit = Mention(i, i + size, sub, list(cands), weak=weak, short=True)
+                break
         if hit:
             mentions.append(hit)
             i = hit.end
