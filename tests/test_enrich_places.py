@@ -57,3 +57,18 @@ def test_village_after_its_township():
     ps = places(["东平县戴庙镇东金山村的党员帮助村民抢收小麦。"], {"province": "山东省"})
     p = by_community(ps)["东金山村"]
     assert (p["city"], p["county"], p["township"], p["resolved"]) == ("泰安市", "东平县", "戴庙镇", True)
+
+
+def test_municipality_named_once():
+    ps = places(["北京市海淀区万寿路街道朱各庄社区召开议事会。"])
+    p = by_community(ps)["朱各庄社区"]
+    assert (p["province"], p["city"], p["county"], p["resolved"]) == ("北京市", "北京市", "海淀区", True)
+    assert all(p["resolved"] for p in ps)
+
+
+def test_a_word_that_is_also_a_township_is_no_place():
+    assert places(["要加快小城镇建设，发展县域经济。"]) == []
+
+
+def test_unlisted_community_needs_a_county_or_township_in_context():
+    assert places(["年轻人越来越多地参与即网上社区的讨论。"]) == []

@@ -29,6 +29,24 @@ ACTION = re.compile(
 _DEPTH = {"community": 5, "township": 4, "county": 3, "city": 2, "province": 1}
 
 
+class Facts:
+    """Types and counts of each sentence, found once per article."""
+
+    def __init__(self) -> None:
+        self._types: dict[int, dict[str, list[str]]] = {}
+        self._counts: dict[int, list[dict[str, Any]]] = {}
+
+    def types(self, s: Sentence) -> dict[str, list[str]]:
+        if s.start not in self._types:
+            self._types[s.start] = find_types(s.text)
+        return self._types[s.start]
+
+    def counts(self, s: Sentence) -> list[dict[str, Any]]:
+        if s.start not in self._counts:
+            self._counts[s.start] = find_counts(s.text)
+        return self._counts[s.start]
+
+
 @dataclass
 class Span:
     sentences: list[Sentence]
@@ -67,17 +85,17 @@ def _team(teams, evidence: Sentence, span: Span, paragraph: list[Sentence]) -> d
     return next(iter(names.values())) if len(names) == 1 else None
 
 
-def _merge_types(sentences: list[Sentence]) -> dict[str, list[str]]:
+def _merge_types(sentences: list[Sentence], facts: Facts) -> dict[str, list[str]]:
     merged: dict[str, list[str]] = {}
     for s in sentences:
-        for key, words in find_types(s.text).items():
+        for key, words in facts.types(s).items():
             merged.setdefault(key, [])
             merged[key] += [w for w in words if w not in merged[key]]
     return merged
 
 
-def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place) -> dict[str, Any]:
-    types = _merge_types(span.sentences)
+def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place, facts) -> dict[str, Any]:
+    types = _merge_types(span.sentences, facts)
     place = _place(places, evidence, span, paragraph) or main_place
     team = _team(teams, evidence, span, paragraph)
     return {
@@ -89,7 +107,7 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
         "team": team["name"] if team else None,
         "types": list(types),
         "triggers": types,
-        "counts": [c for s in span.sentences for c in find_counts(s.text)],
+        "counts": [dict(c) for s in span.sentences for c in facts.counts(s)],
         "evidence": evidence.text,
     }
 
@@ -111,11 +129,11 @@ def _spans(sentences: list[Sentence], published: str | None) -> list[Span]:
     return [sp for sp in spans if sp.sentences]
 
 
-def _evidence(span: Span) -> Sentence | None:
+def _evidence(span: Span, facts: Facts) -> Sentence | None:
     if span.date:
         return span.sentences[0]
     for s in span.sentences:
-        if find_counts(s.text) or (find_types(s.text) and ACTION.search(s.text)):
+        if facts.counts(s) or (facts.types(s) and ACTION.search(s.text)):
             return s
     return None
 
@@ -126,12 +144,12 @@ def find_activities(at: ArticleText, published: str | None, places: list[tuple[i
     for s in at.sentences:
         if s.paragraph is not None:
             by_paragraph.setdefault(s.paragraph, []).append(s)
-    out = []
+    out, facts = [], Facts()
     for sentences in by_paragraph.values():
         for span in _spans(sentences, published):
-            evidence = _evidence(span)
+            evidence = _evidence(span, facts)
             if evidence is not None:
-                out.append(_record(span, evidence, sentences, places, teams, main_place))
+                out.append(_record(span, evidence, sentences, places, teams, main_place, facts))
     return out
 
 

@@ -117,8 +117,9 @@ def _build() -> Gazetteer:
                 (parent.parent.code if parent.parent else "", name))
         node = Division(name, level, code, parent, cells[2] if len(cells) > 2 else None)
         stack[depth] = node
-        index = communities if level == "community" else divisions
-        index.setdefault(name, []).append(node)
+        if not (level == "city" and parent is not None and parent.name == name):
+            index = communities if level == "community" else divisions
+            index.setdefault(name, []).append(node)  # 北京市 is named once, as the province
         if node.short and len(node.short) >= 2 and node.short != name:
             bucket = shorts.setdefault(node.short, [])
             if not (level == "city" and parent and parent.name == name):

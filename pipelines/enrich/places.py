@@ -36,7 +36,8 @@ GENERIC = set(
     "无烟 无毒 法治 民主 生态 完整 老旧 安置 试点 数字 模范 五好 红色 文化 学习型 美好 "
     "服务型 治理 家门口 整个 全国 全省 全市 全区 全县 省级 市级 县级 国家级 行政 自然 贫困 "
     "脱贫 重点 先进 样板 社区 新农 城中 山 渔 乡 农 邻村 本村 全村 各村 该村 进村 入村 驻村 "
-    "包村 到村 村 新时代 美丽乡 和美 网格 友好 儿童友好 老年友好 温馨".split())
+    "包村 到村 村 新时代 美丽乡 和美 网格 友好 儿童友好 老年友好 温馨 街道 乡镇 城镇 邻里 网上 线上 "
+    "虚拟 大 小".split())
 # Characters and words a name does not run back over.
 _STOP_CHARS = set("在对到及的是了为由将把从被让给于与至、，。；：！？“”‘’（）()《》【】 \n0123456789")
 _STOP_WORDS = ("走进", "来到", "深入", "组织", "联合", "前往", "位于", "辖区", "所辖", "开展",
@@ -174,8 +175,8 @@ def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
         m.chosen, m.resolved = None, False  # 城区, 大社区, a county's short name: only with support
     elif best > 0 and not tie:
         m.chosen, m.resolved = node, True
-    elif len(scored) == 1 and not m.weak:
-        m.chosen, m.resolved = node, True
+    elif len(scored) == 1 and not m.weak and words().get(m.text) in (None, "ns"):
+        m.chosen, m.resolved = node, True  # one such place, and not a word (小城镇)
     else:
         m.chosen, m.resolved = None, False
 
@@ -285,7 +286,7 @@ def words() -> dict[str, str]:
 
 
 _NOT_NAME_TAGS = ("v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "r", "m", "q")
-_NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就才又")
+_NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就才又即时其此这那些每")
 
 
 def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | None:
@@ -311,6 +312,9 @@ def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | No
 
 
 def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx: Context) -> list[Community]:
+    """Communities and villages; one outside the lists only where a county or
+    township is known (named, or the outlet's), so a stray 网上社区 is no place."""
+    local = bool(ctx.local().anchors)
     ends = sorted((m.end, m) for m in mentions)
     out: list[Community] = []
     for match in _COMMUNITY_END.finditer(text):
@@ -318,7 +322,7 @@ def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx:
         prev = max((m for e, m in ends if e <= start), key=lambda m: m.end, default=None)
         floor = max(prev.end if prev else 0, out[-1].end if out else 0)
         found = _listed_community(text, start, end, floor, gaz, ctx.local(), ctx.cities)
-        if found is None:
+        if found is None and local:
             found = _unlisted_community(text, start, end, floor, match.group(), prev)
         if found and not any(m.start < found.end and found.start < m.end for m in mentions):
             out.append(found)
