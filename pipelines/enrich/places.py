@@ -55,6 +55,7 @@ class Mention:
     candidates: list[gz.Division]
     weak: bool = False
     short: bool = False
+    anchor: gz.Division | None = None   # the reading this mention lends to the others
     chosen: gz.Division | None = None
     resolved: bool = False
 
@@ -166,8 +167,13 @@ def _adjacency(m: Mention, prev: Mention | None, node: gz.Division) -> int:
     return 6 if any(p is not node and node.within(p) for p in parents) else 0
 
 
+def _own_support(m: Mention, node: gz.Division) -> int:
+    """What a mention adds to its own reading's score: it must not count."""
+    return LEVEL_WEIGHT[node.level] if m.anchor is node else 0
+
+
 def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
-    scored = sorted(((ctx.score(c) + _adjacency(m, prev, c), i, c)
+    scored = sorted(((ctx.score(c) - _own_support(m, c) + _adjacency(m, prev, c), i, c)
                      for i, c in enumerate(m.candidates)), key=lambda t: (-t[0], t[1]))
     best, _, node = scored[0]
     tie = len(scored) > 1 and scored[1][0] == best
@@ -211,22 +217,25 @@ def plausible(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _word_like(m: Mention) -> bool:
-    """An unplaced name whose stem is a common non-place word (联合镇 in 所联合镇妇联)."""
+    """An unplaced name that is a dictionary word (小城镇) or whose stem is a
+    common non-place word (联合镇 in 所联合镇妇联)."""
     stem = m.text[:-2] if m.text.endswith("街道") else m.text[:-1]
-    return words().get(stem) in _NOT_NAME_TAGS
+    return words().get(stem) in _NOT_NAME_TAGS or words().get(m.text) not in (None, "ns")
 
 
 def resolve_mentions(mentions: list[Mention], region: list[gz.Division]) -> list[Mention]:
     """Choose a division for each mention; drop weak mentions nothing supports,
     and unplaced ones whose stem is a common word."""
-    ctx = Context(list(region))
-    ctx.anchors += [m.candidates[0] for m in mentions if len(m.candidates) == 1 and not m.weak]
+    for m in mentions:
+        m.anchor = m.candidates[0] if len(m.candidates) == 1 and not m.weak else None
     for _ in range(2):
+        ctx = Context(list(region) + [m.anchor for m in mentions if m.anchor is not None])
         prev = None
         for m in mentions:
             _choose(m, prev, ctx)
             prev = m
-        ctx = Context(list(region) + [m.chosen for m in mentions if m.resolved])
+        for m in mentions:
+            m.anchor = m.chosen if m.resolved else None
     return [m for m in mentions if m.resolved or not (m.weak or _word_like(m))]
 
 
