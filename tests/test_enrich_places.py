@@ -72,3 +72,10 @@ def test_a_word_that_is_also_a_township_is_no_place():
 
 def test_unlisted_community_needs_a_county_or_township_in_context():
     assert places(["年轻人越来越多地参与即网上社区的讨论。"]) == []
+
+
+def test_a_word_that_is_also_a_township_needs_more_than_its_province():
+    assert places(["吉林省各地要加快小城镇建设。"]) == [
+        {"province": "吉林省", "city": None, "county": None, "township": None, "community": None,
+         "code": "220000", "level": "province", "text": "吉林省", "resolved": True,
+         "sentence": "吉林省各地要加快小城镇建设。"}]

@@ -173,16 +173,18 @@ def _own_support(m: Mention, node: gz.Division) -> int:
 
 
 def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
+    """The best-supported reading; a weak name needs a city's support, a name that
+    is also a common word (小城镇) a county's, others any; ties stay unresolved."""
     scored = sorted(((ctx.score(c) - _own_support(m, c) + _adjacency(m, prev, c), i, c)
                      for i, c in enumerate(m.candidates)), key=lambda t: (-t[0], t[1]))
     best, _, node = scored[0]
     tie = len(scored) > 1 and scored[1][0] == best
-    if m.weak and best < 2:
-        m.chosen, m.resolved = None, False  # 城区, 大社区, a county's short name: only with support
-    elif best > 0 and not tie:
+    word = words().get(m.text) not in (None, "ns")
+    needed = 3 if word else 2 if m.weak else 1
+    if best >= needed and not tie:
         m.chosen, m.resolved = node, True
-    elif len(scored) == 1 and not m.weak and words().get(m.text) in (None, "ns"):
-        m.chosen, m.resolved = node, True  # one such place, and not a word (小城镇)
+    elif len(scored) == 1 and not m.weak and not word:
+        m.chosen, m.resolved = node, True  # the one place of that name
     else:
         m.chosen, m.resolved = None, False
 
