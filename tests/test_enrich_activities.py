@@ -39,3 +39,15 @@ def test_types_keep_their_trigger_words():
 
 def test_practice_is_not_a_civility_campaign():
     assert "civility" not in find_types("依托新时代文明实践站开展志愿服务。")
+
+
+def test_empty_article_gets_empty_lists():
+    a = Article(title=None, published=None, blocks=[])
+    enrich(a)
+    assert (a.places, a.teams, a.activities) == ([], [], [])
+
+
+def test_publication_date_without_leading_zeros():
+    a = article(["8月4日，孝廉社区开展义诊活动。"], published="2022-8-17")
+    enrich(a, {"province": "四川省", "city": "雅安市"})
+    assert a.activities[0]["date"] == "2022-08-04"

@@ -30,7 +30,7 @@ class DateHit:
 def published_day(published: str | None) -> dt.date | None:
     if not published:
         return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", published)
     if not m:
         return None
     try:

@@ -12,7 +12,7 @@
    under a place in context is resolved; another is kept as text
    (resolved False) when it reads like a name and not like a common word
    (文明社区, 服务型社区, 农村).
-4. Emit one chain per distinct most specific place, its levels filled from
+4. Emit one dict per distinct chain named, its levels filled from
    the gazetteer (卧龙社区 gets 北苑街道, 奎文区, 潍坊市, 山东省).
 """
 from __future__ import annotations
