@@ -36,13 +36,19 @@ CHROME: dict[str, re.Pattern[str]] = {
 # Once one of these is seen below the article, the rest is trailer.
 ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header", "forum footer")
 
+# Brand and call-to-action words of gambling spam; generic words such as 赌博
+# or 彩票 also appear in real stories (anti-fraud campaigns), so alone they
+# only count in a keyword-stuffed line.
 GAMBLING = re.compile(
-    r"365bet|bet365|体育平台|博彩|彩票|赌场|赌博|棋牌|百家乐|真人(?:娱乐|视讯)|娱乐城|威尼斯人|葡京|皇冠(?:体育|平台)|"
-    r"澳门.{0,4}(?:娱乐|赌)|开户|下注|投注|老虎机|电子游艺|(?:官网|官方|最新)(?:地址|网址)|下载安装|app下载",
+    r"365bet|bet365|体育平台|百家乐|真人(?:娱乐|视讯)|娱乐城|威尼斯人|葡京|皇冠(?:体育|平台|娱乐)|"
+    r"澳门.{0,4}娱乐|老虎机|电子游艺|(?:官网|官方|最新)(?:地址|网址)|新地址|下载安装版|app下载|"
+    r"开户|注册送|彩金|棋牌平台",
     re.I,
 )
-# Keyword-stuffed SEO titles: parts joined by "_" or "|" around a gambling term.
+GAMBLING_WORDS = re.compile(r"博彩|彩票|赌场|赌博|棋牌|下注|投注|娱乐|平台")
+# Keyword-stuffed SEO titles: parts joined by "_" or "|".
 STUFFED = re.compile(r"^[^_|]{2,30}(?:[_|][^_|]{2,30}){2,}$")
+SENTENCE = re.compile(r"[，,].*[。！？]$")
 MARKUP = re.compile(r"<[^<>]{1,200}>")
 
 
@@ -63,13 +69,47 @@ def chrome_rule(line: str) -> str | None:
 
 
 def is_spam(text: str) -> bool:
-    """A gambling or keyword-stuffed line injected into the page."""
-    if GAMBLING.search(text) and (len(text) < 80 or STUFFED.match(text)):
-        return True
-    return bool(STUFFED.match(text) and GAMBLING.search(text))
+    """A gambling or keyword-stuffed line injected into the page, not a sentence about it."""
+    if SENTENCE.search(text):
+        return False
+    if STUFFED.match(text):
+        return bool(GAMBLING.search(text) or GAMBLING_WORDS.search(text))
+    return bool(GAMBLING.search(text)) and len(text) < 60
 
 
 def strip_markup(text: str) -> tuple[str, int]:
     """Remove tags left in text (injected junk like <sup id="h4sia"></sup>)."""
     cleaned, n = MARKUP.subn("", text)
     return cleaned, n
+
+
+def strip_watermarks(texts: list[str], min_repeats: int = 3) -> list[str]:
+    """Drop anti-copy words a site appends to paragraphs, and lines it repeats.
+
+    A suffix of 2-24 characters that ends at least `min_repeats` paragraphs
+    (and ends no sentence punctuation) is a watermark; so is a whole line
+    that stands `min_repeats` times.  Returns the texts, "" for dropped lines.
+    """
+    counts: dict[str, int] = {}
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    texts = ["" if counts[t] >= min_repeats and len(t) <= 40 else t for t in texts]
+    suffix = _repeated_suffix([t for t in texts if t], min_repeats)
+    if suffix:
+        texts = [t[: -len(suffix)].rstrip() if t.endswith(suffix) and len(t) > len(suffix) else t for t in texts]
+    return texts
+
+
+def _repeated_suffix(texts: list[str], min_repeats: int) -> str | None:
+    best = None
+    for length in range(2, 25):
+        ends: dict[str, int] = {}
+        for t in texts:
+            if len(t) > length + 4:
+                ends[t[-length:]] = ends.get(t[-length:], 0) + 1
+        common = [s for s, n in ends.items() if n >= min_repeats and re.search(r"[^\W\d_]", s)]
+        common = [s for s in common if not re.search(r"[。！？!?”」』…]", s[-1]) and not re.search(r"[。！？]", s)]
+        if not common:
+            break
+        best = max(common, key=ends.get)
+    return best

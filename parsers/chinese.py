@@ -114,10 +114,16 @@ class DamageReport:
 
 
 def mark_byte_damage(text: str, report: DamageReport) -> str:
-    """Replace each run of lost bytes that no repair recovered by one MARK."""
+    """Put back lost characters that are certain; replace each other run by one MARK."""
+
+    from .repair import lost_character
 
     def mark(m: re.Match) -> str:
         report.found += 1
+        found = lost_character(m.group(0), text[: m.start()], text[m.end():])
+        if found:
+            report.repaired += 1
+            return found
         report.spans.append(m.group(0))
         return MARK
 
