@@ -63,6 +63,11 @@ def store_parsed(db, rid: str, data: bytes, *, input=None, url=None, headers=Non
     article = parse_page(data, input=input, url=url, headers=headers)
     summary.counts["parse_seconds"] += time.perf_counter() - t0
     article.fetched_at = fetched_at
+    return save_parsed(db, rid, article, url=url, input=input, summary=summary)
+
+
+def save_parsed(db, rid: str, article: Article, *, url=None, input=None, summary: Summary) -> Article:
+    """Store a parsed page: the failure with its reason, or the enriched article."""
     if article.error:
         article.url = article.url or url
         store.save_failure(db, rid, article)
@@ -98,17 +103,10 @@ def process_pages(db: sqlite_utils.Database, pages: list[tuple[bytes, str, dict]
     first = parts[0]
     first.fetched_at = fetched_at
     summary.counts["pages"] += len(pages)
-    if first.error:
-        first.url = first.url or pages[0][1]
-        store.save_failure(db, raw_ids[0], first)
-        summary.counts["failed"] += 1
-        summary.failures.append((pages[0][1], first.error))
-        return first, raw_ids
-    for part in parts[1:]:
-        first.blocks.extend(part.blocks if not part.error else [])
-    store.save_article(db, first, raw_ids[0], outlet=normalise(first, pages[0][1]))
-    summary.counts["articles"] += 1
-    return first, raw_ids
+    if not first.error:
+        for part in parts[1:]:
+            first.blocks.extend(part.blocks if not part.error else [])
+    return save_parsed(db, raw_ids[0], first, url=pages[0][1], summary=summary), raw_ids
 
 
 def import_archive(db: sqlite_utils.Database, path: Path, summary: Summary) -> None:
