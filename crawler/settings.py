@@ -62,6 +62,7 @@ WENMING_RECHECK_EVERY_HOURS = 6.0  # a recent article is re-fetched at most this
 WENMING_MAX_ARTICLE_PAGES = 20
 WENMING_STOP_AFTER_KNOWN = 0     # >0 overrides every outlet's stop_after_known
 WENMING_WORKER = ""
+WENMING_WARM_UP = True           # load enrichment dictionaries when the crawl opens
 
 LOG_LEVEL = "INFO"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -23,6 +23,14 @@ class CrawlStorePipeline:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
+    def open_spider(self, spider=None):
+        """Load enrichment's dictionaries before the first request: loading them on the first
+        article would block the crawl for seconds, and time out requests that were not slow."""
+        if self.crawler.settings.getbool("WENMING_WARM_UP", True):
+            from pipelines.enrich import warm_up
+
+            warm_up()
+
     def process_item(self, item, spider=None):
         stats, outlet = self.crawler.stats, item["outlet"]
         fetch_ids = [p["fetch_id"] for p in item["pages"]]
