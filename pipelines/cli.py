@@ -102,7 +102,8 @@ def cmd_crawl(args) -> int:
         except KeyError as exc:
             raise UserError(str(exc.args[0])) from None
     try:
-        stats = crawl(keys, db=args.db, live=args.live, site=args.site or "", jobdir=args.jobdir, warc=args.warc,
+        warc = "" if args.no_warc else args.warc
+        stats = crawl(keys, db=args.db, live=args.live, site=args.site or "", jobdir=args.jobdir, warc=warc,
                       replay=args.replay, recheck=args.recheck, extra=extra)
     except KeyError as exc:
         raise UserError(str(exc.args[0])) from None
@@ -184,7 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--live", action="store_true", help="crawl the real sites over the network, politely")
     s.add_argument("--site", help="a running sample server (http://127.0.0.1:PORT) instead of starting one")
     s.add_argument("--replay", help="answer every request from this .warc.gz/.wacz (no network)")
-    s.add_argument("--warc", help="record the crawl to this .warc.gz or .wacz")
+    s.add_argument("--warc", help="record the crawl to this .warc.gz or .wacz "
+                                  "(default: warc/crawl-TIME.warc.gz beside the database)")
+    s.add_argument("--no-warc", action="store_true", help="keep only the article pages (in the database)")
     s.add_argument("--jobdir", help="keep the crawl's queue here: Ctrl-C pauses, the same command resumes")
     s.add_argument("--recheck", action="store_true", help="re-fetch recent articles now to catch edits")
     s.add_argument("--redis", metavar="URL", help="share the crawl with other workers through Redis (scrapy-redis)")

@@ -10,6 +10,7 @@ log and are not fetched again.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -67,6 +68,14 @@ def redis_settings(url: str, shards: int, shard: int, key: str = "wenming") -> d
             "WENMING_REDIS_KEY": key, "WENMING_WORKER": f"shard-{shard}"}
 
 
+def default_warc(db: str) -> Path:
+    """data/warc/crawl-YYYYmmddTHHMMSS.warc.gz beside the database."""
+    from datetime import datetime, timezone
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    return Path(db).resolve().parent / "warc" / f"crawl-{stamp}-{os.getpid()}.warc.gz"
+
+
 def prepare_jobdir(jobdir: str | None, log=sys.stderr) -> None:
     if not jobdir:
         return
@@ -110,6 +119,8 @@ def crawl(keys: list[str], *, db: str, live: bool = False, site: str = "", jobdi
     if unknown:
         raise KeyError(f"no outlet {', '.join(unknown)}; known: {', '.join(load_outlets())}")
     mode = "replay" if replay else "live" if live else "local"
+    if warc is None and not replay:  # every response kept: list pages and fault pages too
+        warc = str(default_warc(db))
     server = None
     if mode == "local" and not site:
         from crawler.testsite.server import SampleServer

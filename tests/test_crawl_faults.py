@@ -61,3 +61,13 @@ def test_stats_summarises_each_outlet(crawled, capsys):
     for outlet in ("wfnews", "ytxww", "suzhou_wmw", "scwmw", "tianfu_forum"):
         assert outlet in out
     assert "no_title" in out and "HTTP 500" in out and "timeout" in out
+
+
+def test_every_response_is_kept_raw_in_the_crawl_warc(crawled):
+    from pipelines.archives import read_responses
+
+    db, site = crawled
+    [warc] = list((db.parent / "warc").glob("crawl-*.warc.gz"))
+    kept = {(r.url, r.status) for r in read_responses(warc)}
+    assert (fault_url(site, "ytxww", "500"), 500) in kept
+    assert ("http://www.ytxww.com/column/wmsj", 200) in kept
