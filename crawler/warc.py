@@ -43,13 +43,13 @@ class WarcRecorderMiddleware:
         req_headers = [(k.decode(), b", ".join(v).decode("latin-1")) for k, v in request.headers.items()]
         path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
         req = self.writer.create_warc_record(
-            url, "request", payload=BytesIO(b""),
+            url, "request", payload=BytesIO(b""), length=0,
             http_headers=StatusAndHeaders(f"{request.method} /{path} HTTP/1.1", req_headers, is_http_request=True))
         headers = [(k.decode(), b", ".join(v).decode("latin-1")) for k, v in response.headers.items()
                    if k.lower() not in (b"content-length", b"transfer-encoding")]
         headers.append(("Content-Length", str(len(response.body))))
         resp = self.writer.create_warc_record(
-            url, "response", payload=BytesIO(response.body),
+            url, "response", payload=BytesIO(response.body), length=len(response.body),
             http_headers=StatusAndHeaders(f"{response.status} OK", headers, protocol="HTTP/1.1"))
         self.writer.write_request_response_pair(req, resp)
         if request.meta.get("kind") == "article":
