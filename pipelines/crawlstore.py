@@ -1,16 +1,28 @@
-"""Store a crawled article: raw pages kept, parsed, article or failure stored, version noted.
+"""Store a crawled article: raw pages kept, parsed and enriched, article or failure stored, version noted.
 
-The same path as `wenming import` (pipelines/importer.py); a re-checked article
-whose text has not changed is only noted in the crawl log.
+The same steps as `wenming import` (pipelines/importer.py).  Parsing and
+enrichment are the heavy part (tens of ms a page); with WENMING_PARSE_WORKERS
+> 0 they run in that many worker processes while the crawl goes on, and only
+the database writes stay in the crawl's thread.  A re-checked article whose
+text has not changed is only noted in the crawl log.
 """
 from __future__ import annotations
 
+import asyncio
 import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 
 from crawler.pagetext import text_hash
 from pipelines import store
 from pipelines.crawldb import crawl_db, save_version, set_outcome
-from pipelines.importer import Summary, process_pages
+from pipelines.importer import Summary, prepare, save_prepared, save_raw_pages
+
+
+def _warm_up() -> None:
+    from pipelines.enrich import warm_up
+
+    warm_up()
 
 
 class CrawlStorePipeline:
@@ -18,20 +30,28 @@ class CrawlStorePipeline:
         self.crawler = crawler
         self.db = crawl_db(crawler.settings["WENMING_DB"])
         self.summary = Summary()
+        self.workers = crawler.settings.getint("WENMING_PARSE_WORKERS", 0)
+        self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def open_spider(self, spider=None):
-        """Load enrichment's dictionaries before the first request: loading them on the first
-        article would block the crawl for seconds, and time out requests that were not slow."""
-        if self.crawler.settings.getbool("WENMING_WARM_UP", True):
-            from pipelines.enrich import warm_up
+        """Load enrichment's dictionaries before the first article (here or in each worker):
+        loading them on the first article would stall the crawl for seconds."""
+        warm = self.crawler.settings.getbool("WENMING_WARM_UP", True)
+        if self.workers:
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
+                                            initializer=_warm_up if warm else None)
+        elif warm:
+            _warm_up()
 
-            warm_up()
+    def close_spider(self, spider=None):
+        if self.pool:
+            self.pool.shutdown(wait=True)
 
-    def process_item(self, item, spider=None):
+    async def process_item(self, item, spider=None):
         stats, outlet = self.crawler.stats, item["outlet"]
         fetch_ids = [p["fetch_id"] for p in item["pages"]]
         digest = text_hash(item.get("texts") or [p["body"].decode("latin-1") for p in item["pages"]])
@@ -41,16 +61,29 @@ class CrawlStorePipeline:
             set_outcome(self.db, fetch_ids, "unchanged", "re-checked: same text as stored")
             stats.inc_value(f"wenming/{outlet}/unchanged")
             return item
+        pages = [(p["body"], p["url"], p["headers"]) for p in item["pages"]]
         fetched_at = store.now()
-        parse_before = self.summary.counts["parse_seconds"]
         t0 = time.perf_counter()
-        article, raw_ids = process_pages(
-            self.db, [(p["body"], p["url"], p["headers"]) for p in item["pages"]], via="crawl",
-            fetched_at=fetched_at, summary=self.summary)
-        parse = self.summary.counts["parse_seconds"] - parse_before
-        stats.inc_value("wenming/seconds/parse", parse)
-        stats.inc_value("wenming/seconds/store", time.perf_counter() - t0 - parse)
+        raw_ids = save_raw_pages(self.db, pages, via="crawl", fetched_at=fetched_at)
+        stats.inc_value("wenming/seconds/store", time.perf_counter() - t0)
+        if self.pool:
+            article, name, seconds = await asyncio.wrap_future(self.pool.submit(prepare, pages))
+        else:
+            article, name, seconds = prepare(pages)
+        where = "workers_" if self.pool else ""
+        stats.inc_value(f"wenming/seconds/{where}parse", seconds["parse"])
+        stats.inc_value(f"wenming/seconds/{where}enrich", seconds["enrich"])
+        t0 = time.perf_counter()
+        article.fetched_at = fetched_at
+        save_prepared(self.db, raw_ids[0], article, name, url=item["url"], summary=self.summary)
         version = save_version(self.db, item["url"], raw_ids[0], digest, fetched_at)
+        self.record_outcome(item, article, version, fetch_ids, raw_ids)
+        stats.inc_value("wenming/seconds/store", time.perf_counter() - t0)
+        item["article"], item["raw_ids"] = article, raw_ids
+        return item
+
+    def record_outcome(self, item, article, version, fetch_ids, raw_ids) -> None:
+        stats, outlet = self.crawler.stats, item["outlet"]
         if article.error:
             outcome, reason = "parse-failed", article.error
             stats.inc_value(f"wenming/{outlet}/parse_failed")
@@ -60,8 +93,5 @@ class CrawlStorePipeline:
         if version and version > 1:  # a re-check found an edit: the old text stays in raw_pages
             reason = "; ".join(filter(None, [f"edited: version {version}", reason]))
             stats.inc_value(f"wenming/{outlet}/edited")
-        for fid, rid in zip(fetch_ids, raw_ids):
+        for fid, rid in zip(fetch_ids, raw_ids):  # the first page's row stands for the article
             set_outcome(self.db, fid, outcome, reason if fid == fetch_ids[0] else f"page of {item['url']}", rid)
-        # the first page's row names the article: its kind stays "article"
-        item["article"], item["raw_ids"] = article, raw_ids
-        return item

@@ -59,54 +59,64 @@ def process(db: sqlite_utils.Database, data: bytes, *, input: str | None = None,
 
 def store_parsed(db, rid: str, data: bytes, *, input=None, url=None, headers=None, fetched_at=None,
                  summary: Summary) -> Article:
-    t0 = time.perf_counter()
-    article = parse_page(data, input=input, url=url, headers=headers)
-    summary.counts["parse_seconds"] += time.perf_counter() - t0
+    article, outlet, seconds = prepare([(data, url, headers)], input=input)
+    summary.counts["parse_seconds"] += seconds["parse"]
     article.fetched_at = fetched_at
-    return save_parsed(db, rid, article, url=url, input=input, summary=summary)
+    return save_prepared(db, rid, article, outlet, url=url, input=input, summary=summary)
 
 
-def save_parsed(db, rid: str, article: Article, *, url=None, input=None, summary: Summary) -> Article:
-    """Store a parsed page: the failure with its reason, or the enriched article."""
+def prepare(pages: list[tuple[bytes, str | None, dict | None]], input: str | None = None,
+            ) -> tuple[Article, str | None, dict[str, float]]:
+    """Parse an article's pages (the first gives the metadata, later ones add paragraphs), then
+    normalise and enrich it.  No database: the crawler runs this in worker processes.
+    Returns the article or error record, its outlet's name, and seconds spent parsing and enriching."""
+    t0 = time.perf_counter()
+    parts = [parse_page(data, input=input, url=url, headers=headers) for data, url, headers in pages]
+    t1 = time.perf_counter()
+    article, outlet = parts[0], None
     if article.error:
-        article.url = article.url or url
+        article.url = article.url or pages[0][1]
+    else:
+        for part in parts[1:]:
+            article.blocks.extend(part.blocks if not part.error else [])
+        outlet = normalise(article, pages[0][1])
+        enrich(article)
+    return article, outlet, {"parse": t1 - t0, "enrich": time.perf_counter() - t1}
+
+
+def save_prepared(db, rid: str, article: Article, outlet: str | None, *, url=None, input=None,
+                  summary: Summary) -> Article:
+    """Store a prepared article with its enrichment, or the failure with its reason."""
+    if article.error:
         store.save_failure(db, rid, article)
         summary.counts["failed"] += 1
         summary.failures.append((input or url or rid, article.error))
         return article
-    outlet = normalise(article, url)
-    enrich(article)
     article_id = store.save_article(db, article, rid, outlet=outlet)
     store_enrichment(db, article_id, article)
     summary.counts["articles"] += 1
     return article
 
 
+def save_raw_pages(db, pages: list[tuple[bytes, str, dict]], *, via: str, fetched_at: str | None) -> list[str]:
+    return [store.save_raw(db, data, url=url, via=via, headers=headers, fetched_at=fetched_at)
+            for data, url, headers in pages]
+
+
 def process_pages(db: sqlite_utils.Database, pages: list[tuple[bytes, str, dict]], *, via: str = "crawl",
                   fetched_at: str | None = None, summary: Summary | None = None) -> tuple[Article, list[str]]:
     """One article over several pages (url order): every page kept raw, the text joined.
 
-    The first page gives the metadata; later pages add their paragraphs.
     Returns the article (or error record) and the raw ids of the pages.
     """
     summary = summary or Summary()
-    raw_ids = [store.save_raw(db, data, url=url, via=via, headers=headers, fetched_at=fetched_at)
-               for data, url, headers in pages]
-    if len(pages) == 1:
-        data, url, headers = pages[0]
-        summary.counts["pages"] += 1
-        return store_parsed(db, raw_ids[0], data, url=url, headers=headers, fetched_at=fetched_at,
-                            summary=summary), raw_ids
-    t0 = time.perf_counter()
-    parts = [parse_page(data, url=url, headers=headers) for data, url, headers in pages]
-    summary.counts["parse_seconds"] += time.perf_counter() - t0
-    first = parts[0]
-    first.fetched_at = fetched_at
+    raw_ids = save_raw_pages(db, pages, via=via, fetched_at=fetched_at)
     summary.counts["pages"] += len(pages)
-    if not first.error:
-        for part in parts[1:]:
-            first.blocks.extend(part.blocks if not part.error else [])
-    return save_parsed(db, raw_ids[0], first, url=pages[0][1], summary=summary), raw_ids
+    article, outlet, seconds = prepare(pages)
+    summary.counts["parse_seconds"] += seconds["parse"]
+    summary.counts["enrich_seconds"] += seconds["enrich"]
+    article.fetched_at = fetched_at
+    return save_prepared(db, raw_ids[0], article, outlet, url=pages[0][1], summary=summary), raw_ids
 
 
 def import_archive(db: sqlite_utils.Database, path: Path, summary: Summary) -> None:

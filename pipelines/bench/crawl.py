@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-STAGES = ("links", "topic", "parse", "store", "log")
+STAGES = ("links", "topic", "parse", "enrich", "store", "log")
+WORKER_STAGES = ("workers_parse", "workers_enrich")
 
 
 def free_port() -> int:
@@ -79,6 +80,11 @@ def report(stats: dict, total: float, db: Path) -> None:
         print(f"  {stage:<8} {sec:7.2f} s  {100 * sec / wall:5.1f} %")
     rest = max(0.0, wall - spent)
     print(f"  {'scrapy':<8} {rest:7.2f} s  {100 * rest / wall:5.1f} %  (engine, downloads, HTTP; waits on slow pages)")
+    worker = {s: stats.get(f"wenming/seconds/{s}", 0.0) for s in WORKER_STAGES}
+    if any(worker.values()):
+        print("in the parse workers (other processes, beside the crawl):")
+        for stage, sec in worker.items():
+            print(f"  {stage.split('_')[1]:<8} {sec:7.2f} s")
 
 
 def main(argv: list[str] | None = None) -> int:
