@@ -136,4 +136,17 @@ def crawl(keys: list[str], *, db: str, live: bool = False, site: str = "", jobdi
         if server:
             server.stop()
     finish_jobdir(jobdir, stats.get("finish_reason", ""))
+    parse_after(db)
     return stats
+
+
+def parse_after(db: str) -> dict:
+    """Parse articles the crawl only fetched (WENMING_PARSE_WORKERS=-1, or left by a killed crawl)."""
+    from pipelines.crawldb import close_all, crawl_db
+    from pipelines.crawlparse import parse_pending
+
+    result = parse_pending(crawl_db(db))
+    close_all()
+    if result["articles"]:
+        print(f"  parsed {result['articles']} fetched articles in {result['wall']:.1f} s", file=sys.stderr)
+    return result

@@ -22,7 +22,7 @@ from . import store
 from .migrations import migrate
 
 _OPEN: dict[str, sqlite_utils.Database] = {}
-DONE = ("stored", "parse-failed", "off-topic", "unchanged")  # outcomes that make an article known
+DONE = ("stored", "parse-failed", "off-topic", "unchanged", "fetched")  # outcomes that make an article known
 
 
 def crawl_db(path: str | Path) -> sqlite_utils.Database:

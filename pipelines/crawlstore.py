@@ -3,7 +3,8 @@
 The same steps as `wenming import` (pipelines/importer.py).  Parsing and
 enrichment are the heavy part (tens of ms a page); with WENMING_PARSE_WORKERS
 > 0 they run in that many worker processes while the crawl goes on, and only
-the database writes stay in the crawl's thread.  A re-checked article whose
+the database writes stay in the crawl's thread; with -1 they wait until the
+crawl is over (pipelines/crawlparse.py), so the crawl runs at network speed.  A re-checked article whose
 text has not changed is only noted in the crawl log.
 """
 from __future__ import annotations
@@ -41,10 +42,10 @@ class CrawlStorePipeline:
         """Load enrichment's dictionaries before the first article (here or in each worker):
         loading them on the first article would stall the crawl for seconds."""
         warm = self.crawler.settings.getbool("WENMING_WARM_UP", True)
-        if self.workers:
+        if self.workers > 0:
             self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
                                             initializer=_warm_up if warm else None)
-        elif warm:
+        elif warm and self.workers == 0:
             _warm_up()
 
     def close_spider(self, spider=None):
@@ -66,6 +67,12 @@ class CrawlStorePipeline:
         t0 = time.perf_counter()
         raw_ids = save_raw_pages(self.db, pages, via="crawl", fetched_at=fetched_at)
         stats.inc_value("wenming/seconds/store", time.perf_counter() - t0)
+        if self.workers < 0:  # parsed after the crawl (pipelines/crawlparse.py)
+            save_version(self.db, item["url"], raw_ids[0], digest, fetched_at)
+            set_outcome(self.db, fetch_ids[0], "fetched", "parse pending", raw_ids[0])
+            for fid, rid in zip(fetch_ids[1:], raw_ids[1:]):
+                set_outcome(self.db, fid, "fetched", f"page of {item['url']}", rid)
+            return item
         if self.pool:
             article, name, seconds = await asyncio.wrap_future(self.pool.submit(prepare, pages))
         else:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 STAGES = ("links", "topic", "parse", "enrich", "store", "log")
 WORKER_STAGES = ("workers_parse", "workers_enrich")
+PARSE_MODES = {"later": -1, "worker": 1, "inline": 0}
 
 
 def free_port() -> int:
@@ -91,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="wenming bench crawl", description=__doc__.splitlines()[0])
     p.add_argument("--extra", type=int, default=500, help="generated articles per outlet (default: %(default)s)")
     p.add_argument("--outlets", default="", help="comma-separated outlet keys (default: all bundled)")
+    p.add_argument("--parse", choices=sorted(PARSE_MODES), default="later",
+                   help="when articles are parsed and enriched: after the crawl on every core (later, default), "
+                        "in one worker process during it (worker), or in the crawl's thread (inline)")
     args = p.parse_args(argv)
 
     from crawler.sources import load_outlets
@@ -103,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             db = Path(tmp) / "bench.db"
             settings = crawl_settings(str(db), mode="local", site=url,
                                       extra={"LOG_LEVEL": "ERROR", "DOWNLOAD_TIMEOUT": 1.0,
+                                             "WENMING_PARSE_WORKERS": PARSE_MODES[args.parse],
                                              "CONCURRENT_REQUESTS": 64, "CONCURRENT_REQUESTS_PER_DOMAIN": 32})
             t0, cpu0, server0 = time.perf_counter(), time.process_time(), cpu_seconds(server.pid)
             stats = run_crawl(keys, settings)
@@ -110,10 +115,21 @@ def main(argv: list[str] | None = None) -> int:
             report(stats, wall, db)
             cpu = time.process_time() - cpu0
             pages = max(1, stats.get("downloader/response_count", 0))
+            wall = stats.get("elapsed_time_seconds") or wall
             print(f"cpu: crawler {cpu:.2f} s ({1000 * cpu / pages:.1f} ms per page with start-up: "
                   f"{pages / cpu:.0f} pages/s per free core), sample server "
                   f"{cpu_seconds(server.pid) - server0:.2f} s; {wall:.2f} s wall on {os.cpu_count()} cores, "
                   f"load average {os.getloadavg()[0]:.1f}")
+            if args.parse == "later":
+                from pipelines.crawl import parse_after
+
+                parsed = parse_after(str(db))
+                n = max(1, parsed["articles"])
+                print(f"then parsing and enriching {parsed['articles']} articles on {os.cpu_count()} processes: "
+                      f"{parsed['wall']:.2f} s -> {parsed['articles'] / max(parsed['wall'], 1e-9):.1f} articles/s "
+                      f"(per article: parse {1000 * parsed['parse'] / n:.1f} ms, enrich {1000 * parsed['enrich'] / n:.1f} ms; "
+                      f"{parsed.get('failed', 0)} failed)")
+                print(f"end to end: {pages / (wall + parsed['wall']):.1f} pages/s")
     finally:
         server.terminate()
         server.wait(timeout=10)
