@@ -19,6 +19,11 @@ from .site import SampleSite
 SLOW_SECONDS = 3.0
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # a crawler opens dozens of connections at once; the default backlog is 5
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     site: SampleSite
@@ -65,8 +70,7 @@ class SampleServer:
     def __init__(self, site: SampleSite | None = None, port: int = 0, slow_seconds: float = SLOW_SECONDS):
         self.site = site or SampleSite.load()
         handler = type("BoundHandler", (Handler,), {"site": self.site, "slow_seconds": slow_seconds})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = Server(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
