@@ -55,6 +55,13 @@ def m003_failures_and_edits(db: sqlite_utils.Database) -> None:
                        pk=("article_id", "field"))
 
 
+@migration
+def m004_enrichment(db: sqlite_utils.Database) -> None:
+    from .enrich.store import create_tables  # places, article_places, teams, activities
+
+    create_tables(db)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
     db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
