@@ -1,0 +1,102 @@
+"""HTML pages to article records.
+
+parse_html(data, url, headers, fetch) decodes the bytes (parsers.decode),
+locates the article (outlet profile, CMS family, generic extractor), reads
+metadata from markup, turns the article into Lines with hints, and hands
+them to the shared cleaning stages.  A page that cannot be read gives an
+error record with the reason, never an exception.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from parsers.decode import charset_from_headers, decode_report
+from parsers.html import fields, pages
+from parsers.html import meta as M
+from parsers.html.locate import Located, locate, prepare
+from parsers.html.tree import Segment, clean_tree, parse_tree, segments
+from parsers.lines import Line
+from parsers.record import Article, error_record
+
+try:
+    from parsers.assemble import assemble
+except ImportError:  # the shared cleaning stages are not on this branch yet
+    from parsers.html._shim import assemble
+
+PARSER = "html"
+LINKY = 0.6
+
+
+def _read(data: bytes, url: str | None, headers: dict | None):
+    """(root, family, meta, <title>, segments, located) or an error reason."""
+    text, _codec, _bad = decode_report(data, charset_from_headers(headers))
+    root = parse_tree(text)
+    if root is None:
+        return "empty page: no markup or text in it"
+    meta = M.meta_values(root)
+    tag_title = M.title_tag(root)
+    family = prepare(root, url)
+    clean_tree(root)
+    body = root.find("body")
+    segs = segments(body if body is not None else root)
+    loc = locate(root, segs, url, family)
+    if loc.end < loc.start:
+        return "no article text found: the page holds only navigation or is a list page"
+    return root, family, meta, tag_title, segs, loc
+
+
+def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
+    out = []
+    for seg in segs[loc.start:loc.end + 1]:
+        linky = seg.link_ratio > LINKY and len(seg.text) < 80
+        out.append(Line(seg.text, "chrome" if linky else seg.hint))
+    return out
+
+
+def parse_html(data: bytes, url: str | None = None, headers: dict | None = None, fetch=None) -> Article:
+    try:
+        return _parse(data, url, headers, fetch)
+    except RecursionError:
+        return error_record(url or "", "page nested too deeply to read; save it with a browser and retry", PARSER)
+
+
+def _parse(data: bytes, url, headers, fetch) -> Article:
+    if not data or not data.strip():
+        return error_record(url or "", "empty page: no bytes to read", PARSER)
+    got = _read(data, url, headers)
+    if isinstance(got, str):
+        return error_record(url or "", got, PARSER)
+    root, family, meta, tag_title, segs, loc = got
+    title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
+    zone = fields.header_zone(segs, loc, title_i)
+    body = segs[loc.start:loc.end + 1]
+    zone_ids = {id(s) for s in zone}
+    site = (urlsplit(url).hostname if url else None) or None
+    date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs)
+    known = {"title": title, "published": date, "published_from": date_from,
+             **fields.people(root, meta, family, zone, body, M.first(meta, ("SiteName",)) or site)}
+    lines = ([Line(title, "title")] if title else []) + [Line(s.text, "meta") for s in zone]
+    lines += [ln for s, ln in zip(body, body_lines(segs, loc)) if id(s) not in zone_ids]
+    if fetch is not None and url:
+        lines += pages.follow(url, root, fetch, _later_page)
+    art = assemble(lines, known=known, input=url, url=url, parser=PARSER)
+    art.site = site
+    art.canonical_url = _canonical(root, url)
+    return art
+
+
+def _later_page(data: bytes, url: str):
+    got = _read(data, url, None)
+    if isinstance(got, str):
+        return None, []
+    root, _family, _meta, _title, segs, loc = got
+    return root, body_lines(segs, loc)
+
+
+def _canonical(root, url: str | None) -> str | None:
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            from urllib.parse import urljoin
+
+            return urljoin(url or "", link.get("href").strip())
+    return None

@@ -1,0 +1,130 @@
+"""Choosing the record's fields from markup and from the lines around the
+headline: title, published date (and where it came from), authors,
+editors, source, subtitle."""
+from __future__ import annotations
+
+import re
+
+from parsers.html import byline, dates, meta as M
+from parsers.html import selectors as S
+from parsers.html.locate import Located, select
+from parsers.html.tree import Segment
+
+LOOK_BACK = 15     # segments before the article searched for its headline
+_NORM = re.compile(r"[\s\W_]+")
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub("", text).lower()
+
+
+def title_candidates(segs: list[Segment], loc: Located) -> list[int]:
+    lo, hi = max(0, loc.start - LOOK_BACK), min(len(segs), loc.start + 3)
+    picks = [i for i in range(lo, hi) if 4 <= len(segs[i].text) <= 120 and segs[i].link_ratio < 0.5]
+    picks += [i for i in range(0, loc.end + 1) if segs[i].tag == "h1" and i not in picks]
+    return picks
+
+
+def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title: str,
+                 family) -> tuple[str | None, int | None]:
+    """(headline, index of its segment or None): the family's title, the
+    ArticleTitle meta, a line near the article that the <title> contains,
+    og:title, an h1, then the <title> minus its site suffix; never spam."""
+    choices: list[str | None] = []
+    if family is not None and family.title:
+        el = select(root, family.title)
+        if el is not None:
+            choices.append(el.get("content") if el.tag == "meta" else el.text_content())
+    choices.append(M.first(meta, ("ArticleTitle",)))
+    norm_title = _norm(tag_title)
+    found = []
+    for i in title_candidates(segs, loc):
+        n = _norm(segs[i].text)
+        if len(n) >= 4 and n in norm_title:
+            found.append((len(n) * 10 - abs(loc.start - i), i))
+    choices.append(segs[max(found)[1]].text if found else None)
+    choices.append(M.first(meta, S.META_TITLE[1:]))
+    choices += [segs[i].text for i in title_candidates(segs, loc) if segs[i].tag == "h1"][::-1]
+    choices += M.title_parts(tag_title)[:1]
+    for value in choices:
+        value = re.sub(r"\s+", " ", value or "").strip()
+        if len(value) >= 2 and not M.is_spam_title(value):
+            return value, _index_of(segs, loc, value)
+    return None, None
+
+
+def _index_of(segs: list[Segment], loc: Located, value: str) -> int | None:
+    target = _norm(value)
+    for i in title_candidates(segs, loc):
+        if _norm(segs[i].text) == target:
+            return i
+    return None
+
+
+def header_zone(segs: list[Segment], loc: Located, title_i: int | None) -> list[Segment]:
+    """Segments between the headline and the article's first paragraph."""
+    if title_i is None:
+        return segs[max(0, loc.start - 4):loc.start]
+    if title_i < loc.start:
+        return segs[title_i + 1:loc.start]
+    zone = []
+    for seg in segs[title_i + 1:loc.end + 1]:
+        if len(seg.text) > 60 and seg.hint == "paragraph":
+            break
+        zone.append(seg)
+    return zone
+
+
+def published(root, meta: dict, family, zone: list[Segment], body: list[Segment],
+              url: str | None, title_i: int | None, segs: list[Segment]) -> tuple[str | None, str | None]:
+    """(ISO date, where it came from)."""
+    if family is not None and family.forum:
+        for sel in family.date:
+            el = select(root, (sel,))
+            if el is not None and (value := M.discuz_post_date(el)):
+                return value, "forum"
+    if family is not None:
+        for sel in family.date:
+            el = select(root, (sel,))
+            if el is not None and (value := dates.find_date(el.get("content") or el.text_content())):
+                return value, "meta"
+    if value := M.published_in_meta(meta):
+        return value, "meta"
+    zone_text = " ".join(s.text for s in zone)
+    edges = " ".join(s.text for s in body[:3] + body[-5:])
+    for text in (zone_text, edges):
+        if value := dates.labelled_date(text) or dates.find_date(text):
+            return value, "line"
+    if value := dates.date_from_url(url):
+        return value, "url"
+    year = int(meta_year) if (meta_year := _year_in(url)) else None
+    if value := dates.dateline_date(" ".join(s.text for s in body[:2]), year):
+        return value, "dateline"
+    near = segs[max(0, (title_i or 0) - 3):(title_i or 0) + 8]
+    for text in (" ".join(s.text for s in segs), " ".join(s.text for s in near)):
+        if value := dates.labelled_date(text):
+            return value, "line"
+    return None, None
+
+
+def _year_in(url: str | None) -> str | None:
+    m = re.search(r"/((?:19|20)\d{2})(?:\d{2}|[-/_])", url or "")
+    return m.group(1) if m else None
+
+
+def people(root, meta: dict, family, zone: list[Segment], body: list[Segment], site: str | None) -> dict:
+    """authors, editors and source from the forum markup, the header zone,
+    <meta>, and the first and last lines of the article."""
+    authors: list[str] = []
+    if family is not None and family.author:
+        el = select(root, family.author)
+        if el is not None and el.text_content().strip():
+            authors.append(el.text_content().strip())
+    zone_text = "\n".join(s.text for s in zone)
+    edge_text = "\n".join(s.text for s in body[:2] + body[-3:])
+    for found in (byline.authors_in(zone_text), M.authors_in_meta(meta, site), byline.authors_in(edge_text)):
+        if not authors:
+            authors = found
+    editors = byline.editors_in(zone_text) or byline.editors_in(edge_text)
+    source = M.first(meta, S.META_SOURCE) or byline.source_in(zone_text) or byline.source_in(edge_text)
+    return {"authors": authors, "editors": editors, "source": source}

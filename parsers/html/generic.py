@@ -1,0 +1,93 @@
+"""The generic extractor: where the article is on a page nobody profiled.
+
+Every segment gets a score: long text with sentence punctuation and few
+links is article-like (positive), link lists and chrome are not (negative),
+short lines in between (subheadings, dates, captions) cost a little so the
+article can bridge them.  The article is the contiguous run of segments
+with the highest total (a maximum-sum subarray), then widened to the
+smallest element that holds that run's text, so short lines at its edges
+that belong to the same container are kept.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.html.tree import Segment
+
+PUNCT = re.compile(r"[，。！？；：、,.!?;:“”「」（）]")
+CJK = re.compile(r"[\u3400-\u9fff]")
+LONG = 12          # characters from which a segment counts as text
+LINKY = 0.5        # link ratio above which a segment is navigation
+
+
+def score(seg: Segment) -> float:
+    n = len(seg.text)
+    punct = len(PUNCT.findall(seg.text))
+    if seg.link_ratio > LINKY:
+        return -max(2.0, 0.5 * n)
+    own = n - seg.links
+    if own >= LONG and punct:
+        value = own * (1 - seg.link_ratio) + 2 * punct
+    elif own >= LONG:
+        value = 0.2 * own if CJK.search(seg.text) else -1.0
+    else:
+        value = -1.5
+    if seg.chrome:
+        value = value * 0.3 if value > 0 else value * 2
+    return value
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """(start, end) inclusive of the maximum-sum run; (0, -1) when all are negative."""
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def locate(segs: list[Segment]) -> tuple[int, int]:
+    """Indexes (start, end) of the article's segments in segs."""
+    if not segs:
+        return 0, -1
+    start, end = best_run([score(s) for s in segs])
+    return start, first_entry(segs, start, end) if end >= start else end
+
+
+DATE_SHAPE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+SEPARATOR_MAX = 30   # characters; a line repeated between entries is short
+ENTRY_MIN = 80       # characters of text before a separator makes an entry
+
+
+def _shape(seg: Segment) -> str | None:
+    """What a separator between entries looks like, or None if seg is not one:
+    short, repeated, and either a link, a date line or nearly no words."""
+    text = seg.text
+    if len(text) > SEPARATOR_MAX:
+        return None
+    if seg.link_ratio > LINKY or DATE_SHAPE.search(text) or len(CJK.findall(text)) < 2:
+        return re.sub(r"\d+", "0", text)
+    return None
+
+
+def first_entry(segs: list[Segment], start: int, end: int) -> int:
+    """End of the first entry when the run is a list of entries (blog
+    archives, forum threads) split by a repeated separator line."""
+    shapes = [_shape(s) for s in segs[start:end + 1]]
+    counts: dict[str, int] = {}
+    for sh in shapes:
+        if sh:
+            counts[sh] = counts.get(sh, 0) + 1
+    text = 0
+    for i, sh in enumerate(shapes):
+        seg = segs[start + i]
+        if sh and counts[sh] >= 2 and text >= ENTRY_MIN:
+            return start + i - 1
+        if score(seg) > 0:
+            text += len(seg.text)
+    return end
