@@ -20,10 +20,34 @@ LONG = 12          # characters from which a segment counts as text
 LINKY = 0.5        # link ratio above which a segment is navigation
 
 
-def score(seg: Segment) -> float:
+SKELETON_PARTS = ((re.compile(r"[\u3400-\u9fff]+"), "X"), (re.compile(r"[A-Za-z]+"), "a"),
+                  (re.compile(r"\d+"), "0"), (re.compile(r"\s+"), ""))
+LIST_REPEATS = 3   # a skeleton with digits seen this often is a list item
+
+
+def skeleton(text: str) -> str:
+    """Text with words and numbers replaced by placeholders: list items of
+    one list (title, name, date, counts) share it; paragraphs do not."""
+    for pattern, mark in SKELETON_PARTS:
+        text = pattern.sub(mark, text)
+    return text
+
+
+def list_items(segs: list[Segment]) -> set[int]:
+    """Indexes of segments that are items of a repeated list with numbers
+    (reply lists, headline lists with dates)."""
+    shapes = [skeleton(s.text) if len(s.text) <= 120 else "" for s in segs]
+    counts: dict[str, int] = {}
+    for sh in shapes:
+        if "0" in sh and len(sh) >= 4:
+            counts[sh] = counts.get(sh, 0) + 1
+    return {i for i, sh in enumerate(shapes) if counts.get(sh, 0) >= LIST_REPEATS}
+
+
+def score(seg: Segment, listed: bool = False) -> float:
     n = len(seg.text)
     punct = len(PUNCT.findall(seg.text))
-    if seg.link_ratio > LINKY:
+    if seg.link_ratio > LINKY or listed:
         return -max(2.0, 0.5 * n)
     own = n - seg.links
     if own >= LONG and punct:
@@ -55,7 +79,8 @@ def locate(segs: list[Segment]) -> tuple[int, int]:
     """Indexes (start, end) of the article's segments in segs."""
     if not segs:
         return 0, -1
-    start, end = best_run([score(s) for s in segs])
+    listed = list_items(segs)
+    start, end = best_run([score(s, i in listed) for i, s in enumerate(segs)])
     return start, first_entry(segs, start, end) if end >= start else end
 
 
@@ -70,7 +95,8 @@ def _shape(seg: Segment) -> str | None:
     text = seg.text
     if len(text) > SEPARATOR_MAX:
         return None
-    if seg.link_ratio > LINKY or DATE_SHAPE.search(text) or len(CJK.findall(text)) < 2:
+    rule = len(text) >= 3 and not CJK.search(text) and not PUNCT.search(text)
+    if seg.link_ratio > LINKY or DATE_SHAPE.search(text) or rule:
         return re.sub(r"\d+", "0", text)
     return None
 
