@@ -80,8 +80,38 @@ def locate(segs: list[Segment]) -> tuple[int, int]:
     if not segs:
         return 0, -1
     listed = list_items(segs)
-    start, end = best_run([score(s, i in listed) for i, s in enumerate(segs)])
-    return start, first_entry(segs, start, end) if end >= start else end
+    scores = [score(s, i in listed) for i, s in enumerate(segs)]
+    start, end = best_run(scores)
+    if end >= start and (cut := first_entry(segs, start, end)) < end:
+        # a list of entries: the first is the article
+        scores = [sc if start <= i <= cut else min(sc, 0) - OUTSIDE for i, sc in enumerate(scores)]
+    node = main_node(segs, scores)
+    if node is not None:
+        inside = {id(el) for el in node.iter()}
+        scores = [sc if id(seg.el) in inside else min(sc, 0) - OUTSIDE for seg, sc in zip(segs, scores)]
+    return best_run(scores)
+
+
+OUTSIDE = 5.0  # cost of a segment outside the main node
+
+
+def main_node(segs: list[Segment], scores: list[float]):
+    """The element holding most of the article-like text: each positive
+    segment credits its block's parent fully and the grandparent by half."""
+    credit: dict[int, float] = {}
+    nodes: dict[int, object] = {}
+    for seg, sc in zip(segs, scores):
+        if sc <= 0:
+            continue
+        parent = seg.el.getparent() if seg.tag in ("p", "br", "h1", "h2", "h3", "h4", "li") else seg.el
+        for weight, el in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
+            if el is None:
+                continue
+            credit[id(el)] = credit.get(id(el), 0.0) + weight * sc
+            nodes[id(el)] = el
+    if not credit:
+        return None
+    return nodes[max(credit, key=credit.get)]
 
 
 DATE_SHAPE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
@@ -95,7 +125,7 @@ def _shape(seg: Segment) -> str | None:
     text = seg.text
     if len(text) > SEPARATOR_MAX:
         return None
-    rule = len(text) >= 3 and not CJK.search(text) and not PUNCT.search(text)
+    rule = len(text) >= 3 and not re.search(r"\w", text) and not PUNCT.search(text)
     if seg.link_ratio > LINKY or DATE_SHAPE.search(text) or rule:
         return re.sub(r"\d+", "0", text)
     return None
