@@ -20,26 +20,25 @@ LONG = 12          # characters from which a segment counts as text
 LINKY = 0.5        # link ratio above which a segment is navigation
 
 
-SKELETON_PARTS = ((re.compile(r"[\u3400-\u9fff]+"), "X"), (re.compile(r"[A-Za-z]+"), "a"),
-                  (re.compile(r"\d+"), "0"), (re.compile(r"\s+"), ""))
-LIST_REPEATS = 3   # a skeleton with digits seen this often is a list item
+LIST_REPEATS = 3   # a skeleton with a date, time or count seen this often is a list item
+NUMBERS = re.compile(r"\d+")
+NOT_SKELETON = re.compile(r"[^0\-:/【】\[\]()（）]+")
+NUMBER_PAIR = re.compile(r"0[-:/]0")
 
 
 def skeleton(text: str) -> str:
-    """Text with words and numbers replaced by placeholders: list items of
-    one list (title, name, date, counts) share it; paragraphs do not."""
-    for pattern, mark in SKELETON_PARTS:
-        text = pattern.sub(mark, text)
-    return text
+    """Numbers and the marks between them, the rest as X: items of one list
+    (title, name, date or time, counts) share it; paragraphs do not."""
+    return NOT_SKELETON.sub("X", NUMBERS.sub("0", text))
 
 
 def list_items(segs: list[Segment]) -> set[int]:
-    """Indexes of segments that are items of a repeated list with numbers
-    (reply lists, headline lists with dates)."""
+    """Indexes of segments that are items of a repeated list with dates,
+    times or counts (reply lists, headline lists with dates)."""
     shapes = [skeleton(s.text) if len(s.text) <= 120 else "" for s in segs]
     counts: dict[str, int] = {}
     for sh in shapes:
-        if "0" in sh and len(sh) >= 4:
+        if NUMBER_PAIR.search(sh):
             counts[sh] = counts.get(sh, 0) + 1
     return {i for i, sh in enumerate(shapes) if counts.get(sh, 0) >= LIST_REPEATS}
 
