@@ -25,6 +25,7 @@ except ImportError:  # the shared cleaning stages are not on this branch yet
 
 PARSER = "html"
 LINKY = 0.6
+TAIL = 5  # segments after the article read for bylines and dates
 
 
 def _read(data: bytes, url: str | None, headers: dict | None):
@@ -72,9 +73,10 @@ def _parse(data: bytes, url, headers, fetch) -> Article:
     body = segs[loc.start:loc.end + 1]
     zone_ids = {id(s) for s in zone}
     site = (urlsplit(url).hostname if url else None) or None
-    date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs)
+    tail = segs[loc.end + 1:loc.end + 1 + TAIL]
+    date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs, tail)
     known = {"title": title, "published": date, "published_from": date_from,
-             **fields.people(root, meta, family, zone, body, M.first(meta, ("SiteName",)) or site)}
+             **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site)}
     lines = ([Line(title, "title")] if title else []) + [Line(s.text, "meta") for s in zone]
     lines += [ln for s, ln in zip(body, body_lines(segs, loc)) if id(s) not in zone_ids]
     if fetch is not None and url:

@@ -76,34 +76,35 @@ def header_zone(segs: list[Segment], loc: Located, title_i: int | None) -> list[
 
 
 def published(root, meta: dict, family, zone: list[Segment], body: list[Segment],
-              url: str | None, title_i: int | None, segs: list[Segment]) -> tuple[str | None, str | None]:
-    """(ISO date, where it came from)."""
-    if family is not None and family.forum:
-        for sel in family.date:
-            el = select(root, (sel,))
-            if el is not None and (value := M.discuz_post_date(el)):
-                return value, "forum"
+              url: str | None, title_i: int | None, segs: list[Segment], tail: list[Segment]) -> tuple[str | None, str | None]:
+    """(ISO date, where it came from): forum markup, a labelled date under
+    the headline, <meta>, any date under the headline, dates at the
+    article's edges, the URL, a dateline with a year known from the URL."""
     if family is not None:
         for sel in family.date:
             el = select(root, (sel,))
-            if el is not None and (value := dates.find_date(el.get("content") or el.text_content())):
-                return value, "meta"
-    if value := M.published_in_meta(meta):
-        return value, "meta"
+            if el is None:
+                continue
+            value = M.discuz_post_date(el) if family.forum else dates.find_date(el.get("content") or el.text_content())
+            if value:
+                return value, "forum" if family.forum else "meta"
     zone_text = " ".join(s.text for s in zone)
-    edges = " ".join(s.text for s in body[:3] + body[-5:])
-    for text in (zone_text, edges):
-        if value := dates.labelled_date(text) or dates.find_date(text):
-            return value, "line"
+    under = " ".join(s.text for s in segs[title_i + 1:title_i + 6]) if title_i is not None else ""
+    edges = " ".join(s.text for s in body[:3] + body[-5:] + tail)
+    steps = ((dates.labelled_date, zone_text, "line"), (None, None, "meta"),
+             (dates.find_date, zone_text + " " + under, "line"),
+             (dates.labelled_date, edges, "line"), (dates.find_date, edges, "line"))
+    for fn, text, origin in steps:
+        value = M.published_in_meta(meta) if fn is None else fn(text)
+        if value:
+            return value, origin
     if value := dates.date_from_url(url):
         return value, "url"
-    year = int(meta_year) if (meta_year := _year_in(url)) else None
+    year = int(y) if (y := _year_in(url)) else None
     if value := dates.dateline_date(" ".join(s.text for s in body[:2]), year):
         return value, "dateline"
-    near = segs[max(0, (title_i or 0) - 3):(title_i or 0) + 8]
-    for text in (" ".join(s.text for s in segs), " ".join(s.text for s in near)):
-        if value := dates.labelled_date(text):
-            return value, "line"
+    if value := dates.labelled_date(" ".join(s.text for s in segs)):
+        return value, "line"
     return None, None
 
 
@@ -112,19 +113,22 @@ def _year_in(url: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def people(root, meta: dict, family, zone: list[Segment], body: list[Segment], site: str | None) -> dict:
+def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
+           tail: list[Segment], site: str | None) -> dict:
     """authors, editors and source from the forum markup, the header zone,
-    <meta>, and the first and last lines of the article."""
+    <meta>, and the first and last lines of the article and what follows it."""
     authors: list[str] = []
     if family is not None and family.author:
         el = select(root, family.author)
         if el is not None and el.text_content().strip():
             authors.append(el.text_content().strip())
     zone_text = "\n".join(s.text for s in zone)
-    edge_text = "\n".join(s.text for s in body[:2] + body[-3:])
-    for found in (byline.authors_in(zone_text), M.authors_in_meta(meta, site), byline.authors_in(edge_text)):
+    edge_text = "\n".join(s.text for s in body[:2] + body[-3:] + tail)
+    last = body[-1].text if body else ""
+    for found in (lambda: byline.authors_in(zone_text, zone=True), lambda: byline.closing_authors(last),
+                  lambda: byline.authors_in(edge_text), lambda: M.authors_in_meta(meta, site)):
         if not authors:
-            authors = found
+            authors = found()
     editors = byline.editors_in(zone_text) or byline.editors_in(edge_text)
     source = M.first(meta, S.META_SOURCE) or byline.source_in(zone_text) or byline.source_in(edge_text)
     return {"authors": authors, "editors": editors, "source": source}

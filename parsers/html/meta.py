@@ -12,7 +12,7 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—|\s-\s|-|–|::|：：)\s*")
 SPAM = re.compile(r"博彩|娱乐城|赌场|百家乐|彩票|棋牌|真人(?:视讯|娱乐)|老虎机|轮盘|赌球|"
                   r"体育投注|下注|澳门(?:银河|新葡京|金沙|威尼斯人)|pk10|六合彩|时时彩|开户送",
                   re.IGNORECASE)
-AUTHOR_JUNK = re.compile(r"team|comsenz|admin|^\d+$|www\.|\.com|http", re.IGNORECASE)
+AUTHOR_JUNK = re.compile(r"team|comsenz|admin|\d|www\.|\.com|http", re.IGNORECASE)
 
 
 def meta_values(root) -> dict[str, str]:
