@@ -1,0 +1,83 @@
+"""Lines that are page furniture, not article: CMS, forum and SEO chrome.
+
+Each rule is a named pattern for a class of chrome seen across outlets, not
+for one page.  `chrome_rule(line)` names the rule a line matches (or None);
+`ENDS_ARTICLE` rules mark where the article is over and only trailers,
+replies and related links follow.
+"""
+from __future__ import annotations
+
+import re
+
+# Whole-line patterns, tried after whitespace is collapsed.
+CHROME: dict[str, re.Pattern[str]] = {
+    "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
+    "print/close trailer": re.compile(r"^(?:[【\[]?(?:打印|关闭|收藏|顶部|返回顶部|打印本页|关闭窗口|打印此文|分享)[】\]]?\s*){1,6}$"),
+    "share or app prompt": re.compile(r"^(?:下载APP|下载客户端|分享到[:：]?.*|扫一扫.{0,20}|手机(?:看|阅读|扫码).{0,20}|打开APP.{0,20}|微信扫一扫.{0,20})$", re.I),
+    "copyright notice": re.compile(r"^(?:版权(?:作品|所有|声明).*|.{0,30}未经(?:书面)?授权.{0,40}(?:转载|复制|使用).*|Copyright\b.*|©.*|\(c\)\s*\d{4}.*)$", re.I),
+    "e-paper link": re.compile(r"^(?:数字报刊|电子版|数字报|报纸版面|往期回顾)$"),
+    "breadcrumb": re.compile(r"^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置)[:：]?.*$"),
+    "review line": re.compile(r"^(?:[初复终]审(?:编辑)?|审核|校对|监制)[:：].{0,20}$"),
+    "tag line": re.compile(r"^(?:标签|关键词|Tags?)[:：].{0,60}$", re.I),
+    "search box": re.compile(r"^(?:.{0,8}搜索|站内搜索|全文检索|检索)$"),
+    "login bar": re.compile(r"^(?:找回密码|立即注册|登录|注册|退出|设为首页|加入收藏|无障碍|English|繁体|简体)(?:\s*[|｜]?\s*(?:找回密码|立即注册|登录|注册|退出|设为首页|加入收藏))*$"),
+    "forum counters": re.compile(r"^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+$"),
+    "forum thread tools": re.compile(r"^(?:\[?复制链接\]?|\[?打印\]?|只看该作者|倒序浏览|阅读模式|显示全部楼层|x|回复|使用道具|举报|回复\s*支持\s*反对|支持\s*反对|本版积分规则|关闭|快速回复\s*返回顶部\s*返回列表|返回列表|站长推荐.*|上一条.*下一条|发新帖|楼主|沙发|板凳|地板|电梯直达)$"),
+    "forum post header": re.compile(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:显示全部楼层|只看该作者|阅读模式).*$"),
+    "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"),
+    "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
+    "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*)$"),
+    "related links header": re.compile(r"^(?:相关(?:新闻|阅读|链接|文章|推荐)|推荐阅读|热点推荐|延伸阅读|猜你喜欢|更多精彩|上一篇[:：].*|下一篇[:：].*)$"),
+    "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
+    "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
+    "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),
+}
+
+# Once one of these is seen below the article, the rest is trailer.
+ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header", "forum footer")
+
+# Brand and call-to-action words of gambling spam; generic words such as 赌博
+# or 彩票 also appear in real stories (anti-fraud campaigns), so alone they
+# only count in a keyword-stuffed line.
+GAMBLING = re.compile(
+    r"365bet|bet365|体育平台|百家乐|真人(?:娱乐|视讯)|娱乐城|威尼斯人|葡京|皇冠(?:体育|平台|娱乐)|"
+    r"澳门.{0,4}娱乐|老虎机|电子游艺|(?:官网|官方|最新)(?:地址|网址)|新地址|下载安装版|app下载|"
+    r"开户|注册送|彩金|棋牌平台",
+    re.I,
+)
+GAMBLING_WORDS = re.compile(r"博彩|彩票|赌场|赌博|棋牌|下注|投注|娱乐|平台")
+# Keyword-stuffed SEO titles: parts joined by "_" or "|".
+STUFFED = re.compile(r"^[^_|]{2,30}(?:[_|][^_|]{2,30}){2,}$")
+SENTENCE = re.compile(r"[，,].*[。！？]$")
+MARKUP = re.compile(r"<[^<>]{1,200}>")
+
+
+def collapse(line: str) -> str:
+    return re.sub(r"[\s\u3000\xa0]+", " ", line).strip()
+
+
+def chrome_rule(line: str) -> str | None:
+    text = collapse(line)
+    if not text:
+        return "blank"
+    for name, pattern in CHROME.items():
+        if pattern.match(text):
+            return name
+    if is_spam(text):
+        return "seo spam"
+    return None
+
+
+def is_spam(text: str) -> bool:
+    """A gambling or keyword-stuffed line injected into the page, not a sentence about it."""
+    if SENTENCE.search(text):
+        return False
+    if STUFFED.match(text):
+        return bool(GAMBLING.search(text) or GAMBLING_WORDS.search(text))
+    return bool(GAMBLING.search(text)) and len(text) < 60
+
+
+def strip_markup(text: str) -> tuple[str, int]:
+    """Remove tags left in text (injected junk like <sup id="h4sia"></sup>)."""
+    cleaned, n = MARKUP.subn("", text)
+    return cleaned, n

@@ -1,0 +1,130 @@
+"""Script-level repairs of mirrored Chinese text.
+
+Spam mirrors convert an article to Traditional script, put the pinyin of
+every converted character in brackets after it (開(kāi)展), and are often
+read as GBK one byte out of step, which leaves runs like "?;顒?dòng)".  The
+order of repair matters: byte damage first (it needs the pinyin), then the
+pinyin annotations (they need the Traditional characters), then the script.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+HANZI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+SYLLABLE = rf"[a-zü{TONED}]{{1,6}}"
+# "(kāi)" after a character; ASCII or full-width brackets.
+PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}])[(（]({SYLLABLE})[)）]")
+# Lost bytes.  A run starts where GBK was read out of step: "?" (or U+FFFD)
+# then a semicolon (a lead byte read with the wrong partner) or the remains of
+# an annotation whose "(" was swallowed ("?dòng)").  It runs on over garbage
+# characters up to the next such mark, and ends with a stray trail byte read
+# as ASCII ("A(chǔ)", "L" before a Han character).  A lone "?" is not in it:
+# that may be a real question mark.
+_LOST = rf"[?\ufffd](?:[;；]|{SYLLABLE}[)）])"
+DAMAGE = re.compile(
+    rf"{_LOST}(?:[{HANZI}]{{0,4}}{_LOST})*"
+    rf"(?:[{HANZI}]{{0,4}}[A-Za-z](?=[{HANZI}])|[A-Za-z@_`~^|][(（]{SYLLABLE}[)）])?"
+)
+MARK = "\ufffd"  # what an unrepaired lost character becomes in clean text
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every pinyin syllable, toned and toneless, that pypinyin knows."""
+    from pypinyin.constants import PINYIN_DICT
+
+    found: set[str] = set()
+    for readings in PINYIN_DICT.values():
+        for r in readings.split(","):
+            found.add(r)
+            found.add(strip_tone(r))
+    return frozenset(found)
+
+
+def strip_tone(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
+
+
+def is_syllable(text: str) -> bool:
+    return text in _syllables()
+
+
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+def is_converted(char: str) -> bool:
+    """True for a Traditional character that t2s changes (開 -> 开)."""
+    return to_simplified(char) != char
+
+
+def count_converted(text: str) -> tuple[int, int]:
+    """(characters t2s changes, all Han characters) in text."""
+    simplified = to_simplified(text)
+    han = re.findall(f"[{HANZI}]", text)
+    if len(simplified) != len(text):  # phrase conversion changed the length; count by set
+        return sum(1 for c in han if is_converted(c)), len(han)
+    changed = sum(1 for a, b in zip(text, simplified) if a != b and re.match(f"[{HANZI}]", a))
+    return changed, len(han)
+
+
+def looks_traditional(text: str) -> bool:
+    """Enough Traditional characters that the text was converted, not quoted."""
+    changed, han = count_converted(text)
+    return changed >= 3 and changed >= 0.03 * han
+
+
+def strip_pinyin(text: str) -> tuple[str, int]:
+    """Drop "(pinyin)" notes that follow a converted character; keep real brackets.
+
+    (二), (通讯员:陈志蓉) and an English word in brackets after a Simplified
+    character all stay: a note is removed only when its text is a pinyin
+    syllable and the character before it is a Traditional one.
+    """
+    removed = 0
+
+    def drop(m: re.Match) -> str:
+        nonlocal removed
+        before = text[m.start() - 1]
+        if is_syllable(m.group(1)) and is_converted(before):
+            removed += 1
+            return ""
+        return m.group(0)
+
+    return PINYIN_NOTE.sub(drop, text), removed
+
+
+@dataclass
+class DamageReport:
+    found: int = 0
+    repaired: int = 0
+    spans: list[str] = field(default_factory=list)  # damaged text as it stood, unrepaired
+
+
+def mark_byte_damage(text: str, report: DamageReport) -> str:
+    """Put back lost characters that are certain; replace each other run by one MARK."""
+
+    from .repair import lost_character
+
+    def mark(m: re.Match) -> str:
+        report.found += 1
+        found = lost_character(m.group(0), text[: m.start()], text[m.end():])
+        if found:
+            report.repaired += 1
+            return found
+        report.spans.append(m.group(0))
+        return MARK
+
+    return DAMAGE.sub(mark, text)

@@ -1,0 +1,38 @@
+"""Page-text dumps (.txt): the text of a page, one line per block, as saved
+by a browser or a scraper.  No markup survives, so every decision is made by
+the shared cleaning stages from the text alone."""
+from __future__ import annotations
+
+import codecs
+
+from .assemble import assemble
+from .lines import Line
+from .record import Article
+
+PARSER = "textdump"
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read with: BOM, UTF-8, GB18030, then detection."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(name), name
+    for name in ("utf-8", "gb18030"):  # GB2312 and GBK are subsets of GB18030
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("not text in any encoding tried (UTF-8, GB18030, detection)")
+    return str(best), best.encoding
+
+
+def parse_text(data: bytes, input: str | None = None, url: str | None = None) -> Article:
+    text, _ = decode_text(data)
+    if not text.strip():
+        raise ValueError("empty page: no text to parse")
+    lines = [Line(line) for line in text.splitlines()]
+    return assemble(lines, input=input, url=url, parser=PARSER)

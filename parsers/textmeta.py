@@ -1,0 +1,151 @@
+"""Metadata written as text: 来源, 发布时间, bylines, editor lines, datelines.
+
+Authors (记者/作者/通讯员/文/图) are kept apart from editors (责任编辑/责编/
+编辑); the outlet named by 来源 or a dateline is the source, never the site
+the page was read from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .chinese import HANZI
+
+SOURCE_LABELS = ("来源", "稿源", "出处", "来自")
+TIME_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于")
+EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
+AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
+                 "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
+_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS, key=len, reverse=True)
+# A label with its colon; author labels may take a space instead ("记者 张三").
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|\s+(?=[\d" + HANZI + r"]))\s*")
+DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
+)
+FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
+ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "整理", "供图", "等"}
+NAME = re.compile(rf"^[{HANZI}·]{{2,5}}$")
+DATELINE = re.compile(
+    rf"^(?P<dateline>(?P<org>[{HANZI}]{{1,20}}(?:网|报|社|台|融媒|新闻|中心|客户端))"
+    rf"(?P<place>[{HANZI}]{{0,6}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电))\s*"
+    r"(?P<by>[(（][^()（）]{1,40}[)）])?\s*"
+)
+TRAILING_BYLINE = re.compile(
+    rf"[(（](?P<who>[^()（）]{{0,16}}?(?:记者|通讯员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）]\s*$"
+)
+
+
+@dataclass
+class TextMeta:
+    source: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    forum: dict[str, int] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.source or self.published or self.authors or self.editors or self.forum)
+
+
+def iso_datetime(text: str) -> str | None:
+    """The first date in text as ISO 8601 (+08:00 when a time is given)."""
+    m = DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    day = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["H"] is None:
+        return day
+    return f"{day}T{int(m['H']):02d}:{int(m['M']):02d}:{int(m['S'] or 0):02d}+08:00"
+
+
+def parse_names(text: str) -> list[str]:
+    """Person names from a byline value: "刘楠/文", "朱新国 占长孙", "龚 里"."""
+    tokens = [t for t in re.split(r"[\s、,，;；/|｜]+", text) if t]
+    names: list[str] = []
+    pending = ""
+    for tok in tokens:
+        tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
+        if tok in ROLE_WORDS:
+            continue
+        if len(tok) == 1 and re.match(f"[{HANZI}]", tok):  # "龚 里": a name set with a space
+            pending += tok
+            if len(pending) >= 2:
+                names.append(pending)
+                pending = ""
+            continue
+        if NAME.match(tok):
+            names.append(tok)
+    return list(dict.fromkeys(names))
+
+
+def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
+    """Fields of a line made of metadata; an empty TextMeta for any other line.
+
+    A line counts when its labels cover it: at most a short affiliation before
+    the first label ("潍坊日报社全媒体记者:") and little text left over.
+    """
+    meta = TextMeta()
+    forum = FORUM_COUNTS.search(line)
+    if forum:
+        meta.forum = {k: int(v) for k, v in forum.groupdict().items()}
+        return meta
+    matches = list(LABEL.finditer(line))
+    if not matches or matches[0].start() > max_prefix:
+        return meta
+    leftover = 0
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[m.end():end].strip(" |｜")
+        leftover += _take(meta, m["label"], value)
+    if leftover > max_rest:
+        return TextMeta()
+    return meta
+
+
+def _take(meta: TextMeta, label: str, value: str) -> int:
+    """Store one label's value; return how many characters were not understood."""
+    if label in SOURCE_LABELS:
+        meta.source = meta.source or (value.split()[0] if value else None)
+        return max(0, len(value) - 30)
+    if label in TIME_LABELS:
+        found = iso_datetime(value)
+        if found:
+            meta.published = meta.published or found
+            return 0
+        return len(value)
+    names = parse_names(value)
+    (meta.editors if label in EDITOR_LABELS else meta.authors).extend(names)
+    rest = re.sub(r"[\s、,，;；/|｜()（）]", "", value)
+    for word in (*names, *ROLE_WORDS):
+        rest = rest.replace(word, "", 1)
+    return len(rest)
+
+
+def split_dateline(paragraph: str) -> tuple[dict | None, str]:
+    """("岳塘新闻网9月10日讯", its parts) and the paragraph without it."""
+    m = DATELINE.match(paragraph)
+    if not m or len(paragraph) - m.end() < 10:
+        return None, paragraph
+    found = {"dateline": m["dateline"], "org": m["org"], "month_day": m["md"], "authors": []}
+    if m["by"]:
+        inner = m["by"][1:-1]
+        meta = read_meta_line(inner)
+        found["authors"] = meta.authors or parse_names(inner)
+    return found, paragraph[m.end():].lstrip()
+
+
+def split_trailing_byline(paragraph: str) -> tuple[list[str], str]:
+    """Authors of "(苏报驻昆山记者 朱新国 占长孙)" ending a paragraph, and the rest."""
+    m = TRAILING_BYLINE.search(paragraph)
+    if not m:
+        return [], paragraph
+    who = m["who"]
+    role = re.search(r"(记者|通讯员|作者|撰稿|实习生)[:：\s]*", who)
+    names = parse_names(who[role.end():]) if role else []
+    if not names:
+        return [], paragraph
+    return names, paragraph[: m.start()].rstrip()

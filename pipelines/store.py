@@ -1,0 +1,115 @@
+"""The knowledge base on disk: raw pages, articles, failures, edits.
+
+Raw bytes are always kept, so improved parsers can re-run over the store
+(`wenming reparse`).  Saving is idempotent: the same page imported twice is
+one raw page and one article, and an article's user edits survive re-parsing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from parsers.record import Article
+
+from .migrations import migrate
+
+DEFAULT_DB = Path("data/wenming.db")
+EDITABLE = ("title", "subtitle", "published", "source", "authors", "editors", "dateline", "body")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    migrate(db)
+    return db
+
+
+def raw_id(data: bytes, url: str | None, input: str | None) -> str:
+    h = hashlib.sha1((url or input or "").encode())
+    h.update(b"\0" + data)
+    return h.hexdigest()[:20]
+
+
+def save_raw(db: sqlite_utils.Database, data: bytes, *, url: str | None = None, input: str | None = None,
+             via: str = "import", status: int | None = None, headers: dict | None = None,
+             fetched_at: str | None = None) -> str:
+    rid = raw_id(data, url, input)
+    headers = headers or {}
+    db["raw_pages"].insert({
+        "id": rid, "url": url, "input": input, "via": via, "status": status,
+        "headers": json.dumps(headers, ensure_ascii=False), "content_type": headers.get("content-type"),
+        "fetched_at": fetched_at or now(), "size": len(data), "sha1": hashlib.sha1(data).hexdigest(), "body": data,
+    }, ignore=True)
+    return rid
+
+
+def article_id(article: Article, rid: str) -> str:
+    """Stable across re-parses: the canonical URL when known, else the raw page."""
+    key = article.canonical_url or article.url or f"raw:{rid}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def article_row(article: Article, rid: str) -> dict:
+    d = article.to_dict()
+    f = d.pop("flags")
+    published = article.published or ""
+    return {
+        "id": article_id(article, rid), "raw_id": rid, "input": article.input, "url": article.url,
+        "canonical_url": article.canonical_url, "site": article.site, "outlet": None,
+        "source": article.source, "title": article.title, "subtitle": article.subtitle,
+        "published": article.published, "published_from": article.published_from,
+        "month": published[:7] if len(published) >= 7 else None,
+        "authors": json.dumps(article.authors, ensure_ascii=False),
+        "editors": json.dumps(article.editors, ensure_ascii=False), "dateline": article.dateline,
+        "body": article.body, "headings": json.dumps(article.headings, ensure_ascii=False),
+        "captions": json.dumps(article.captions, ensure_ascii=False),
+        "blocks": json.dumps(d["blocks"], ensure_ascii=False),
+        **{k: int(v) for k, v in f.items()},
+        "damage": json.dumps(article.damage, ensure_ascii=False),
+        "forum_views": (article.forum or {}).get("views"), "forum_replies": (article.forum or {}).get("replies"),
+        "content_hash": article.content_hash, "fetched_at": article.fetched_at,
+        "parser": article.parser, "parser_version": article.parser_version, "imported_at": now(),
+    }
+
+
+def save_article(db: sqlite_utils.Database, article: Article, rid: str, outlet: str | None = None) -> str:
+    row = article_row(article, rid)
+    row["outlet"] = outlet
+    db["articles"].upsert(row, pk="id", alter=True)
+    db["failures"].delete_where("raw_id = ?", [rid])
+    apply_edits(db, row["id"])
+    return row["id"]
+
+
+def save_failure(db: sqlite_utils.Database, rid: str, article: Article) -> None:
+    db["failures"].upsert({"raw_id": rid, "input": article.input, "url": article.url, "parser": article.parser,
+                           "reason": article.error, "at": now()}, pk="raw_id")
+
+
+def edit_article(db: sqlite_utils.Database, article_id: str, field: str, value, note: str = "") -> None:
+    """A correction by hand, kept in `edits` and re-applied after every re-parse."""
+    if field not in EDITABLE:
+        raise ValueError(f"cannot edit {field!r}; editable fields: {', '.join(EDITABLE)}")
+    if not db["articles"].count_where("id = ?", [article_id]):
+        raise KeyError(f"no article {article_id!r}; find ids with: wenming stats, or in Datasette")
+    stored = json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+    db["edits"].upsert({"article_id": article_id, "field": field, "value": stored, "note": note,
+                        "edited_at": now()}, pk=("article_id", "field"))
+    apply_edits(db, article_id)
+
+
+def apply_edits(db: sqlite_utils.Database, article_id: str) -> None:
+    edits = {e["field"]: e["value"] for e in db["edits"].rows_where("article_id = ?", [article_id])}
+    if edits:
+        db["articles"].update(article_id, {**edits, "edited": 1})

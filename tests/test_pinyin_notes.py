@@ -1,0 +1,23 @@
+from parsers.chinese import strip_pinyin
+
+
+def test_note_after_converted_character_is_dropped():
+    assert strip_pinyin("社區(qū)開(kāi)展活動(dòng)") == ("社區開展活動", 3)
+
+
+def test_real_brackets_stay():
+    for text in ["第(二)部分", "岳塘新聞網訊(通訊員:陳志蓉)", "悠游國慶(一)"]:
+        assert strip_pinyin(text)[0] == text
+
+
+def test_pinyin_after_a_simplified_character_stays():
+    # 中 is the same in both scripts: a note after it was written by the author
+    assert strip_pinyin("中(zhōng)")[1] == 0
+
+
+def test_english_word_in_brackets_stays():
+    assert strip_pinyin("應用(app)下載")[0] == "應用(app)下載"
+
+
+def test_full_width_brackets_and_neutral_tone():
+    assert strip_pinyin("他們（men）來了")[0] == "他們來了"
