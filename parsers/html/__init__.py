@@ -16,12 +16,10 @@ from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
 from parsers.html.tree import Segment, clean_tree, parse_tree, segments
 from parsers.lines import Line
+from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
 
-try:
-    from parsers.assemble import assemble
-except ImportError:  # the shared cleaning stages are not on this branch yet
-    from parsers.html._shim import assemble
+from parsers.assemble import assemble
 
 PARSER = "html"
 LINKY = 0.6
@@ -46,6 +44,15 @@ def _read(data: bytes, url: str | None, headers: dict | None):
     return root, family, meta, tag_title, segs, loc
 
 
+def zone_line(seg: Segment) -> Line:
+    """A line between the headline and the lead: metadata, a subtitle, or chrome."""
+    if read_meta_line(seg.text):
+        return Line(seg.text, "meta")
+    if seg.tag in ("h2", "h3", "h4") and seg.link_ratio < LINKY:
+        return Line(seg.text, "subtitle")
+    return Line(seg.text, "chrome")
+
+
 def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
     out = []
     for seg in segs[loc.start:loc.end + 1]:
@@ -54,19 +61,23 @@ def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
     return out
 
 
-def parse_html(data: bytes, url: str | None = None, headers: dict | None = None, fetch=None) -> Article:
+def parse_html(data: bytes, url: str | None = None, headers: dict | None = None, fetch=None,
+               input: str | None = None) -> Article:
+    """The article of one page; fetch(url) -> bytes | None, when given, reads
+    the later pages of a multi-page article."""
+    name = input or url or "?"
     try:
-        return _parse(data, url, headers, fetch)
+        return _parse(data, url, headers, fetch, name)
     except RecursionError:
-        return error_record(url or "", "page nested too deeply to read; save it with a browser and retry", PARSER)
+        return error_record(name, "page nested too deeply to read; save it with a browser and retry", PARSER)
 
 
-def _parse(data: bytes, url, headers, fetch) -> Article:
+def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if not data or not data.strip():
-        return error_record(url or "", "empty page: no bytes to read", PARSER)
+        return error_record(name, "empty page: the file has no bytes; fetch it again", PARSER)
     got = _read(data, url, headers)
     if isinstance(got, str):
-        return error_record(url or "", got, PARSER)
+        return error_record(name, got, PARSER)
     root, family, meta, tag_title, segs, loc = got
     title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
     zone = fields.header_zone(segs, loc, title_i)
@@ -77,11 +88,11 @@ def _parse(data: bytes, url, headers, fetch) -> Article:
     date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs, tail)
     known = {"title": title, "published": date, "published_from": date_from,
              **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site)}
-    lines = ([Line(title, "title")] if title else []) + [Line(s.text, "meta") for s in zone]
+    lines = ([Line(title, "title")] if title else []) + [zone_line(s) for s in zone]
     lines += [ln for s, ln in zip(body, body_lines(segs, loc)) if id(s) not in zone_ids]
     if fetch is not None and url:
         lines += pages.follow(url, root, fetch, _later_page)
-    art = assemble(lines, known=known, input=url, url=url, parser=PARSER)
+    art = assemble(lines, known=known, input=name, url=url, parser=PARSER)
     art.site = site
     art.canonical_url = _canonical(root, url)
     return art
