@@ -96,9 +96,14 @@ def decode_report(data: bytes, http_charset: str | None = None) -> tuple[str, st
             text = _strict(data, codec)
             if text is not None:
                 return text, codec, 0
-    codec = (tried[0] if tried else None) or _detect(data) or "gb18030"
-    text = data.decode(codec, errors="replace")
-    return text, codec, text.count("\ufffd")
+    # Nothing reads cleanly: the candidate that loses the fewest bytes.
+    best = None
+    for codec in dict.fromkeys(tried + ["utf-8", "gb18030", _detect(data) or "gb18030"]):
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if best is None or bad < best[2]:
+            best = (text, codec, bad)
+    return best
 
 
 def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]:

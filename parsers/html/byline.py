@@ -24,8 +24,8 @@ NAME = r"[\u4e00-\u9fa5·]{2,4}"
 NAMES = rf"{NAME}(?:(?:\s*[、，,\s]\s*){NAME})*"
 EDITOR_LABEL = r"(?:责任编辑|责编|编辑|审核|初审|复审|终审|校对|监制|值班编辑|网络编辑)"
 AUTHOR_LABEL = (r"(?:本报记者|全媒体记者|融媒体记者|见习记者|特约记者|实习生|记者|作者|撰稿|撰文|通讯员|"
-                r"摄影|文/图|图/文|(?<![\u4e00-\u9fa5])文|发布者|发表者|发帖人|楼主|署名)")
-AUTHOR = re.compile(rf"(?<!编辑){AUTHOR_LABEL}\s*[:：/]?\s*({NAMES})")
+                r"摄影|文/图|图/文|发布者|发表者|发帖人|楼主|署名)")
+AUTHOR = re.compile(rf"(?<!编辑)(?:{AUTHOR_LABEL}\s*[:：/]?|(?<![\u4e00-\u9fa5])文\s*[:：/])\s*({NAMES})")
 HANDLE = re.compile(r"(?:作者|发帖人|楼主|发表者|Posted by)\s*[:：]\s*([A-Za-z][\w.\-]{1,30})")
 POSTED = re.compile(r"(?:^|\s)([A-Za-z][\w.\-]{1,30}|[\u4e00-\u9fa5]{2,8})\s+(?:发表于|发表时间|posted)")
 EDITOR = re.compile(rf"{EDITOR_LABEL}\s*[:：]\s*({NAMES})")

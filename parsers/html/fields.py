@@ -130,5 +130,7 @@ def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
         if not authors:
             authors = found()
     editors = byline.editors_in(zone_text) or byline.editors_in(edge_text)
-    source = M.first(meta, S.META_SOURCE) or byline.source_in(zone_text) or byline.source_in(edge_text)
+    source = M.first(meta, S.META_SOURCE)
+    source = byline.source_in(source) or source if source else None
+    source = source or byline.source_in(zone_text) or byline.source_in(edge_text)
     return {"authors": authors, "editors": editors, "source": source}

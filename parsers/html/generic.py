@@ -18,6 +18,8 @@ PUNCT = re.compile(r"[，。！？；：、,.!?;:“”「」（）]")
 CJK = re.compile(r"[\u3400-\u9fff]")
 LONG = 12          # characters from which a segment counts as text
 LINKY = 0.5        # link ratio above which a segment is navigation
+CHROME_COST = 5.0  # taken from a text segment inside nav/footer/sidebar markup
+MIN_ARTICLE = 30.0  # total score below which a page holds no article
 
 
 LIST_REPEATS = 3   # a skeleton with a date, time or count seen this often is a list item
@@ -56,7 +58,7 @@ def score(seg: Segment, listed: bool = False) -> float:
     else:
         value = -1.5
     if seg.chrome:
-        value = value * 0.3 if value > 0 else value * 2
+        value = value * 0.3 - CHROME_COST if value > 0 else value * 2
     return value
 
 
@@ -88,7 +90,10 @@ def locate(segs: list[Segment]) -> tuple[int, int]:
     if node is not None:
         inside = {id(el) for el in node.iter()}
         scores = [sc if id(seg.el) in inside else min(sc, 0) - OUTSIDE for seg, sc in zip(segs, scores)]
-    return best_run(scores)
+    start, end = best_run(scores)
+    if sum(scores[start:end + 1]) < MIN_ARTICLE:
+        return 0, -1
+    return start, end
 
 
 OUTSIDE = 5.0  # cost of a segment outside the main node

@@ -27,7 +27,7 @@ class Segment:
     links: int = 0           # characters inside <a>
     bold: int = 0            # characters inside <strong>/<b>
     img: bool = False        # an image in the same block, before the text
-    chrome: bool = False     # inside nav/aside/footer or a chrome class
+    chrome: object = None    # the nav/aside/footer or chrome-class element it lies in
     hint: str | None = None  # "heading" | "caption" | "paragraph"
 
     @property
@@ -78,14 +78,14 @@ class _Walker:
         self.links += n if link else 0
         self.bold += n if bold else 0
 
-    def flush(self, block, tag: str, chrome: bool) -> None:
+    def flush(self, block, tag: str, chrome) -> None:
         text = SPACES.sub(" ", "".join(self.buf)).strip()
         if text:
             self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome))
             self.img = False
         self.buf, self.links, self.bold = [], 0, 0
 
-    def walk(self, el, block, btag: str, chrome: bool, link: bool, bold: bool) -> None:
+    def walk(self, el, block, btag: str, chrome, link: bool, bold: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else None
         if tag is None:  # comment or processing instruction: its tail is read by the parent
             return
@@ -95,7 +95,8 @@ class _Walker:
         if tag in S.BLOCK_TAGS:
             self.flush(block, btag, chrome)
             names = f"{el.get('class', '')} {el.get('id', '')}"
-            chrome = chrome or tag in S.CHROME_TAGS or bool(CHROME.search(names))
+            if tag in S.CHROME_TAGS or CHROME.search(names):
+                chrome = el
             if tag not in ("br", "hr"):
                 block, btag = el, tag
         link = link or tag == "a"
@@ -111,11 +112,27 @@ class _Walker:
 def segments(node) -> list[Segment]:
     """The text under node, one segment per block, in reading order."""
     w = _Walker()
-    w.walk(node, node, node.tag if isinstance(node.tag, str) else "div", False, False, False)
-    w.flush(node, "div", False)
+    w.walk(node, node, node.tag if isinstance(node.tag, str) else "div", None, False, False)
+    w.flush(node, "div", None)
     for seg in w.segments:
         seg.hint = hint_for(seg)
+    _unmark_wrappers(w.segments)
     return w.segments
+
+
+CHROME_SHARE = 0.4  # a "chrome" element holding this share of the page's text is a wrapper
+
+
+def _unmark_wrappers(segs: list[Segment]) -> None:
+    """A page wrapped whole in <div id="top_wrap"> is not chrome."""
+    total = sum(len(s.text) for s in segs) or 1
+    held: dict[int, int] = {}
+    for s in segs:
+        if s.chrome is not None:
+            held[id(s.chrome)] = held.get(id(s.chrome), 0) + len(s.text)
+    for s in segs:
+        if s.chrome is not None and held[id(s.chrome)] > CHROME_SHARE * total:
+            s.chrome = None
 
 
 SENTENCE_END = re.compile(r"[。！？!?；;]")
