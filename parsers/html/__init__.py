@@ -8,6 +8,7 @@ error record with the reason, never an exception.
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from parsers.decode import charset_from_headers, decode_report
@@ -23,6 +24,8 @@ from parsers.assemble import assemble
 
 PARSER = "html"
 LINKY = 0.6
+PAGER = re.compile(r"^共\s*\d+\s*页|[上下]一页|^\s*(?:\d+\s+){2,}\d*\s*$")
+BOX_HEADER = 10  # characters of a link box's header line
 TAIL = 5  # segments after the article read for bylines and dates
 
 
@@ -54,10 +57,19 @@ def zone_line(seg: Segment) -> Line:
 
 
 def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
+    """The article's segments as Lines.  Link lists, pagers and the short
+    header of a link box set inside the article ("推荐阅读") are chrome;
+    plain text blocks carry no hint, so the cleaning stages judge them by
+    their text, as they judge a text dump."""
+    chosen = segs[loc.start:loc.end + 1]
+    chrome = [(s.link_ratio > LINKY and len(s.text) < 80) or bool(PAGER.search(s.text)) for s in chosen]
     out = []
-    for seg in segs[loc.start:loc.end + 1]:
-        linky = seg.link_ratio > LINKY and len(seg.text) < 80
-        out.append(Line(seg.text, "chrome" if linky else seg.hint))
+    for i, seg in enumerate(chosen):
+        box_header = len(seg.text) <= BOX_HEADER and all(chrome[i + 1:i + 3]) and i + 2 < len(chosen)
+        if chrome[i] or box_header:
+            out.append(Line(seg.text, "chrome"))
+        else:
+            out.append(Line(seg.text, None if seg.hint == "paragraph" else seg.hint))
     return out
 
 

@@ -57,7 +57,7 @@ def score(seg: Segment, listed: bool = False) -> float:
         value = 0.2 * own if CJK.search(seg.text) else -1.0
     else:
         value = -1.5
-    if seg.chrome:
+    if seg.chrome is not None:
         value = value * 0.3 - CHROME_COST if value > 0 else value * 2
     return value
 
