@@ -45,10 +45,18 @@ def list_items(segs: list[Segment]) -> set[int]:
     return {i for i, sh in enumerate(shapes) if counts.get(sh, 0) >= LIST_REPEATS}
 
 
+CODE = re.compile(r"[{};=<>]|function|var |\$\(")
+
+
+def looks_like_code(text: str) -> bool:
+    """Style sheets or scripts left as text (a self-closed <style/>)."""
+    return len(CODE.findall(text)) >= 3 and len(CJK.findall(text)) < 0.2 * len(text)
+
+
 def score(seg: Segment, listed: bool = False) -> float:
     n = len(seg.text)
     punct = len(PUNCT.findall(seg.text))
-    if seg.link_ratio > LINKY or listed:
+    if seg.link_ratio > LINKY or listed or looks_like_code(seg.text):
         return -max(2.0, 0.5 * n)
     own = n - seg.links
     if own >= LONG and punct:

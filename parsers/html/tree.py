@@ -99,7 +99,7 @@ class _Walker:
                 chrome = el
             if tag not in ("br", "hr"):
                 block, btag = el, tag
-        link = link or tag == "a"
+        link = link or (tag == "a" and not _prose_link(el))
         bold = bold or tag in ("strong", "b")
         self.add(el.text, link, bold)
         for child in el:
@@ -135,6 +135,13 @@ def _unmark_wrappers(segs: list[Segment]) -> None:
             s.chrome = None
 
 
+def _prose_link(el) -> bool:
+    """An <a> wrapping a whole paragraph of prose is not navigation."""
+    text = el.text_content()
+    return len(text) > PROSE_LINK and len(SENTENCE_END.findall(text)) >= 2
+
+
+PROSE_LINK = 80
 SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
