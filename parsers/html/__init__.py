@@ -101,7 +101,9 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     known = {"title": title, "published": date, "published_from": date_from,
              **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site)}
     lines = ([Line(title, "title")] if title else []) + [zone_line(s) for s in zone]
-    lines += [ln for s, ln in zip(body, body_lines(segs, loc)) if id(s) not in zone_ids]
+    same_as_title = _squash(title or "")
+    lines += [ln for s, ln in zip(body, body_lines(segs, loc))
+              if id(s) not in zone_ids and _squash(s.text) != same_as_title]
     if fetch is not None and url:
         lines += pages.follow(url, root, fetch, _later_page)
     art = assemble(lines, known=known, input=name, url=url, parser=PARSER)
@@ -116,6 +118,10 @@ def _later_page(data: bytes, url: str):
         return None, []
     root, _family, _meta, _title, segs, loc = got
     return root, body_lines(segs, loc)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text)
 
 
 def _canonical(root, url: str | None) -> str | None:
