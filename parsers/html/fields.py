@@ -10,7 +10,7 @@ from parsers.html import selectors as S
 from parsers.html.locate import Located, select
 from parsers.html.tree import Segment
 
-LOOK_BACK = 15     # segments before the article searched for its headline
+LOOK_BACK = 40     # segments before the article searched for its headline
 _NORM = re.compile(r"[\s\W_]+")
 
 
@@ -47,7 +47,7 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
     choices += [segs[i].text for i in title_candidates(segs, loc) if segs[i].tag == "h1"][::-1]
     choices += M.title_parts(tag_title)[:1]
     for value in choices:
-        value = re.sub(r"\s+", " ", value or "").strip()
+        value = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", value or "")).strip()
         if len(value) >= 2 and not M.is_spam_title(value):
             return value, _index_of(segs, loc, value)
     return None, None
@@ -90,9 +90,10 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
                 return value, "forum" if family.forum else "meta"
     zone_text = " ".join(s.text for s in zone)
     under = " ".join(s.text for s in segs[title_i + 1:title_i + 6]) if title_i is not None else ""
-    edges = " ".join(s.text for s in body[:3] + body[-5:] + tail)
+    above = " ".join(s.text for s in segs[max(0, title_i - 2):title_i]) if title_i is not None else ""
+    edges = " ".join(s.text for s in body[:5] + body[-5:] + tail)
     steps = ((dates.labelled_date, zone_text, "line"), (None, None, "meta"),
-             (dates.find_date, zone_text + " " + under, "line"),
+             (dates.find_date, zone_text + " " + under, "line"), (dates.find_date, above, "line"),
              (dates.labelled_date, edges, "line"), (dates.find_date, edges, "line"))
     for fn, text, origin in steps:
         value = M.published_in_meta(meta) if fn is None else fn(text)
