@@ -74,3 +74,14 @@ def dateline_date(text: str, year: int | None) -> str | None:
     if not m or year is None:
         return None
     return iso(year, int(m.group(1)), int(m.group(2)))
+
+
+ISSUE = re.compile(YEAR + r"\s*年\s*(\d{1,2})\s*月号")
+
+
+def issue_month(text: str) -> str | None:
+    """'《北京之春》1998年3月号': a magazine issue, known to the month only."""
+    m = ISSUE.search(text)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"

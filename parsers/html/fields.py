@@ -30,7 +30,7 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
     """(headline, index of its segment or None): the family's title, the
     ArticleTitle meta, a line near the article that the <title> contains,
     og:title, an h1, then the <title> minus its site suffix; never spam."""
-    choices: list[str | None] = []
+    choices: list[str | None] = []  # best first
     if family is not None and family.title:
         el = select(root, family.title)
         if el is not None:
@@ -44,13 +44,30 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
             found.append((len(n) * 10 - abs(loc.start - i), i))
     choices.append(segs[max(found)[1]].text if found else None)
     choices.append(M.first(meta, S.META_TITLE[1:]))
-    choices += [segs[i].text for i in title_candidates(segs, loc) if segs[i].tag == "h1"][::-1]
+    choices.append(nearest_heading(segs, loc))
     choices += M.title_parts(tag_title)[:1]
     for value in choices:
         value = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", value or "")).strip()
         if len(value) >= 2 and not M.is_spam_title(value):
             return value, _index_of(segs, loc, value)
     return None, None
+
+
+HEADLINE_MAX = 50  # characters of a line taken for a headline without other evidence
+
+
+def nearest_heading(segs: list[Segment], loc: Located) -> str | None:
+    """With no <title> to match: the h1-h3 nearest the article's start, or
+    the short plain line right above it."""
+    picks = title_candidates(segs, loc)
+    heads = [i for i in picks if segs[i].tag in ("h1", "h2", "h3") and len(segs[i].text) <= 80]
+    if heads:
+        return segs[min(heads, key=lambda i: abs(loc.start - i))].text
+    before = segs[loc.start - 1] if loc.start > 0 else None
+    if before is not None and len(before.text) <= HEADLINE_MAX and before.links == 0 \
+            and not re.search(r"[。！？；]$", before.text):
+        return before.text
+    return None
 
 
 def _index_of(segs: list[Segment], loc: Located, value: str) -> int | None:
@@ -106,6 +123,8 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
         return value, "dateline"
     if value := dates.labelled_date(" ".join(s.text for s in segs)):
         return value, "line"
+    if value := dates.issue_month(" ".join(s.text for s in body[-3:] + tail[:2])):
+        return value, "line"
     return None, None
 
 
@@ -125,8 +144,9 @@ def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
             authors.append(el.text_content().strip())
     zone_text = "\n".join(s.text for s in zone)
     edge_text = "\n".join(s.text for s in body[:2] + body[-3:] + tail)
-    last = body[-1].text if body else ""
-    for found in (lambda: byline.authors_in(zone_text, zone=True), lambda: byline.closing_authors(last),
+    closing = [s.text for s in body[-1:] + tail[:2]]
+    for found in (lambda: byline.authors_in(zone_text, zone=True),
+                  lambda: next((n for t in closing if (n := byline.closing_authors(t))), []),
                   lambda: byline.authors_in(edge_text), lambda: M.authors_in_meta(meta, site)):
         if not authors:
             authors = found()
