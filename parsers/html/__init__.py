@@ -99,7 +99,8 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     tail = segs[loc.end + 1:loc.end + 1 + TAIL]
     date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs, tail)
     known = {"title": title, "published": date, "published_from": date_from,
-             **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site)}
+             **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site,
+                             segs[max(0, title_i - 2):title_i] if title_i is not None else [])}
     lines = ([Line(title, "title")] if title else []) + [zone_line(s) for s in zone]
     same_as_title = _squash(title or "")
     lines += [ln for s, ln in zip(body, body_lines(segs, loc))

@@ -25,8 +25,9 @@ NAMES = rf"{NAME}(?:(?:\s*[、，,\s]\s*){NAME})*"
 EDITOR_LABEL = r"(?:责任编辑|责编|编辑|审核|初审|复审|终审|校对|监制|值班编辑|网络编辑)"
 AUTHOR_LABEL = (r"(?:本报记者|全媒体记者|融媒体记者|见习记者|特约记者|实习生|记者|作者|撰稿|撰文|通讯员|"
                 r"摄影|文/图|图/文|发布者|发表者|发帖人|楼主|署名)")
-AUTHOR = re.compile(rf"(?<!编辑)(?:{AUTHOR_LABEL}\s*[:：/]?|(?<![\u4e00-\u9fa5])文\s*[:：/])\s*({NAMES})")
-HANDLE = re.compile(r"(?:作者|发帖人|楼主|发表者|Posted by)\s*[:：]\s*([A-Za-z][\w.\-]{1,30})")
+AUTHOR = re.compile(rf"(?<!编辑)(?:{AUTHOR_LABEL}\s*([:：/]?)|(?<![\u4e00-\u9fa5])文\s*([:：/]))\s*({NAMES})")
+HANDLE = re.compile(r"(?:作者|发帖人|楼主|发表者|Posted by)\s*[:：]\s*([A-Za-z][\w.\-]{1,30})(?![\w.\-]|\s*=)"
+                    r"|\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([A-Za-z][\w.\-]{1,30}|[\u4e00-\u9fa5]{2,8})(?![\w.\-])")
 POSTED = re.compile(r"(?:^|\s)([A-Za-z][\w.\-]{1,30}|[\u4e00-\u9fa5]{2,8})\s+(?:发表于|发表时间|posted)")
 EDITOR = re.compile(rf"{EDITOR_LABEL}\s*[:：]\s*({NAMES})")
 SOURCE = re.compile(r"(?:来源|稿源|出处|来自)\s*[:：]\s*\[?\s*([^\s|｜/【】\[\]()（）]{2,30})")
@@ -35,7 +36,10 @@ BRACKETED = re.compile(rf"[\[【（(]\s*(?:记者\s*)?({NAMES})\s*[\]】）)]")
 NAME_LINE = re.compile(rf"^\s*({NAMES})\s*$")
 NAME_SPLIT = re.compile(r"[、，,\s]+")
 NOT_NAMES = {"本报", "本网", "记者", "编辑", "通讯员", "作者", "来源", "发布", "时间", "日期",
-             "图片", "视频", "新闻", "网友", "匿名", "佚名", "未知", "不详", "转载", "原创", "图文"}
+             "图片", "视频", "新闻", "网友", "匿名", "佚名", "未知", "不详", "转载", "原创", "图文",
+             "关注", "分享", "收藏", "评论", "举报", "点赞", "打印", "关闭", "返回", "更多", "首页", "文章",
+             "登录", "注册", "阅读", "浏览", "发表", "回复", "查看"}
+FUNCTION_CHARS = re.compile(r"[的了在是和与及从对为把被就都也还又这那我你他她它们日月年时]")
 
 
 def is_name(text: str) -> bool:
@@ -55,11 +59,15 @@ def tail_name(text: str) -> str | None:
     return None
 
 
-def _names(found: str) -> list[str]:
+def _names(found: str, labelled: bool = False) -> list[str]:
+    """Names in a byline value.  After a label with a colon or slash
+    (作者：, 文/) any 2-4 characters that are not words of running text
+    count, pen names included; otherwise a name needs a common surname."""
     out = []
     for n in NAME_SPLIT.split(found.strip()):
         n = re.sub(r"(?:报道|摄影|摄|供图|编辑|通讯员|记者)$", "", n)
-        if is_name(n):
+        pen_name = labelled and 2 <= len(n) <= 4 and n not in NOT_NAMES and not FUNCTION_CHARS.search(n)
+        if is_name(n) or pen_name:
             out.append(n)
     return out
 
@@ -73,12 +81,12 @@ def authors_in(text: str, zone: bool = False) -> list[str]:
     header zone also a line that is only names, and '[ NAME ]'."""
     found: list[str] = []
     for m in AUTHOR.finditer(text):
-        _add(found, _names(m.group(1)))
+        _add(found, _names(m.group(3), labelled=bool(m.group(1) or m.group(2))))
     for m in CREDIT.finditer(text):
         _add(found, [n for n in [tail_name(m.group(1))] if n])
     for pattern in (HANDLE, POSTED):
         for m in pattern.finditer(text):
-            name = m.group(1)
+            name = next(g for g in m.groups() if g)
             if name.isascii() or is_name(name):
                 _add(found, [name])
     if zone and not found:

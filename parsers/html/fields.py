@@ -134,7 +134,7 @@ def _year_in(url: str | None) -> str | None:
 
 
 def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
-           tail: list[Segment], site: str | None) -> dict:
+           tail: list[Segment], site: str | None, above: list[Segment] = ()) -> dict:
     """authors, editors and source from the forum markup, the header zone,
     <meta>, and the first and last lines of the article and what follows it."""
     authors: list[str] = []
@@ -143,9 +143,10 @@ def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
         if el is not None and el.text_content().strip():
             authors.append(el.text_content().strip())
     zone_text = "\n".join(s.text for s in zone)
+    above_text = "\n".join(s.text for s in above)
     edge_text = "\n".join(s.text for s in body[:2] + body[-3:] + tail)
     closing = [s.text for s in body[-1:] + tail[:2]]
-    for found in (lambda: byline.authors_in(zone_text, zone=True),
+    for found in (lambda: byline.authors_in(zone_text, zone=True), lambda: byline.authors_in(above_text),
                   lambda: next((n for t in closing if (n := byline.closing_authors(t))), []),
                   lambda: byline.authors_in(edge_text), lambda: M.authors_in_meta(meta, site)):
         if not authors:
