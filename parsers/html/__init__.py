@@ -108,6 +108,9 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if fetch is not None and url:
         lines += pages.follow(url, root, fetch, _later_page)
     art = assemble(lines, known=known, input=name, url=url, parser=PARSER)
+    if not art.blocks:
+        return error_record(name, "no article text found: every line of the page was navigation or "
+                                  "boilerplate; check that the URL is an article page", PARSER)
     art.site = site
     art.canonical_url = _canonical(root, url)
     return art

@@ -112,10 +112,13 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
     steps = ((dates.labelled_date, zone_text, "line"), (None, None, "meta"),
              (dates.find_date, zone_text + " " + under, "line"), (dates.find_date, above, "line"),
              (dates.labelled_date, edges, "line"), (dates.find_date, edges, "line"))
-    for fn, text, origin in steps:
-        value = M.published_in_meta(meta) if fn is None else fn(text)
-        if value:
-            return value, origin
+    found = [(v, origin) for fn, text, origin in steps
+             if (v := M.published_in_meta(meta) if fn is None else fn(text))]
+    if found:
+        value, origin = found[0]
+        # one source often gives the day alone, another the same day with its time
+        timed = next((v for v, _ in found if "T" in v and v.startswith(value)), value)
+        return timed, origin
     if value := dates.date_from_url(url):
         return value, "url"
     year = int(y) if (y := _year_in(url)) else None
