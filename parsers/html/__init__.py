@@ -39,8 +39,7 @@ def _read(data: bytes, url: str | None, headers: dict | None):
     tag_title = M.title_tag(root)
     family = prepare(root, url)
     clean_tree(root)
-    body = root.find("body")
-    segs = segments(body if body is not None else root)
+    segs = segments(root)  # the whole tree: broken pages leave text after </body>
     loc = locate(root, segs, url, family)
     if loc.end < loc.start:
         return "no article text found: the page holds only navigation or is a list page"
@@ -68,6 +67,8 @@ def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
         box_header = len(seg.text) <= BOX_HEADER and all(chrome[i + 1:i + 3]) and i + 2 < len(chosen)
         if chrome[i] or box_header:
             out.append(Line(seg.text, "chrome"))
+        elif seg.hint != "paragraph" and read_meta_line(seg.text):
+            out.append(Line(seg.text, None))  # (责编：…) set beside a picture is still metadata
         else:
             out.append(Line(seg.text, None if seg.hint == "paragraph" else seg.hint))
     return out

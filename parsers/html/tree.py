@@ -41,9 +41,26 @@ def parse_tree(text: str):
     if not text.strip():
         return None
     try:
-        return lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return None
+    _adopt_stray_roots(root)
+    return root
+
+
+def _adopt_stray_roots(root) -> None:
+    """Pages that open a second <html> leave it beside the root, where a walk
+    from the root never goes: move its content into the first body."""
+    body = root.find("body")
+    if body is None:
+        return
+    for stray in list(root.itersiblings()):
+        if not isinstance(stray.tag, str):
+            continue
+        inner = stray.find("body")
+        for child in list(inner if inner is not None else stray):
+            if child.tag != "head":
+                body.append(child)
 
 
 def clean_tree(root) -> None:
