@@ -96,9 +96,15 @@ def decode_report(data: bytes, http_charset: str | None = None) -> tuple[str, st
             text = _strict(data, codec)
             if text is not None:
                 return text, codec, 0
+    if not tried and (detected := _detect(data)):
+        text = _strict(data, detected)
+        if text is not None:
+            return text, detected, 0
     # Nothing reads cleanly: the candidate that loses the fewest bytes.
     best = None
-    for codec in dict.fromkeys(tried + ["utf-8", "gb18030", _detect(data) or "gb18030"]):
+    # Single-byte codecs never fail and would always "win": only the
+    # declared ones and the multi-byte ones Chinese pages use compete.
+    for codec in dict.fromkeys(tried + ["utf-8", "gb18030", "big5hkscs"]):
         text = data.decode(codec, errors="replace")
         bad = text.count("\ufffd")
         if best is None or bad < best[2]:

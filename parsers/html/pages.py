@@ -10,36 +10,45 @@ from urllib.parse import urljoin, urlsplit
 from parsers.html import selectors as S
 
 MAX_PAGES = 30
-PAGE_SUFFIX = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d{1,3}))?(?P<ext>\.s?html?|\.jsp|\.php|\.aspx?)$")
+PAGE_FILE = re.compile(r"^(?P<stem>.+?)(?P<ext>\.s?html?|\.jsp|\.php|\.aspx?)?$")
 
 Fetch = Callable[[str], bytes | None]
 
 
-def same_article(url: str, other: str) -> bool:
-    """other is a later page of url: same host and stem, '_N' added."""
-    a, b = urlsplit(url), urlsplit(other)
+def page_number(first: str, other: str) -> int | None:
+    """N when other is page N of the article whose first page is first
+    (same host and path, '_N' added before the extension)."""
+    a, b = urlsplit(first), urlsplit(other)
     if a.netloc != b.netloc:
-        return False
-    ma, mb = PAGE_SUFFIX.match(a.path), PAGE_SUFFIX.match(b.path)
-    if not ma or not mb or not mb.group("n"):
-        return False
-    return ma.group("stem") == mb.group("stem") and ma.group("ext") == mb.group("ext")
+        return None
+    ma, mb = PAGE_FILE.match(a.path), PAGE_FILE.match(b.path)
+    if not ma or not mb or ma.group("ext") != mb.group("ext"):
+        return None
+    m = re.fullmatch(re.escape(ma.group("stem")) + r"_(\d{1,3})", mb.group("stem"))
+    return int(m.group(1)) if m else None
 
 
-def next_page_urls(root, url: str | None) -> list[str]:
-    """Later pages of this article linked from the page, in page order."""
+def same_article(first: str, other: str) -> bool:
+    return page_number(first, other) is not None
+
+
+def next_page_urls(root, url: str | None, first: str | None = None) -> list[str]:
+    """Later pages of this article linked from the page, in page order;
+    first is the article's first page when root is a later one."""
     if not url:
         return []
+    first = first or url
     found: dict[int, str] = {}
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "#")):
             continue
         target = urljoin(url, href).split("#")[0]
-        text = a.text_content().strip().lower()
-        if same_article(url, target):
-            found[int(PAGE_SUFFIX.match(urlsplit(target).path).group("n"))] = target
-        elif text in S.NEXT_PAGE_TEXT and target != url and urlsplit(target).netloc == urlsplit(url).netloc:
+        n = page_number(first, target)
+        if n is not None:
+            found[n] = target
+        elif a.text_content().strip().lower() in S.NEXT_PAGE_TEXT and target not in (url, first) \
+                and urlsplit(target).netloc == urlsplit(url).netloc:
             found.setdefault(10_000 + len(found), target)
     return [found[k] for k in sorted(found)]
 
@@ -60,5 +69,5 @@ def follow(url: str, first_root, fetch: Fetch, read: Callable) -> list:
         root, page_lines = read(data, page_url)
         lines += page_lines
         if root is not None:
-            queue += [u for u in next_page_urls(root, page_url) if u not in seen and u not in queue]
+            queue += [u for u in next_page_urls(root, page_url, url) if u not in seen and u not in queue]
     return lines
