@@ -9,6 +9,7 @@ error record with the reason, never an exception.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from parsers.decode import charset_from_headers, decode_report
@@ -29,9 +30,23 @@ BOX_HEADER = 10  # characters of a link box's header line
 TAIL = 5  # segments after the article read for bylines and dates
 
 
-def _read(data: bytes, url: str | None, headers: dict | None):
-    """(root, family, meta, <title>, segments, located) or an error reason."""
-    text, _codec, _bad = decode_report(data, charset_from_headers(headers))
+@dataclass
+class Page:
+    """One page read: its tree, family, <meta>, <title>, segments, the
+    article's place among them, and what decoding lost."""
+
+    root: object
+    family: object
+    meta: dict
+    tag_title: str
+    segs: list[Segment]
+    loc: Located
+    lost: str | None
+
+
+def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
+    """The page read, or why it cannot be."""
+    text, codec, bad = decode_report(data, charset_from_headers(headers))
     root = parse_tree(text)
     if root is None:
         return "empty page: no markup or text in it"
@@ -43,7 +58,8 @@ def _read(data: bytes, url: str | None, headers: dict | None):
     loc = locate(root, segs, url, family)
     if loc.end < loc.start:
         return "no article text found: the page holds only navigation or is a list page"
-    return root, family, meta, tag_title, segs, loc
+    lost = f"{bad} bytes could not be read as {codec}" if bad else None
+    return Page(root, family, meta, tag_title, segs, loc, lost)
 
 
 def zone_line(seg: Segment) -> Line:
@@ -91,7 +107,7 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     got = _read(data, url, headers)
     if isinstance(got, str):
         return error_record(name, got, PARSER)
-    root, family, meta, tag_title, segs, loc = got
+    root, family, meta, tag_title, segs, loc = got.root, got.family, got.meta, got.tag_title, got.segs, got.loc
     title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
     zone = fields.header_zone(segs, loc, title_i)
     body = segs[loc.start:loc.end + 1]
@@ -100,6 +116,7 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     tail = segs[loc.end + 1:loc.end + 1 + TAIL]
     date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs, tail)
     known = {"title": title, "published": date, "published_from": date_from,
+             "forum": fields.forum_counts(root, family),
              **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site,
                              segs[max(0, title_i - 2):title_i] if title_i is not None else [])}
     lines = ([Line(title, "title")] if title else []) + [zone_line(s) for s in zone]
@@ -112,6 +129,8 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if not art.blocks:
         return error_record(name, "no article text found: every line of the page was navigation or "
                                   "boilerplate; check that the URL is an article page", PARSER)
+    if got.lost:
+        art.damage.append(got.lost)
     art.site = site
     art.canonical_url = _canonical(root, url)
     return art
@@ -121,8 +140,7 @@ def _later_page(data: bytes, url: str):
     got = _read(data, url, None)
     if isinstance(got, str):
         return None, []
-    root, _family, _meta, _title, segs, loc = got
-    return root, body_lines(segs, loc)
+    return got.root, body_lines(got.segs, got.loc)
 
 
 def _squash(text: str) -> str:

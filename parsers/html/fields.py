@@ -9,6 +9,7 @@ from parsers.html import byline, dates, meta as M
 from parsers.html import selectors as S
 from parsers.html.locate import Located, select
 from parsers.html.tree import Segment
+from parsers.textmeta import FORUM_COUNTS
 
 LOOK_BACK = 40     # segments before the article searched for its headline
 _NORM = re.compile(r"[\s\W_]+")
@@ -159,3 +160,12 @@ def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
     source = byline.source_in(source) or source if source else None
     source = source or byline.source_in(zone_text) or byline.source_in(edge_text)
     return {"authors": authors, "editors": editors, "source": source}
+
+
+def forum_counts(root, family) -> dict[str, int] | None:
+    """Views and replies from a forum thread's counter (查看: N | 回复: M)."""
+    if family is None or not family.forum or "counts" not in family.extra:
+        return None
+    el = select(root, family.extra["counts"])
+    m = FORUM_COUNTS.search(re.sub(r"\s+", " ", el.text_content())) if el is not None else None
+    return {"views": int(m["views"]), "replies": int(m["replies"])} if m else None

@@ -49,7 +49,7 @@ DISCUZ = Family(
     date=("em[id^=authorposton]",), author=("div.authi a.xw1",),
     drop=("div.attach_nopermission", "div.locked", "i.pstatus", "div.tip", "ignore_js_op div.tip",
           "div.quote", "div.aimg_tip", "div.pattl"),
-    forum=True)
+    forum=True, extra={"counts": ("div.hm.ptn", "td.pls div.hm")})
 FOUNDER_EPAPER = Family(
     "founder_epaper", marker="#ozoom, founder-content",
     body=("#ozoom", "founder-content"), title=("meta[name=ArticleTitle]",))

@@ -5,8 +5,8 @@ Reads /work/shared/eval (or --eval DIR, or $WENMING_EVAL); says so and exits
 0 when it is absent.  Prints per set (cwce, daniel) and per half (even and
 odd record numbers, so rules fitted to one half show up as a gap): title +
 body P/R/F1 (the design's metric), date and author accuracy where the set
-has labels, median ms/page and peak memory (tracemalloc, over the first
---memory-pages pages) for every system.
+has labels, median ms/page, and peak memory for every system (resident
+memory of a separate process parsing the first --memory-pages pages).
 """
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
+import sys
 import time
-import tracemalloc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,12 +117,41 @@ def measure(pages: list[Page], system: str, fn) -> list[tuple[Page, Result, floa
     return out
 
 
-def peak_memory(pages: list[Page], system: str, fn) -> float:
-    tracemalloc.start()
-    measure(pages, system, fn)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 1e6
+def peak_memory(eval_dir: Path, set_name: str, system: str, pages: int) -> float:
+    """Peak resident memory (MB) of a fresh process that imports one system
+    and parses the set's first pages with it: C allocations (libxml2)
+    included, which tracemalloc would miss."""
+    cmd = [sys.executable, "-m", "pipelines.bench.extraction", "--eval", str(eval_dir), "--sets", set_name,
+           "--memory-probe", system, "--memory-pages", str(pages)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    try:
+        return float(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return float("nan")
+
+
+def own_peak_mb() -> float:
+    """This process's peak resident memory: VmHWM (reset at exec, unlike
+    ru_maxrss, which a child inherits from the parent it forked from)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def memory_probe(args) -> int:
+    """Child side of peak_memory: parse, print the peak, exit."""
+    systems = {"wenming": run_wenming, **available()}
+    pages = load_set(args.eval, args.sets[0])[: args.memory_pages]
+    measure(pages, args.memory_probe, systems[args.memory_probe])
+    print(f"{own_peak_mb():.1f}")
+    return 0
 
 
 def evaluate(pages: list[Page], systems: dict) -> dict[str, dict[str, Scores]]:
@@ -139,7 +169,7 @@ def evaluate(pages: list[Page], systems: dict) -> dict[str, dict[str, Scores]]:
 def print_report(set_name: str, report: dict, memory: dict[str, float]) -> None:
     print(f"\n== {set_name} ==")
     print(f"{'system':<12} {'part':<5} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} "
-          f"{'dates':>11} {'authors':>11} {'ms/page':>8} {'peak MB':>8}")
+          f"{'dates':>11} {'authors':>11} {'ms/page':>8} {'peak RSS MB':>11}")
     for name, parts in report.items():
         for part, sc in parts.items():
             s = sc.summary()
@@ -147,7 +177,7 @@ def print_report(set_name: str, report: dict, memory: dict[str, float]) -> None:
             a = f"{s['authors']:.3f}/{s['authors_n']}" if s["authors"] is not None else "-"
             mem = f"{memory[name]:.1f}" if part == "all" and name in memory else ""
             print(f"{name:<12} {part:<5} {s['pages']:>5} {s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f} "
-                  f"{d:>11} {a:>11} {s['ms_median']:>8.1f} {mem:>8}")
+                  f"{d:>11} {a:>11} {s['ms_median']:>8.1f} {mem:>11}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,8 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", nargs="+", default=list(SETS))
     ap.add_argument("--systems", nargs="+", help="subset of: wenming trafilatura readability gne")
     ap.add_argument("--memory-pages", type=int, default=20, help="pages per system for peak memory (0: skip)")
+    ap.add_argument("--memory-probe", help=argparse.SUPPRESS)
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
+    if args.memory_probe:
+        return memory_probe(args)
     if not (args.eval / "cwce").is_dir() and not (args.eval / "daniel").is_dir():
         print(f"no evaluation pages at {args.eval}: nothing to measure "
               f"(put cwce/ and daniel/ there or pass --eval DIR)")
@@ -172,8 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         pages = load_set(args.eval, set_name)
         report = evaluate(pages, systems)
-        memory = {n: peak_memory(pages[: args.memory_pages], n, fn)
-                  for n, fn in systems.items()} if args.memory_pages else {}
+        memory = {n: peak_memory(args.eval, set_name, n, args.memory_pages)
+                  for n in systems} if args.memory_pages else {}
         print_report(set_name, report, memory)
         figures[set_name] = {n: {part: sc.summary() for part, sc in parts.items()}
                              for n, parts in report.items()}
