@@ -56,13 +56,24 @@ def published_in_meta(meta: dict[str, str]) -> str | None:
     return None
 
 
+ORGANISATION = re.compile(r"网|报|台|政府|中心|办公|委员会|新闻|出版|期刊|杂志|公司|集团|大学|学院|研究")
+
+
 def authors_in_meta(meta: dict[str, str], site: str | None) -> list[str]:
-    value = first(meta, S.META_AUTHOR)
-    if not value or AUTHOR_JUNK.search(value) or (site and value in site) or len(value) > 30:
-        return []
-    if re.search(r"网|报|台|政府|中心|办公|委员会|新闻", value):
-        return []
-    return [v for v in re.split(r"[、,，;；\s]+", value) if v]
+    """Person names from citation_author, dc.creator or author <meta>;
+    organisations, user ids and CMS credits are not authors."""
+    for name in S.META_AUTHOR:
+        value = meta.get(name.lower())
+        if not value or AUTHOR_JUNK.search(value) or (site and value in site) or len(value) > 60:
+            continue
+        names = []
+        for part in re.split(r"[、,，;；]+|\s{3,}", value):
+            part = re.sub(r"(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])", "", part.strip())  # "赵  培"
+            if part and len(part) <= 20 and not ORGANISATION.search(part):
+                names.append(part)
+        if names:
+            return names
+    return []
 
 
 def discuz_post_date(el) -> str | None:

@@ -113,7 +113,8 @@ META_PUBLISHED = ("PubDate", "publishdate", "firstpublishedtime", "article:publi
                   "datePublished", "dc.date", "DC.date.issued", "weibo:article:create_at",
                   "created", "Maketime")
 META_SOURCE = ("ContentSource", "source", "og:article:source")
-META_AUTHOR = ("author", "Author", "article:author", "og:article:author", "dc.creator")
+META_AUTHOR = ("citation_author", "citation_authors", "dc.creator", "author", "article:author",
+               "og:article:author")
 META_SITE = ("SiteName", "og:site_name", "application-name")
 # Link text of the next page of a multi-page article.
 NEXT_PAGE_TEXT = ("下一页", "下页", "后一页", "next")
