@@ -19,7 +19,7 @@ SURNAMES_ONE = set(
     "仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜"
     "海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜"
     "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
-    "展阴昝智幸奉植衡富尧闭由格桑扎次达旦拉卓洛")
+    "展阴昝智幸奉植衡富尧闭由格桑扎次达旦拉卓洛风")
 NAME = r"[\u4e00-\u9fa5·]{2,4}"
 NAMES = rf"{NAME}(?:(?:\s*[、，,\s]\s*){NAME})*"
 EDITOR_LABEL = r"(?:责任编辑|责编|编辑|审核|初审|复审|终审|校对|监制|值班编辑|网络编辑)"
@@ -38,7 +38,9 @@ NAME_SPLIT = re.compile(r"[、，,\s]+")
 NOT_NAMES = {"本报", "本网", "记者", "编辑", "通讯员", "作者", "来源", "发布", "时间", "日期",
              "图片", "视频", "新闻", "网友", "匿名", "佚名", "未知", "不详", "转载", "原创", "图文",
              "关注", "分享", "收藏", "评论", "举报", "点赞", "打印", "关闭", "返回", "更多", "首页", "文章",
-             "登录", "注册", "阅读", "浏览", "发表", "回复", "查看"}
+             "登录", "注册", "阅读", "浏览", "发表", "回复", "查看", "字号", "分享到", "全文", "简体",
+             "繁体", "稿源", "商城", "责任", "见习", "打印", "大中小", "文字大小", "标签", "专题",
+             "相关", "推荐", "热点", "上一篇", "下一篇"}
 FUNCTION_CHARS = re.compile(r"[的了在是和与及从对为把被就都也还又这那我你他她它们日月年时]")
 
 
@@ -64,11 +66,19 @@ def _names(found: str, labelled: bool = False) -> list[str]:
     (作者：, 文/) any 2-4 characters that are not words of running text
     count, pen names included; otherwise a name needs a common surname."""
     out = []
+    first = True
     for n in NAME_SPLIT.split(found.strip()):
+        if re.fullmatch(AUTHOR_LABEL, n):  # "记者 甲 通讯员 乙": the next label
+            first = True
+            continue
         n = re.sub(r"(?:报道|摄影|摄|供图|编辑|通讯员|记者)$", "", n)
-        pen_name = labelled and 2 <= len(n) <= 4 and n not in NOT_NAMES and not FUNCTION_CHARS.search(n)
+        pen_name = labelled and first and 2 <= len(n) <= 4 and n not in NOT_NAMES \
+            and not FUNCTION_CHARS.search(n)
         if is_name(n) or pen_name:
             out.append(n)
+        elif not first:
+            break  # the byline ended; what follows is page text
+        first = False
     return out
 
 

@@ -66,6 +66,8 @@ def authors_in_meta(meta: dict[str, str], site: str | None) -> list[str]:
         value = meta.get(name.lower())
         if not value or AUTHOR_JUNK.search(value) or (site and value in site) or len(value) > 60:
             continue
+        if re.fullmatch(r"[a-z0-9_.\-]+", value):
+            continue  # a site or account id ("chinanews"), not a person
         names = []
         for part in re.split(r"[、,，;；]+|\s{3,}", value):
             part = re.sub(r"(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])", "", part.strip())  # "赵  培"
