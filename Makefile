@@ -7,7 +7,7 @@ UV := $(BIN)/uv
 DB := data/wenming.db
 UV_VERSION := 0.13.8
 
-.PHONY: install run build serve test bench clean
+.PHONY: install system-deps run build serve test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,10 @@ build: install  ## build data/wenming.db from the bundled samples
 run: build  ## build the knowledge base and serve it on 127.0.0.1:8001
 	$(BIN)/wenming serve --db $(DB) --host 127.0.0.1 --port 8001
 
-test: install
+system-deps:  ## Debian's chromium and redis-server, for browser and distributed-crawl tests
+	bash .ci/system-deps
+
+test: install system-deps
 	$(BIN)/python -m pytest -q
 
 clean:

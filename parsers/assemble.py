@@ -19,7 +19,11 @@ from .record import Article, Block
 from .textmeta import TextMeta, read_meta_line, split_dateline, split_trailing_byline
 
 SENTENCE_END = re.compile(r"[。！？!?…；;”」』\"')）]$")
-CAPTION = re.compile(r"^(?:图为|图片?[:：]|▲|△|↑|上图|下图|左图|右图)|(?:摄|供图|图片来源.{0,12}|图片均由.{1,20}提供)[)）]?$|^[(（].{0,20}(?:摄|供图|提供)[)）]$")
+# Photo captions and credits: 图为…, ▲…, …摄, XX供图, 新华网发 (记者 某某 摄).
+CAPTION = re.compile(
+    r"^(?:图为|图片?[:：]|▲|△|↑|上图|下图|左图|右图)|(?:摄|供图|图片来源.{0,12}|图片均由.{1,20}提供)[)）]?$"
+    r"|^[(（].{0,20}(?:摄|供图|提供)[)）]$|^\S{2,8}(?:网|社|报)发(?:\s*[(（][^()（）]{0,20}[)）])?$"
+)
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．])\S")
 DOUBLED = re.compile(r"([,，、。；;：:！!])(?:\1|(?<=[,，])、)+")
 
@@ -152,9 +156,12 @@ def title_above(items: list[Item], anchor: int) -> str | None:
 
 def read_body(items: list[Item], article: Article) -> None:
     blocks: list[Block] = []
+    content = [it for it in items if it.kind == "content"]
+    for it, text in zip(content, boilerplate.strip_watermarks([it.text for it in content])):
+        it.text = text
     for n, it in enumerate(items):
         merge_meta(article, it.meta)
-        if it.kind != "content":
+        if it.kind != "content" or not it.text:
             continue
         text = it.text
         if not any(b.kind == "paragraph" for b in blocks):

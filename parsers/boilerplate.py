@@ -81,3 +81,35 @@ def strip_markup(text: str) -> tuple[str, int]:
     """Remove tags left in text (injected junk like <sup id="h4sia"></sup>)."""
     cleaned, n = MARKUP.subn("", text)
     return cleaned, n
+
+
+def strip_watermarks(texts: list[str], min_repeats: int = 3) -> list[str]:
+    """Drop anti-copy words a site appends to paragraphs, and lines it repeats.
+
+    A suffix of 2-24 characters that ends at least `min_repeats` paragraphs
+    (and ends no sentence punctuation) is a watermark; so is a whole line
+    that stands `min_repeats` times.  Returns the texts, "" for dropped lines.
+    """
+    counts: dict[str, int] = {}
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    texts = ["" if counts[t] >= min_repeats and len(t) <= 40 else t for t in texts]
+    suffix = _repeated_suffix([t for t in texts if t], min_repeats)
+    if suffix:
+        texts = [t[: -len(suffix)].rstrip() if t.endswith(suffix) and len(t) > len(suffix) else t for t in texts]
+    return texts
+
+
+def _repeated_suffix(texts: list[str], min_repeats: int) -> str | None:
+    best = None
+    for length in range(2, 25):
+        ends: dict[str, int] = {}
+        for t in texts:
+            if len(t) > length + 4:
+                ends[t[-length:]] = ends.get(t[-length:], 0) + 1
+        common = [s for s, n in ends.items() if n >= min_repeats and re.search(r"[^\W\d_]", s)]
+        common = [s for s in common if not re.search(r"[。！？!?”」』…]", s[-1]) and not re.search(r"[。！？]", s)]
+        if not common:
+            break
+        best = max(common, key=ends.get)
+    return best

@@ -17,11 +17,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(name), name
-    for name in ("utf-8", "gb18030"):  # GB2312 and GBK are subsets of GB18030
-        try:
-            return data.decode(name), name
-        except UnicodeDecodeError:
-            continue
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # a page cut off inside its last character
+            return data[: exc.start].decode("utf-8"), "utf-8"
+    try:
+        return data.decode("gb18030"), "gb18030"  # GB2312 and GBK are subsets of GB18030
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -35,4 +39,7 @@ def parse_text(data: bytes, input: str | None = None, url: str | None = None) ->
     if not text.strip():
         raise ValueError("empty page: no text to parse")
     lines = [Line(line) for line in text.splitlines()]
-    return assemble(lines, input=input, url=url, parser=PARSER)
+    article = assemble(lines, input=input, url=url, parser=PARSER)
+    if not article.paragraphs:
+        raise ValueError("no article text found: no line reads as a paragraph")
+    return article

@@ -55,3 +55,21 @@ def test_forum_reply_is_not_the_article():
               "回复", "使用道具 举报", "发表于 2024-5-7 09:00:00 | 显示全部楼层", "稿件已采用，感谢投稿，请继续关注本站后续的活动报道与通知。")
     assert a.title == "送服务到家门口" and a.forum == {"views": 88, "replies": 1}
     assert a.published == "2024-05-06T10:00:00+08:00" and "稿件已采用" not in a.body
+
+
+def test_watermark_words_after_paragraphs_are_dropped():
+    mark = "某某网原创"
+    a = parse("标题", LEAD + mark, BODY + mark, "居民们纷纷点赞，表示这样的活动办到了心坎上，希望以后常来。" + mark, BODY)
+    assert mark not in a.body and len(a.paragraphs) == 4
+    assert a.paragraphs[1].endswith("希望多办这样的活动。")
+
+
+def test_a_line_repeated_through_the_body_is_dropped():
+    a = parse("标题", LEAD, "扫码关注某某", BODY, "扫码关注某某", BODY.replace("活动", "服务"), "扫码关注某某")
+    assert "扫码关注" not in a.body + "".join(a.headings)
+
+
+def test_photo_credits_are_captions_not_body():
+    a = parse("标题", LEAD, "新华网发（李某 摄）", BODY, "志愿者在社区开展义诊活动。某某街道供图")
+    assert a.captions == ["新华网发（李某 摄）", "志愿者在社区开展义诊活动。某某街道供图"]
+    assert "供图" not in a.body
