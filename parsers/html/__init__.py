@@ -21,6 +21,7 @@ from parsers.lines import Line
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
 
+from parsers import boilerplate
 from parsers.assemble import assemble
 
 PARSER = "html"
@@ -86,8 +87,25 @@ def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
         elif seg.hint != "paragraph" and read_meta_line(seg.text):
             out.append(Line(seg.text, None))  # (责编：…) set beside a picture is still metadata
         else:
-            out.append(Line(seg.text, None if seg.hint == "paragraph" else seg.hint))
+            out.append(Line(seg.text, _paragraph_hint(seg)))
     return out
+
+
+PROSE = re.compile(r"[，。！？；、：,.!?;:]")
+
+
+def _paragraph_hint(seg: Segment) -> str | None:
+    """Markup's hint for a block.  A text block is marked a paragraph only
+    when it is prose (long, several clauses) that the shared chrome and
+    metadata rules leave alone; otherwise it goes without a hint and those
+    rules judge it by its text, as they judge a text dump."""
+    if seg.hint != "paragraph":
+        return seg.hint
+    text = seg.text
+    prose = len(text) >= 30 and len(PROSE.findall(text)) >= 2
+    if prose and not boilerplate.chrome_rule(boilerplate.collapse(text)) and not read_meta_line(text):
+        return "paragraph"
+    return None
 
 
 def parse_html(data: bytes, url: str | None = None, headers: dict | None = None, fetch=None,
