@@ -116,7 +116,7 @@ def closing_authors(text: str) -> list[str]:
 def editors_in(text: str) -> list[str]:
     found: list[str] = []
     for m in EDITOR.finditer(text):
-        _add(found, _names(m.group(1)))
+        _add(found, _names(m.group(1), labelled=True))
     return found
 
 
