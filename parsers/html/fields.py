@@ -4,6 +4,7 @@ editors, source, subtitle."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from parsers.html import byline, dates, meta as M
 from parsers.html import selectors as S
@@ -37,13 +38,7 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
         if el is not None:
             choices.append(el.get("content") if el.tag == "meta" else el.text_content())
     choices.append(M.first(meta, ("ArticleTitle",)))
-    norm_title = _norm(tag_title)
-    found = []
-    for i in title_candidates(segs, loc):
-        n = _norm(segs[i].text)
-        if len(n) >= 4 and n in norm_title:
-            found.append((len(n) * 10 - abs(loc.start - i), i))
-    choices.append(segs[max(found)[1]].text if found else None)
+    choices.append(_matching_title_line(segs, loc, tag_title))
     choices.append(M.first(meta, S.META_TITLE[1:]))
     choices.append(nearest_heading(segs, loc))
     choices += M.title_parts(tag_title)[:1]
@@ -52,6 +47,22 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
         if len(value) >= 2 and not M.is_spam_title(value):
             return value, _index_of(segs, loc, value)
     return None, None
+
+
+def _matching_title_line(segs: list[Segment], loc: Located, tag_title: str) -> str | None:
+    """The line near the article that shares the longest run of characters
+    with the <title> (most of the line, at least four characters): the
+    <title> repeats the headline, plus the site's name, minus a time stamp."""
+    norm_title = _norm(tag_title)
+    found = []
+    for i in title_candidates(segs, loc):
+        n = _norm(segs[i].text)
+        if len(n) < 4 or not norm_title:
+            continue
+        m = SequenceMatcher(None, n, norm_title, autojunk=False).find_longest_match(0, len(n), 0, len(norm_title))
+        if m.size >= 4 and m.size >= 0.6 * len(n):
+            found.append((m.size * 10 - abs(loc.start - i), i))
+    return segs[max(found)[1]].text if found else None
 
 
 HEADLINE_MAX = 50  # characters of a line taken for a headline without other evidence
@@ -64,11 +75,14 @@ def nearest_heading(segs: list[Segment], loc: Located) -> str | None:
     heads = [i for i in picks if segs[i].tag in ("h1", "h2", "h3") and len(segs[i].text) <= 80]
     if heads:
         return segs[min(heads, key=lambda i: abs(loc.start - i))].text
-    before = segs[loc.start - 1] if loc.start > 0 else None
-    if before is not None and len(before.text) <= HEADLINE_MAX and before.links == 0 \
-            and not re.search(r"[。！？；]$", before.text):
-        return before.text
+    for seg in reversed(segs[max(0, loc.start - 3):loc.start]):
+        if len(seg.text) <= HEADLINE_MAX and seg.links == 0 and not NOT_HEADLINE.search(seg.text):
+            return seg.text
     return None
+
+
+# Sentences, labels ("一、培养目标："), breadcrumbs and dates are not headlines.
+NOT_HEADLINE = re.compile(r"[。！？；：:]\W*$|^(?:[一二三四五六七八九十]+|\d+)[、.．]|[>»]|^\W*\d{4}[-/年.]")
 
 
 def _index_of(segs: list[Segment], loc: Located, value: str) -> int | None:
