@@ -21,7 +21,7 @@ from pathlib import Path
 CASES = Path(__file__).resolve().parent / "fixtures" / "html"
 FIELDS = ("error", "title", "subtitle", "published", "published_from", "source", "authors", "editors",
           "dateline", "headings", "captions", "first_paragraph", "last_paragraph", "paragraph_count",
-          "canonical_url")
+          "canonical_url", "forum", "damage")
 
 
 def case_names() -> list[str]:
@@ -56,6 +56,7 @@ def fields_of(article) -> dict:
         "first_paragraph": paragraphs[0] if paragraphs else None,
         "last_paragraph": paragraphs[-1] if paragraphs else None,
         "paragraph_count": len(paragraphs), "canonical_url": article.canonical_url,
+        "forum": article.forum, "damage": article.damage,
     }
     return {k: values[k] for k in FIELDS}
 

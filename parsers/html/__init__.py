@@ -43,6 +43,7 @@ class Page:
     segs: list[Segment]
     loc: Located
     lost: str | None
+    canonical: str | None
 
 
 def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
@@ -53,14 +54,15 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
         return "empty page: no markup or text in it"
     meta = M.meta_values(root)
     tag_title = M.title_tag(root)
+    canonical = _canonical(root, url)  # in <head>, which cleaning drops
     family = prepare(root, url)
     clean_tree(root)
     segs = segments(root)  # the whole tree: broken pages leave text after </body>
     loc = locate(root, segs, url, family)
     if loc.end < loc.start:
         return "no article text found: the page holds only navigation or is a list page"
-    lost = f"{bad} bytes could not be read as {codec}" if bad else None
-    return Page(root, family, meta, tag_title, segs, loc, lost)
+    lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None
+    return Page(root, family, meta, tag_title, segs, loc, lost, canonical)
 
 
 def zone_line(seg: Segment) -> Line:
@@ -150,7 +152,7 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if got.lost:
         art.damage.append(got.lost)
     art.site = site
-    art.canonical_url = _canonical(root, url)
+    art.canonical_url = got.canonical
     return art
 
 
