@@ -30,8 +30,9 @@ def title_candidates(segs: list[Segment], loc: Located) -> list[int]:
 def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title: str,
                  family) -> tuple[str | None, int | None]:
     """(headline, index of its segment or None): the family's title, the
-    ArticleTitle meta, a line near the article that the <title> contains,
-    og:title, an h1, then the <title> minus its site suffix; never spam."""
+    ArticleTitle meta, the line near the article that shares most with the
+    <title>, og:title, the nearest heading, then the <title> minus its
+    site's name; never spam."""
     choices: list[str | None] = []  # best first
     if family is not None and family.title:
         el = select(root, family.title)
