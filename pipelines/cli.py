@@ -23,6 +23,8 @@ class UserError(Exception):
 def cmd_parse(args) -> int:
     from parsers import parse_page
 
+    from .enrich import enrich
+
     for name in args.files:
         path = Path(name)
         try:
@@ -31,6 +33,8 @@ def cmd_parse(args) -> int:
             record = {"input": name, "error": f"cannot read: {exc.strerror}"}
         else:
             article = parse_page(data, input=path.name, url=args.url, kind=args.kind)
+            if not article.error:
+                enrich(article)
             record = article.to_dict()
             record.pop("blocks", None)
         print(json.dumps(record, ensure_ascii=False), flush=True)

@@ -19,6 +19,8 @@ from parsers import parse_page
 from parsers.record import Article
 
 from . import store
+from .enrich import enrich
+from .enrich.store import store_enrichment
 
 
 @dataclass
@@ -64,7 +66,9 @@ def store_parsed(db, rid: str, data: bytes, *, input=None, url=None, headers=Non
         summary.failures.append((input or url or rid, article.error))
         return article
     outlet = normalise(article, url)
-    store.save_article(db, article, rid, outlet=outlet)
+    enrich(article)
+    article_id = store.save_article(db, article, rid, outlet=outlet)
+    store_enrichment(db, article_id, article)
     summary.counts["articles"] += 1
     return article
 

@@ -1,0 +1,173 @@
+"""Activity records: who did what, where and when, each with its sentence.
+
+A paragraph is cut into spans: each sentence that names a date (not a
+dateline's) opens a span of its own that runs to the next such sentence;
+the sentences before the first one form an undated span.  A span is an
+activity when it is dated, or when it names an activity type or a count
+and an action (开展, 组织, 走进…) or a count.  Sentences about plans
+(下一步, 将继续) are left out: a plan is no activity yet.  Its evidence is the dated
+sentence, or the first sentence naming a type or a count; its types,
+triggers and counts come from all its sentences (the sentences after
+"8月4日，…开展…活动。" describe that activity); its place and team are the
+ones its evidence names, else its span's, else the paragraph's (a team only
+when the paragraph names one), else the article's main place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .activity_types import find_types
+from .counts import find_counts
+from .dates import DateHit, find_dates
+from .text import ArticleText, Sentence
+
+ACTION = re.compile(
+    r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|提供|为.{1,12}(?:讲解|服务|送)|参与|定期|集中|帮助"
+    r"|巡查|巡逻|走访|慰问|宣传|讲解|清理|劝导|调解|化解|陪伴|辅导|开设|摆开|设立|帮|设置|开班|开课|坐诊")
+_DEPTH = {"community": 5, "township": 4, "county": 3, "city": 2, "province": 1}
+
+
+class Facts:
+    """Types and counts of each sentence, found once per article."""
+
+    def __init__(self) -> None:
+        self._types: dict[int, dict[str, list[str]]] = {}
+        self._counts: dict[int, list[dict[str, Any]]] = {}
+
+    def types(self, s: Sentence) -> dict[str, list[str]]:
+        if s.start not in self._types:
+            self._types[s.start] = find_types(s.text)
+        return self._types[s.start]
+
+    def counts(self, s: Sentence) -> list[dict[str, Any]]:
+        if s.start not in self._counts:
+            self._counts[s.start] = find_counts(s.text)
+        return self._counts[s.start]
+
+
+@dataclass
+class Span:
+    sentences: list[Sentence]
+    date: DateHit | None = None
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0].start
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1].end
+
+
+def _inside(items: list[tuple[int, dict]], lo: int, hi: int) -> list[dict]:
+    return [item for start, item in items if lo <= start < hi]
+
+
+def _place(places, evidence: Sentence, span: Span, paragraph: list[Sentence]) -> dict | None:
+    """The most specific place named in the evidence, else the span, else the paragraph."""
+    for lo, hi in ((evidence.start, evidence.end), (span.start, span.end),
+                   (paragraph[0].start, paragraph[-1].end)):
+        inside = [p for p in _inside(places, lo, hi) if p.get("level")]
+        if inside:
+            return max(inside, key=lambda p: _DEPTH.get(p["level"], 0))
+    return None
+
+
+def _team(teams, evidence: Sentence, span: Span, paragraph: list[Sentence]) -> dict | None:
+    """The first team named in the evidence or the span, else the paragraph's one team."""
+    for lo, hi in ((evidence.start, evidence.end), (span.start, span.end)):
+        inside = _inside(teams, lo, hi)
+        if inside:
+            return inside[0]
+    names = {t["name"]: t for t in _inside(teams, paragraph[0].start, paragraph[-1].end)}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _merge_types(sentences: list[Sentence], facts: Facts) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for s in sentences:
+        for key, words in facts.types(s).items():
+            merged.setdefault(key, [])
+            merged[key] += [w for w in words if w not in merged[key]]
+    return merged
+
+
+def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place, facts) -> dict[str, Any]:
+    types = _merge_types(span.sentences, facts)
+    place = _place(places, evidence, span, paragraph) or main_place
+    team = _team(teams, evidence, span, paragraph)
+    return {
+        "paragraph": evidence.paragraph,
+        "date": span.date.date if span.date else None,
+        "date_text": span.date.text if span.date else None,
+        "place": place_name(place) if place else None,
+        "place_id": place_id(place) if place else None,
+        "team": team["name"] if team else None,
+        "types": list(types),
+        "triggers": types,
+        "counts": [dict(c) for s in span.sentences for c in facts.counts(s)],
+        "evidence": evidence.text,
+    }
+
+
+PLAN = re.compile(r"^下一步|将继续|将进一步|今后|计划于|将于|即将")
+
+
+def _spans(sentences: list[Sentence], published: str | None) -> list[Span]:
+    """Spans of a paragraph; a sentence about plans (下一步, 将继续) is no part of one."""
+    spans = [Span([])]
+    for s in sentences:
+        if PLAN.search(s.text):
+            continue
+        hits = [h for h in find_dates(s.text, published) if not s.text[h.end:].startswith(("讯", "电"))]
+        if hits:  # a dateline is no activity
+            spans.append(Span([s], next((h for h in hits if h.date), hits[0])))
+        else:
+            spans[-1].sentences.append(s)
+    return [sp for sp in spans if sp.sentences]
+
+
+def _evidence(span: Span, facts: Facts) -> Sentence | None:
+    if span.date:
+        return span.sentences[0]
+    for s in span.sentences:
+        if facts.counts(s) or (facts.types(s) and ACTION.search(s.text)):
+            return s
+    return None
+
+
+def find_activities(at: ArticleText, published: str | None, places: list[tuple[int, dict]],
+                    teams: list[tuple[int, dict]], main_place: dict | None) -> list[dict[str, Any]]:
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for s in at.sentences:
+        if s.paragraph is not None:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+    out, facts = [], Facts()
+    for sentences in by_paragraph.values():
+        for span in _spans(sentences, published):
+            evidence = _evidence(span, facts)
+            if evidence is not None:
+                out.append(_record(span, evidence, sentences, places, teams, main_place, facts))
+    return out
+
+
+def place_name(place: dict) -> str | None:
+    """The most specific name of a place chain (银和社区, 张浦镇)."""
+    for level in ("community", "township", "county", "city", "province"):
+        if place.get(level):
+            return place[level]
+    return place.get("text")
+
+
+def place_id(place: dict) -> str:
+    """The id of a place row: its admin code, or the code above it and its name,
+    or, for a place not in the gazetteer, its text."""
+    name = place_name(place) or ""
+    if place.get("code") and place.get("level") != "community":
+        return place["code"]
+    if place.get("code"):
+        return f"{place['code']}-{name}"
+    chain = "-".join(place.get(lvl) or "" for lvl in ("province", "city", "county", "township")).strip("-")
+    return f"text:{chain + '-' if chain else ''}{name}"

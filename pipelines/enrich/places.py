@@ -1,0 +1,404 @@
+"""Places named in an article, resolved against the gazetteer.
+
+1. Find names of provinces, cities, counties and townships (full names, and
+   the short names of provinces, cities and counties: 潍坊, 昆山), longest
+   first, left to right.
+2. Resolve each name that several divisions share (北苑街道 is in Beijing,
+   Weifang, Shijiazhuang...) by what else is known: the outlet's region, the
+   names in the article that are not ambiguous, and a parent named right
+   before (昆山张浦镇).  A weak name (a short county name, or a two-character
+   full name such as 城区) counts only when that context supports it.
+3. Find communities and villages (…社区, …村): a name the gazetteer lists
+   under a place in context is resolved; another is kept as text
+   (resolved False) when it reads like a name and not like a common word
+   (文明社区, 服务型社区, 农村).
+4. Emit one dict per distinct chain named, its levels filled from
+   the gazetteer (卧龙社区 gets 北苑街道, 奎文区, 潍坊市, 山东省).
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import gazetteer as gz
+from .text import ArticleText
+
+LEVEL_WEIGHT = {"province": 1, "city": 2, "county": 3, "township": 4, "community": 5}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_COMMUNITY_END = re.compile(r"社区|村(?![民级里委庄落干镇寨子口头集])")
+# Words that come before 社区/村 as a kind, not a name (文明社区, 服务型社区).
+GENERIC = set(
+    "文明 健康 和谐 平安 智慧 幸福 美丽 绿色 示范 城市 农村 城乡 基层 辖区 所辖 各个 整个 每个 多个 "
+    "服务 现代 新型 宜居 书香 熟人 居民 小区 周边 共建 所在 乡村 一个 两个 这个 该 本 全 各 "
+    "无烟 无毒 法治 民主 生态 完整 老旧 安置 试点 数字 模范 五好 红色 文化 学习型 美好 "
+    "服务型 治理 家门口 整个 全国 全省 全市 全区 全县 省级 市级 县级 国家级 行政 自然 贫困 "
+    "脱贫 重点 先进 样板 社区 新农 城中 山 渔 乡 农 邻村 本村 全村 各村 该村 进村 入村 驻村 "
+    "包村 到村 村 新时代 美丽乡 和美 网格 友好 儿童友好 老年友好 温馨 街道 乡镇 城镇 邻里 网上 线上 "
+    "虚拟 大 小".split())
+# Characters and words a name does not run back over.
+_STOP_CHARS = set("在对到及的是了为由将把从被让给于与至、，。；：！？“”‘’（）()《》【】 \n0123456789")
+_STOP_WORDS = ("走进", "来到", "深入", "组织", "联合", "前往", "位于", "辖区", "所辖", "开展",
+               "各", "该", "本", "全")
+
+
+NOT_DIVISIONS = {"社区", "小区", "新区", "市辖区"}  # names in the lists that read as common words
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    candidates: list[gz.Division]
+    weak: bool = False
+    short: bool = False
+    anchor: gz.Division | None = None   # the reading this mention lends to the others
+    chosen: gz.Division | None = None
+    resolved: bool = False
+
+
+@dataclass
+class Community:
+    start: int
+    end: int
+    text: str
+    division: gz.Division | None = None   # the gazetteer's entry, when resolved
+    parent: gz.Division | None = None     # the place it lies in, when known
+    resolved: bool = False
+
+
+@dataclass
+class Context:
+    anchors: list[gz.Division] = field(default_factory=list)
+
+    @property
+    def cities(self) -> list[gz.Division]:
+        return [a for a in self.anchors if a.level == "city"]
+
+    def local(self) -> Context:
+        """Only the counties and townships: what places a community."""
+        return Context([a for a in self.anchors if a.level in ("county", "township")])
+
+    def score(self, node: gz.Division) -> int:
+        s = 0
+        for a in self.anchors:
+            if node is a:
+                s += LEVEL_WEIGHT[a.level]
+            elif node.within(a):
+                s += LEVEL_WEIGHT[a.level]
+            elif a.within(node):
+                s += 1
+        return s
+
+
+def region_divisions(region: dict | None, gaz: gz.Gazetteer) -> list[gz.Division]:
+    """The outlet's region as gazetteer divisions (province, city, county)."""
+    if not region:
+        return []
+    out: list[gz.Division] = []
+    for level in ("province", "city", "county"):
+        name = region.get(level)
+        if not name:
+            continue
+        found = [d for d in gaz.named(name) if d.level == level and (not out or d.within(out[-1]))]
+        if len(found) == 1:
+            out.append(found[0])
+    return out
+
+
+def _far(cands: list[gz.Division]) -> bool:
+    """Names found only in Taiwan's list (大社区, 仁武区) read like common words here."""
+    return all(c.chain()["province"].name == "台湾省" for c in cands)
+
+
+@lru_cache(maxsize=1)
+def _prefixes(gaz_id: int) -> dict[str, tuple[int, ...]]:
+    """First two characters of every full or short name -> the lengths of those
+    names, longest first: the only look-ups worth making at a position."""
+    gaz = gz.load()
+    index: dict[str, set[int]] = {}
+    for name in (*gaz.divisions, *gaz.shorts):
+        if len(name) >= 2:
+            index.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in index.items()}
+
+
+def prepare() -> None:
+    """Build the look-up indexes now rather than on the first article."""
+    _prefixes(id(gz.load()))
+    words()
+
+
+def find_division_mentions(text: str, gaz: gz.Gazetteer) -> list[Mention]:
+    """Names of divisions, longest first, left to right."""
+    prefixes = _prefixes(id(gaz))
+    mentions, i, n = [], 0, len(text)
+    while i < n - 1:
+        hit = None
+        for size in prefixes.get(text[i:i + 2], ()):
+            sub = text[i:i + size]
+            if len(sub) < size:
+                continue
+            if sub in gaz.divisions and sub not in NOT_DIVISIONS:
+                cands = gaz.divisions[sub]
+                hit = Mention(i, i + size, sub, list(cands), weak=size == 2 or _far(cands))
+                break
+            if sub in gaz.shorts:
+                cands = gaz.shorts[sub]
+                weak = any(c.level == "county" for c in cands)
+                hit = Mention(i, i + size, sub, list(cands), weak=weak, short=True)
+                break
+        if hit:
+            mentions.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return mentions
+
+
+def _adjacency(m: Mention, prev: Mention | None, node: gz.Division) -> int:
+    """A parent named right before (昆山张浦镇) supports this reading."""
+    if prev is None or prev.end != m.start:
+        return 0
+    parents = [prev.chosen] if prev.chosen else prev.candidates
+    return 6 if any(p is not node and node.within(p) for p in parents) else 0
+
+
+def _own_support(m: Mention, node: gz.Division) -> int:
+    """What a mention adds to its own reading's score: it must not count."""
+    return LEVEL_WEIGHT[node.level] if m.anchor is node else 0
+
+
+def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
+    """The best-supported reading; a weak name needs a city's support, a name that
+    is also a common word (小城镇) a county's, others any; ties stay unresolved."""
+    scored = sorted(((ctx.score(c) - _own_support(m, c) + _adjacency(m, prev, c), i, c)
+                     for i, c in enumerate(m.candidates)), key=lambda t: (-t[0], t[1]))
+    best, _, node = scored[0]
+    tie = len(scored) > 1 and scored[1][0] == best
+    word = words().get(m.text) not in (None, "ns")
+    needed = 3 if word else 2 if m.weak else 1
+    if best >= needed and not tie:
+        m.chosen, m.resolved = node, True
+    elif len(scored) == 1 and not m.weak and not word:
+        m.chosen, m.resolved = node, True  # the one place of that name
+    else:
+        m.chosen, m.resolved = None, False
+
+
+_STREET = ("路", "街", "大道", "巷", "里", "道")
+_AFTER_SHORT = set("，,。；;：:、！？!?）)”」 \n人籍")
+
+
+def _linked(a: Mention, b: Mention) -> bool:
+    """b is named right after a and lies inside one of a's readings (昆山张浦镇)."""
+    return a.end == b.start and any(y.within(x) and y is not x for x in a.candidates for y in b.candidates)
+
+
+def plausible(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop short names that are part of another word: a street (长春路), a
+    community (大庆社区), or a county's short name in running text (让家长安心)
+    unless a place of it follows, its parent comes before, or a stop follows."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.short:
+            after = text[m.end:m.end + 2]
+            if after.startswith(_STREET) or _COMMUNITY_END.match(text, m.end):
+                continue
+            county = all(c.level == "county" for c in m.candidates)
+            prev = mentions[i - 1] if i else None
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if county and not ((nxt and _linked(m, nxt)) or (prev and _linked(prev, m))
+                               or after[:1] in _AFTER_SHORT):
+                continue
+        out.append(m)
+    return out
+
+
+def _word_like(m: Mention) -> bool:
+    """An unplaced name that is a dictionary word (小城镇) or whose stem is a
+    common non-place word (联合镇 in 所联合镇妇联)."""
+    stem = m.text[:-2] if m.text.endswith("街道") else m.text[:-1]
+    return words().get(stem) in _NOT_NAME_TAGS or words().get(m.text) not in (None, "ns")
+
+
+def resolve_mentions(mentions: list[Mention], region: list[gz.Division]) -> list[Mention]:
+    """Choose a division for each mention; drop weak mentions nothing supports,
+    and unplaced ones whose stem is a common word."""
+    for m in mentions:
+        m.anchor = m.candidates[0] if len(m.candidates) == 1 and not m.weak else None
+    for _ in range(2):
+        ctx = Context(list(region) + [m.anchor for m in mentions if m.anchor is not None])
+        prev = None
+        for m in mentions:
+            _choose(m, prev, ctx)
+            prev = m
+        for m in mentions:
+            m.anchor = m.chosen if m.resolved else None
+    return [m for m in mentions if m.resolved or not (m.weak or _word_like(m))]
+
+
+def _name_start(text: str, end: int, floor: int) -> int:
+    """Where an unlisted community name begins: back over CJK characters,
+    stopping at punctuation, function words or a place already named."""
+    i = end
+    while i > floor and end - i < 5 and text[i - 1] not in _STOP_CHARS and _CJK.match(text[i - 1]):
+        if any(text[:i].endswith(w) for w in _STOP_WORDS):
+            break
+        i -= 1
+    return i
+
+
+def _listed_community(text, start, end, floor, gaz, ctx: Context, cities) -> Community | None:
+    """The longest name before 社区/村 that the gazetteer lists under a county or
+    township in context; or, with only a city in context, the one such
+    community in that city, if its name is not a common word."""
+    best = None
+    for size in range(1, 9):
+        s = start - size
+        if s < floor:
+            break
+        name = text[s:end]
+        nodes = gaz.communities.get(name, ())
+        generic = name[:-2 if name.endswith("社区") else -1] in GENERIC
+        near = [(ctx.score(n.parent), n) for n in nodes
+                if not generic or any(a is n.parent for a in ctx.anchors)]  # 平安社区 only in its 街道
+        near = [(sc, n) for sc, n in near if sc > 0]
+        if near:
+            sc, node = max(near, key=lambda t: t[0])
+            best = ((2, sc, size), Community(s, end, name, node, node.parent, True))
+            continue
+        in_city = [n for n in nodes if any(n.within(c) for c in cities)]
+        if len(in_city) == 1 and not generic:
+            cand = ((1, 0, size), Community(s, end, name, in_city[0], in_city[0].parent, True))
+            best = max(best, cand, key=lambda t: t[0]) if best else cand
+    return best[1] if best else None
+
+
+def _word_tag(word: str) -> str | None:
+    return words().get(word)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, str]:
+    """Part-of-speech tags of jieba's dictionary words, to tell 提升社区 from 霞光社区."""
+    import jieba  # its dictionary file only; jieba itself is not run
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w, _, tag = line.split()
+            out[w] = tag
+    return out
+
+
+_NOT_NAME_TAGS = ("v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "r", "m", "q")
+_NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就才又即时其此这那些每")
+
+
+def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | None:
+    s = _name_start(text, start, floor)
+    if s < start and text[s] in "和同" and text[:s].endswith(("社区", "村")):
+        s += 1  # 石马社区和土桥社区
+    core = text[s:start]
+    at_boundary = s == floor or s == 0 or text[s - 1] in _STOP_CHARS or any(
+        text[:s].endswith(w) for w in _STOP_WORDS)
+    if not (2 <= len(core) <= 4) or not at_boundary or core in GENERIC:
+        return None
+    if core.endswith(("型", "化", "性", "级", "大", "小")) or _NOT_NAME_CHARS & set(core):
+        return None
+    if _word_tag(core[-2:]) in _NOT_NAME_TAGS or _word_tag(core) in _NOT_NAME_TAGS:
+        return None
+    if any(g in core for g in ("社区", "小区", "村")) or core[:1] in GENERIC:
+        return None
+    after_place = prev is not None and prev.end == s and prev.chosen is not None
+    if suffix == "村" and not after_place:
+        return None  # a village outside the gazetteer counts only right after its township
+    parent = prev.chosen if after_place else None
+    return Community(s, end, core + suffix, None, parent, False)
+
+
+def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx: Context) -> list[Community]:
+    """Communities and villages; one outside the lists only where a county or
+    township is known (named, or the outlet's), so a stray 网上社区 is no place."""
+    local = bool(ctx.local().anchors)
+    ends = sorted((m.end, m) for m in mentions)
+    out: list[Community] = []
+    for match in _COMMUNITY_END.finditer(text):
+        start, end = match.span()
+        prev = max((m for e, m in ends if e <= start), key=lambda m: m.end, default=None)
+        floor = max(prev.end if prev else 0, out[-1].end if out else 0)
+        found = _listed_community(text, start, end, floor, gaz, ctx.local(), ctx.cities)
+        if found is None and local:
+            found = _unlisted_community(text, start, end, floor, match.group(), prev)
+        if found and not any(m.start < found.end and found.start < m.end for m in mentions):
+            out.append(found)
+    return out
+
+
+def _chain_dict(node: gz.Division | None, community: Community | None) -> dict[str, Any]:
+    chain = node.chain() if node else {}
+    d: dict[str, Any] = {lvl: (chain[lvl].name if lvl in chain else None) for lvl in gz.LEVELS}
+    if community is not None:
+        d["community"] = community.text
+    if "city" not in chain and "province" in chain and chain["province"].name.endswith("市"):
+        d["city"] = chain["province"].name  # counties of a municipality
+    resolved = [chain[lvl] for lvl in gz.LEVELS if lvl in chain]
+    d["code"] = next((n.code for n in reversed(resolved) if n.code), None)
+    d["level"] = "community" if community is not None else (resolved[-1].level if resolved else None)
+    return d
+
+
+@dataclass
+class PlaceHit:
+    """A place dict and where it was named (offsets into the article text)."""
+
+    start: int
+    end: int
+    place: dict[str, Any]
+
+    @property
+    def names(self) -> tuple:
+        return tuple(self.place[lvl] for lvl in gz.LEVELS)
+
+
+def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
+    """Every distinct place chain named in the article, most specific first kept."""
+    gaz = gz.load()
+    text = at.text
+    region_nodes = region_divisions(region, gaz)
+    mentions = resolve_mentions(plausible(find_division_mentions(text, gaz), text), region_nodes)
+    ctx = Context(region_nodes + [m.chosen for m in mentions if m.resolved])
+    communities = find_communities(text, mentions, gaz, ctx)
+    townships = {m.chosen.key: m.chosen for m in mentions if m.resolved and m.chosen.level == "township"}
+    hits: list[PlaceHit] = []
+    for c in communities:
+        if c.parent is None and len(townships) == 1:
+            c.parent = next(iter(townships.values()))
+        place = _chain_dict(c.division or c.parent, c)
+        place.update(text=c.text, resolved=c.resolved)
+        hits.append(PlaceHit(c.start, c.end, place))
+    for m in mentions:
+        place = _chain_dict(m.chosen, None)
+        if not m.resolved:
+            levels = {c.level for c in m.candidates}
+            place["level"] = levels.pop() if len(levels) == 1 else None
+            if place["level"]:
+                place[place["level"]] = m.text
+        place.update(text=m.text, resolved=m.resolved)
+        hits.append(PlaceHit(m.start, m.end, place))
+    for h in hits:
+        h.place["sentence"] = at.sentence_at(h.start).text
+    return hits
+
+
+def distinct_places(hits: list[PlaceHit]) -> list[dict[str, Any]]:
+    """One dict per distinct chain, in order of first mention."""
+    first: dict[tuple, PlaceHit] = {}
+    for h in sorted(hits, key=lambda h: h.start):
+        first.setdefault(h.names, h)
+    return [h.place for h in first.values()]

@@ -1,0 +1,77 @@
+"""The article as one text with paragraph and sentence spans, for the finders.
+
+Every finder works on offsets into one string, so a place named in the title
+can help place a community named in the fifth paragraph, and every fact can
+point back to the sentence it came from.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+# Full-width digits and signs to ASCII, one character for one, so offsets hold.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
+_ENDS = "。！？!?；;"
+_OPEN = "“‘「『《（(【"
+_CLOSE = "”’」』》）)】"
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int | None  # index into article.paragraphs; None for title and headings
+    text: str
+
+
+@dataclass
+class ArticleText:
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.sentences[max(i, 0)]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of sentences: a stop ends one only outside quotes and brackets,
+    and a closing quote right after a stop stays with its sentence."""
+    spans, start, depth, i = [], 0, 0, 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(depth - 1, 0)
+        elif ch in _ENDS and depth == 0:
+            j = i + 1
+            while j < n and (text[j] in _ENDS or text[j] in _CLOSE):
+                j += 1
+            spans.append((start, j))
+            start = i = j
+            continue
+        i += 1
+    if text[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+def article_text(title: str | None, headings: list[str], paragraphs: list[str]) -> ArticleText:
+    """Title, headings and paragraphs joined by newlines, split into sentences."""
+    parts: list[tuple[str, int | None]] = []
+    if title:
+        parts.append((title, None))
+    parts += [(h, None) for h in headings]
+    parts += [(p, i) for i, p in enumerate(paragraphs)]
+    pieces, sentences, offset = [], [], 0
+    for raw, index in parts:
+        block = raw.translate(_FULLWIDTH).replace("\n", " ")
+        for s, e in split_sentences(block):
+            sentences.append(Sentence(offset + s, offset + e, index, block[s:e].strip()))
+        pieces.append(block)
+        offset += len(block) + 1
+    text = "\n".join(pieces)
+    return ArticleText(text, sentences, [s.start for s in sentences])

@@ -1,0 +1,53 @@
+"""Activities from an article: date, place, team, types with triggers, counts, evidence."""
+from parsers.record import Article, Block
+from pipelines.enrich import enrich
+from pipelines.enrich.activity_types import find_types
+
+
+def article(paragraphs, published="2022-08-17", source=None):
+    return Article(source=source, published=published, blocks=[Block("paragraph", p) for p in paragraphs])
+
+
+def test_dated_activity_with_place_team_and_counts():
+    a = article(["四川文明网雅安讯 8月4日，雨城区青江街道孝廉社区新时代文明实践站组织辖区15名少先队员，"
+                 "开展“红领巾传递文明，少先队助力创城”志愿服务。"], source="四川文明网")
+    enrich(a)
+    [act] = a.activities
+    assert act["date"] == "2022-08-04" and act["place"] == "孝廉社区"
+    assert act["team"] == "孝廉社区新时代文明实践站"
+    assert {"children_youth", "civility"} <= set(act["types"])
+    assert act["counts"][0]["value"] == 15 and "8月4日" in act["evidence"]
+
+
+def test_dateline_date_is_no_activity():
+    a = article(["岳塘新闻网9月10日讯 霞光社区深耕志愿服务品牌。"], published="2024-09-10")
+    enrich(a, {"province": "湖南省", "city": "湘潭市"})
+    assert all(x["date"] is None for x in a.activities)
+
+
+def test_region_from_the_outlet_registry():
+    a = article(["北苑街道丁家社区组织志愿者上门走访孤寡老人。"], source="潍坊新闻网")
+    enrich(a)
+    assert a.places[0]["county"] == "奎文区"
+    assert a.activities[0]["types"] == ["elderly_care"]
+
+
+def test_types_keep_their_trigger_words():
+    found = find_types("志愿者为居民量血压、测血糖，并开展反诈宣传。")
+    assert found == {"health": ["量血压", "测血糖"], "anti_fraud": ["反诈"]}
+
+
+def test_practice_is_not_a_civility_campaign():
+    assert "civility" not in find_types("依托新时代文明实践站开展志愿服务。")
+
+
+def test_empty_article_gets_empty_lists():
+    a = Article(title=None, published=None, blocks=[])
+    enrich(a)
+    assert (a.places, a.teams, a.activities) == ([], [], [])
+
+
+def test_publication_date_without_leading_zeros():
+    a = article(["8月4日，孝廉社区开展义诊活动。"], published="2022-8-17")
+    enrich(a, {"province": "四川省", "city": "雅安市"})
+    assert a.activities[0]["date"] == "2022-08-04"

@@ -1,0 +1,55 @@
+"""Dates resolved against publication, never past it; counts with the approximate flag."""
+from pipelines.enrich.counts import find_counts
+from pipelines.enrich.dates import find_dates
+
+
+def dates(text, published):
+    return [h.date for h in find_dates(text, published)]
+
+
+def test_yearless_date_takes_the_publication_year():
+    assert dates("3月1日晚上8点40分，志愿者上报值班情况。", "2023-03-03") == ["2023-03-01"]
+
+
+def test_date_after_publication_moves_to_the_year_before():
+    assert dates("12月28日，志愿者走访慰问老人。", "2023-01-10T09:00:00+08:00") == ["2022-12-28"]
+
+
+def test_explicit_date_after_publication_is_dropped():
+    assert dates("2024年5月1日，社区开展活动。", "2023-03-03") == [None]
+
+
+def test_planned_date_is_dropped():
+    assert dates("社区计划于1月22日举办邻里节。", "2023-12-23") == [None]
+
+
+def test_no_publication_no_yearless_date():
+    assert dates("7月22日一早，志愿者送来爱心粥。", None) == [None]
+
+
+def test_yesterday_counts_from_publication():
+    assert dates("昨日(20日)上午，志愿者走进社区。", "2023-05-21") == ["2023-05-20"]
+
+
+def test_monthly_day_is_not_a_date():
+    assert dates("每月15日是社区的便民服务日。", "2023-05-21") == []
+
+
+def test_counts_with_approximate_flags():
+    got = find_counts("每年开展各类活动近40场、服务人群超过3000余人次，志愿者由200多人增至1500余人，共有26名党员。")
+    assert [(c["value"], c["approx"], c["unit"]) for c in got] == [
+        (40, True, "场"), (3000, True, "人次"), (200, True, "人"), (1500, True, "人"), (26, False, "名")]
+    assert got[0]["what"] == "各类活动"
+
+
+def test_what_is_counted():
+    got = find_counts("在银和社区3000多名注册志愿者中")
+    assert got == [{"value": 3000, "approx": True, "unit": "名", "what": "注册志愿者"}]
+
+
+def test_ages_percentages_measures_and_ordinals_are_not_counts():
+    assert find_counts("老人今年78岁，30%为注册志愿者，开出80多平方米的学习室，获得第3名。") == []
+
+
+def test_ten_thousands():
+    assert find_counts("累计为居民开展核酸检测70余万次")[0]["value"] == 700000

@@ -1,0 +1,81 @@
+"""Places: resolved against the gazetteer with the outlet's region and the article's other places."""
+from pipelines.enrich.places import distinct_places, find_places
+from pipelines.enrich.text import article_text
+
+
+def places(paragraphs, region=None, title=None):
+    return distinct_places(find_places(article_text(title, [], paragraphs), region))
+
+
+def by_community(ps):
+    return {p["community"]: p for p in ps if p.get("community")}
+
+
+def test_ambiguous_township_placed_by_outlet_region():
+    ps = places(["北苑街道卧龙社区组织志愿者清理楼道。"], {"province": "山东省", "city": "潍坊市"})
+    p = by_community(ps)["卧龙社区"]
+    assert (p["city"], p["county"], p["township"], p["resolved"]) == ("潍坊市", "奎文区", "北苑街道", True)
+    assert p["code"] == "370705006"
+
+
+def test_same_township_elsewhere_with_another_region():
+    ps = places(["北苑街道组织志愿者清理楼道。"], {"province": "浙江省", "city": "金华市"})
+    assert [p["county"] for p in ps if p.get("township") == "北苑街道"] == ["义乌市"]
+
+
+def test_county_short_name_before_township():
+    ps = places(["昆山张浦镇银和社区志愿者上报值班情况。"])
+    p = by_community(ps)["银和社区"]
+    assert (p["city"], p["county"], p["township"]) == ("苏州市", "昆山市", "张浦镇")
+    assert p["resolved"] is False  # not in the lists: kept as text, placed by its township
+
+
+def test_unresolvable_township_is_kept_unresolved():
+    ps = places(["建设路街道开展志愿服务。"])  # several cities have one, nothing says which
+    p = next(p for p in ps if p["text"] == "建设路街道")
+    assert p["resolved"] is False and p["county"] is None and p["township"] == "建设路街道"
+
+
+def test_common_words_before_community_are_not_communities():
+    ps = places(["宝都街道新昌社区着力打造现代服务型社区，推进文明社区建设，打造“和谐社区”。"],
+                {"province": "山东省", "city": "潍坊市"})
+    assert set(by_community(ps)) == {"新昌社区"}
+
+
+def test_city_short_name_inside_community_name():
+    ps = places(["凤岗街道大庆社区组织志愿者开展义诊。"], {"province": "河北省", "city": "邢台市"})
+    assert set(by_community(ps)) == {"大庆社区"}
+    assert all(p["city"] == "邢台市" for p in ps)
+
+
+def test_two_character_county_name_needs_support():
+    ps = places(["志愿者在城区范围内开展关爱高考宣传。"], {"province": "山东省", "city": "潍坊市"})
+    assert ps == []
+
+
+def test_village_after_its_township():
+    ps = places(["东平县戴庙镇东金山村的党员帮助村民抢收小麦。"], {"province": "山东省"})
+    p = by_community(ps)["东金山村"]
+    assert (p["city"], p["county"], p["township"], p["resolved"]) == ("泰安市", "东平县", "戴庙镇", True)
+
+
+def test_municipality_named_once():
+    ps = places(["北京市海淀区万寿路街道朱各庄社区召开议事会。"])
+    p = by_community(ps)["朱各庄社区"]
+    assert (p["province"], p["city"], p["county"], p["resolved"]) == ("北京市", "北京市", "海淀区", True)
+    assert all(p["resolved"] for p in ps)
+
+
+def test_a_word_that_is_also_a_township_is_no_place():
+    assert places(["要加快小城镇建设，发展县域经济。"]) == []
+
+
+def test_unlisted_community_needs_a_county_or_township_in_context():
+    assert places(["年轻人越来越多地参与即网上社区的讨论。"]) == []
+
+
+def test_a_word_that_is_also_a_township_needs_more_than_its_province():
+    assert places(["吉林省各地要加快小城镇建设。"]) == [
+        {"province": "吉林省", "city": None, "county": None, "township": None, "community": None,
+         "code": "220000", "level": "province", "text": "吉林省", "resolved": True,
+         "sentence": "吉林省各地要加快小城镇建设。"}]

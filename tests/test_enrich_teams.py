@@ -1,0 +1,39 @@
+"""Teams, brands, organisations and stations; slogans are not teams."""
+from pipelines.enrich.teams import distinct_teams, find_teams
+from pipelines.enrich.text import article_text
+
+
+def teams(text, spans=()):
+    return {t["name"]: t["kind"] for t in distinct_teams(find_teams(article_text(None, [], [text]), list(spans)))}
+
+
+def test_quoted_team_and_brand():
+    got = teams("社区深耕“六色花”志愿服务品牌，“映山红”志愿服务队开展义务巡逻。")
+    assert got == {"六色花": "brand", "映山红": "team"}
+
+
+def test_quoted_run_shares_the_team_word():
+    got = teams("组建起“三红三心”“银和白”“青鸟”等各具特色的志愿服务小分队。")
+    assert set(got) == {"三红三心", "银和白", "青鸟"}
+
+
+def test_slogans_and_events_are_not_teams():
+    got = teams("共同开展“清洁小区，美化家园”文明创建志愿服务活动，开展“志愿服务队助力开学季”活动，"
+                "开设“七彩假日”四点半课堂。")
+    assert got == {}
+
+
+def test_organisation_named_in_full():
+    got = teams("新昌社区蒲公英志愿者服务中心、恒盛社区红马甲志愿服务协会等一批社会组织活跃在社区。")
+    assert got == {"新昌社区蒲公英志愿者服务中心": "organisation", "恒盛社区红马甲志愿服务协会": "organisation"}
+
+
+def test_station_needs_the_place_before_it():
+    text = "孝廉社区新时代文明实践站开展活动，各社区以新时代文明实践站为平台。"
+    assert teams(text, [(0, 4)]) == {"孝廉社区新时代文明实践站": "station"}
+
+
+def test_words_between_name_and_team_word():
+    assert teams("“金秤砣”调解工作室上门化解纠纷，“法润”法律服务队设立咨询台。") == {
+        "金秤砣": "organisation", "法润": "team"}
+    assert teams("一条“红线”串起多支小分队。") == {}
