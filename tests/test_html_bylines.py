@@ -42,3 +42,7 @@ def test_editors_are_not_authors():
 def test_source():
     assert source_in("来源：[ 国际金融报 ] 页面功能") == "国际金融报"
     assert source_in("发布时间：2023-04-24 来源：潍坊新闻网 作者：刘楠") == "潍坊新闻网"
+
+
+def test_an_account_name_is_not_an_editor():
+    assert editors_in("（责任编辑：系统管理员）") == []

@@ -29,7 +29,7 @@ AUTHOR = re.compile(rf"(?<!编辑)(?:{AUTHOR_LABEL}\s*([:：/]?)|(?<![\u4e00-\u9
 HANDLE = re.compile(r"(?:作者|发帖人|楼主|发表者|Posted by)\s*[:：]\s*([A-Za-z][\w.\-]{1,30})(?![\w.\-]|\s*=)"
                     r"|\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([A-Za-z][\w.\-]{1,30}|[\u4e00-\u9fa5]{2,8})(?![\w.\-])")
 POSTED = re.compile(r"(?:^|\s)([A-Za-z][\w.\-]{1,30}|[\u4e00-\u9fa5]{2,8})\s+(?:发表于|发表时间|posted)")
-EDITOR = re.compile(rf"{EDITOR_LABEL}\s*[:：]\s*({NAMES})")
+EDITOR = re.compile(rf"{EDITOR_LABEL}\s*[:：]\s*({NAMES})(?![\u4e00-\u9fa5])")
 SOURCE = re.compile(r"(?:来源|稿源|出处|来自)\s*[:：]\s*\[?\s*([^\s|｜/【】\[\]()（）]{2,30})")
 CREDIT = re.compile(rf"({NAME})\s*/\s*(?:文|摄|图)")
 BRACKETED = re.compile(rf"[\[【（(]\s*(?:记者\s*)?({NAMES})\s*[\]】）)]")
