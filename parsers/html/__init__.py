@@ -28,6 +28,7 @@ PARSER = "html"
 LINKY = 0.6
 PAGER = re.compile(r"^共\s*\d+\s*页|[上下]一页|^\s*(?:\d+\s+){2,}\d*\s*$")
 BOX_HEADER = 10  # characters of a link box's header line
+LEAD_MIN = 60  # characters of prose under the headline kept as a possible lead
 TAIL = 5  # segments after the article read for bylines and dates
 
 
@@ -71,6 +72,8 @@ def zone_line(seg: Segment) -> Line:
         return Line(seg.text, "meta")
     if seg.tag in ("h2", "h3", "h4") and seg.link_ratio < LINKY:
         return Line(seg.text, "subtitle")
+    if len(seg.text) >= LEAD_MIN and len(PROSE.findall(seg.text)) >= 2 and seg.link_ratio < LINKY:
+        return Line(seg.text, None)  # prose above the located text: a lead the cleaning stages judge
     return Line(seg.text, "chrome")
 
 
