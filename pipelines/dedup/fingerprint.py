@@ -4,7 +4,7 @@ Text is first normalised so that a spam mirror and its original read the
 same: NFKC, Traditional to Simplified (OpenCC t2s), pinyin annotations
 dropped (開(kāi)展 -> 开展, including the remnants byte damage leaves, "dòng)"),
 punctuation, whitespace and lost-byte marks (? and U+FFFD) dropped.  The
-normalised text is segmented with jieba, and word k-grams (shingles) are
+normalised text is segmented with jieba (segment.py), and word k-grams (shingles) are
 hashed into a datasketch MinHash.
 
 jieba and OpenCC load lazily, on the first text, never at import.
@@ -21,6 +21,8 @@ from functools import lru_cache
 from typing import Iterator
 
 import numpy as np
+
+from .segment import segmenter
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -49,16 +51,6 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    import jieba
-
-    jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
-
-
 def strip_pinyin(text: str) -> str:
     """Drop pinyin annotations and the remnants byte damage leaves of them."""
     return _PINYIN_REMNANT.sub("", _BRACKETED_PINYIN.sub("", text))
@@ -78,7 +70,8 @@ def text_hash(normalised: str) -> str:
 
 
 def tokens(normalised: str) -> list[str]:
-    return [t for t in _tokenizer().lcut(normalised, HMM=False) if t not in STOPWORDS]
+    """jieba words (dictionary route, no HMM), stopwords left out."""
+    return [t for t in segmenter().cut(normalised) if t not in STOPWORDS]
 
 
 def shingle_hashes(words: list[str], k: int = SHINGLE_WORDS) -> list[int]:
@@ -143,7 +136,7 @@ def iter_fingerprints(texts: list[str], workers: int | None = None) -> Iterator[
         return
     import multiprocessing as mp
 
-    _tokenizer(), _t2s(), _empty_minhash()  # load once, shared with forked workers
+    segmenter(), _t2s(), _empty_minhash()  # load once, shared with forked workers
     with mp.get_context("fork").Pool(workers) as pool:
         rows = pool.imap(_fingerprint_tuple, distinct, chunksize=64)
         made = (Fingerprint(h, n, c, signature_from_bytes(b)) for h, n, c, b in rows)

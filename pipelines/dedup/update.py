@@ -7,11 +7,12 @@ Only the rows of clusters that gained, lost or merged members are written.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, iter_fingerprints
-from .index import StoryIndex, index_for, lean
+from .index import StoryIndex, index_for
 from .roles import assign_roles, cluster_row
 from .schema import ROLE_COLUMNS, ensure_schema
 
@@ -27,6 +28,7 @@ class Summary:
     merged: int = 0              # clusters merged into another
     clusters_written: int = 0
     articles_written: int = 0    # article rows whose cluster or role changed
+    seconds: dict[str, float] = field(default_factory=dict)  # fingerprint wait, place, write
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -57,8 +59,8 @@ def fingerprint_text(article: dict[str, Any]) -> str:
 def _place(index: StoryIndex, article_id: str, fp: Fingerprint, summary: Summary,
            touched: set[int], gone: set[int]) -> None:
     """Put one article in the cluster of its matches, merging clusters it bridges."""
-    sketch = lean(fp)
-    found = index.matches(fp, sketch)
+    keys = index.keys(fp)
+    found = index.matches(fp, keys)
     clusters = sorted({index.cluster_of[m] for m in found}, key=lambda c: (-len(index.members[c]), c))
     if not clusters:
         cluster_id = index.new_cluster()
@@ -72,7 +74,7 @@ def _place(index: StoryIndex, article_id: str, fp: Fingerprint, summary: Summary
             gone.add(other)
             touched.discard(other)
             summary.merged += 1
-    index.add(article_id, fp, cluster_id, sketch)
+    index.add(article_id, fp, cluster_id, keys)
     touched.add(cluster_id)
 
 
@@ -101,12 +103,18 @@ def update_clusters(db, article_ids: list[str], workers: int | None = None) -> S
     prints = iter_fingerprints([fingerprint_text(rows[i]) for i in ids], workers=workers)
     touched: set[int] = set()
     gone: set[int] = set()
-    moved_from = {index.remove(i) for i in ids if i in index.prints}
-    for article_id, fp in zip(ids, prints):
+    moved_from = {index.remove(i) for i in ids if i in index}
+    waited = placing = 0.0
+    for article_id in ids:
+        t0 = time.perf_counter()
+        fp = next(prints)
+        t1 = time.perf_counter()
         _place(index, article_id, fp, summary, touched, gone)
+        waited, placing = waited + t1 - t0, placing + time.perf_counter() - t1
     for cluster_id in moved_from - gone:
         _split(index, cluster_id, touched, gone)
     summary.articles = len(ids)
+    t2 = time.perf_counter()
     with db.conn:
         _write_signatures(db, index, ids, touched)
         _write_roles(db, index, touched - gone, summary)
@@ -114,13 +122,15 @@ def update_clusters(db, article_ids: list[str], workers: int | None = None) -> S
         index.generation += 1
         db.execute("insert or replace into dedup_state (key, value) values ('generation', ?)",
                    [str(index.generation)])
+    summary.seconds = {"fingerprint_wait": waited, "place": placing,
+                       "write": time.perf_counter() - t2}
     return summary
 
 
 def _write_signatures(db, index: StoryIndex, ids: list[str], touched: set[int]) -> None:
     rows = []
     for article_id in ids:
-        fp = index.prints[article_id]
+        fp = index.fingerprint(article_id)
         rows.append((article_id, index.cluster_of[article_id], fp.text_hash, fp.shingles,
                      fp.chars, fp.signature_bytes(), FINGERPRINT_VERSION))
     db.conn.executemany(
