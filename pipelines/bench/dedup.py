@@ -63,7 +63,10 @@ def run_scale(count: int, workers: int | None) -> dict[str, float]:
         db = sqlite_utils.Database(Path(tmp) / "scale.db")
         testset.create_articles_table(db)
         t0 = time.perf_counter()
-        ids = testset.store(db, testset.scale_articles(count))
+        articles = testset.scale_articles(count)
+        mean_chars = sum(len(a["body"]) for a in articles) / max(len(articles), 1)
+        ids = testset.store(db, articles)
+        del articles
         t1 = time.perf_counter()
         story_index.forget(db)
         summary = update_clusters(db, ids, workers=workers)
@@ -74,6 +77,7 @@ def run_scale(count: int, workers: int | None) -> dict[str, float]:
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"articles": count, "synthesise_and_store_s": t1 - t0, "cluster_s": t2 - t1,
             "articles_per_s": count / (t2 - t1), "clusters": clusters, "joined": summary.joined,
+            "mean_chars": mean_chars, "phases": summary.seconds,
             "peak_mb": peak_self, "peak_worker_mb": peak_children}
 
 
@@ -94,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scale: {s['articles']} articles clustered in {s['cluster_s']:.1f} s "
               f"({s['articles_per_s']:.0f} articles/s; synthesising and storing took "
               f"{s['synthesise_and_store_s']:.1f} s); {s['clusters']} clusters, {s['joined']} joined one")
+        phases = ", ".join(f"{k} {v:.1f} s" for k, v in s["phases"].items())
+        print(f"  bodies of {s['mean_chars']:.0f} characters on average; {phases}")
         print(f"  peak memory {s['peak_mb']:.0f} MB (fingerprint workers {s['peak_worker_mb']:.0f} MB)")
     return 0
 

@@ -112,12 +112,15 @@ def junk_host(rng: random.Random) -> str:
 def mirror_article(article: dict, seed: int) -> dict:
     """A mirror page of an article row: damaged body, often a gambling title, a junk host."""
     rng = random.Random(seed)
-    body = make_mirror(article["body"], seed)
+    runs = max(1, len(article["body"]) // rng.choice((250, 150, 100)))
+    body = make_mirror(article["body"], seed, damage_runs=runs)
     title = article["title"]
     seo = rng.random() < 0.5
     if seo:
         title = gambling_title(rng)
         body = gambling_title(rng) + "\n" + body
+        if rng.random() < 0.5:
+            body += "\n热门标签：" + "  ".join(gambling_title(rng).split("_"))
     else:
         title = make_mirror(title, seed + 1, damage_runs=0)
     host = junk_host(rng)
@@ -146,7 +149,7 @@ def with_new_lead(article: dict, rng: random.Random) -> dict:
 def trimmed(article: dict, rng: random.Random) -> dict:
     """The story with its ending cut, keeping at least half of it."""
     paragraphs = article["body"].split("\n")
-    keep = max(1, -(-len(paragraphs) * rng.choice((6, 7, 8)) // 10))
+    keep = max(1, -(-len(paragraphs) * rng.choice((5, 6, 7, 8)) // 10))
     if keep >= len(paragraphs):
         last = sentences(paragraphs[-1])
         paragraphs[-1] = "".join(last[: max(1, len(last) // 2)])
