@@ -49,3 +49,28 @@ def test_a_reparsed_article_that_changed_leaves_its_cluster():
     assert rows["reprint"][1] == "original"  # the only placement of its new story
     assert db.execute("select count(*) from clusters").fetchone()[0] == 2
     assert summary.missing == []
+
+
+def test_a_failed_update_leaves_the_index_as_the_database_has_it(monkeypatch):
+    from pipelines.dedup import update
+
+    db = fresh_db()
+    update_clusters(db, insert(db, original()))
+
+    def fail(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(update, "_write_roles", fail)
+    insert(db, reprint())
+    try:
+        update_clusters(db, ["reprint"])
+    except OSError:
+        pass
+    monkeypatch.undo()
+    assert db.execute("select count(*) from dedup_signatures").fetchone()[0] == 1
+    update_clusters(db, insert(db, mirror()))  # the failed article is not half-clustered
+    assert placement(db)["reprint"][0] is None
+    update_clusters(db, ["reprint"])
+    rows = placement(db)
+    assert rows["reprint"][0] == rows["orig"][0] == rows["mirror"][0]
+    assert rows["reprint"][1] == "reprint"

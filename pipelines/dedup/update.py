@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, iter_fingerprints
-from .index import StoryIndex, index_for
+from .index import StoryIndex, forget, index_for
 from .roles import assign_roles, cluster_row
 from .schema import ROLE_COLUMNS, ensure_schema
 
@@ -96,6 +96,14 @@ def update_clusters(db, article_ids: list[str], workers: int | None = None) -> S
     """Cluster these (new or re-parsed) articles against the stored ones; see module doc."""
     ensure_schema(db)
     index = index_for(db)
+    try:
+        return _update(db, index, article_ids, workers)
+    except BaseException:
+        forget(db)  # the index in memory may be ahead of the database: reload next time
+        raise
+
+
+def _update(db, index: StoryIndex, article_ids: list[str], workers: int | None) -> Summary:
     ids = list(dict.fromkeys(article_ids))
     rows = {r["id"]: r for r in fetch_articles(db, ids, "id, title, body, seo_spam")}
     summary = Summary(missing=[i for i in ids if i not in rows])
