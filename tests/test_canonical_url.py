@@ -43,3 +43,8 @@ def test_different_pages_stay_apart():
 
 def test_mobile_subdomain_keeps_its_section():
     assert canonical_url("https://m.news.example.com.cn/a.html") == "https://news.example.com.cn/a.html"
+
+
+def test_links_without_a_scheme_get_one():
+    assert canonical_url("www.ytxww.com/a.html#x") == "http://www.ytxww.com/a.html"
+    assert canonical_url("//m.ytxww.com/a.html") == "http://www.ytxww.com/a.html"

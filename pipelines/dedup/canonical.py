@@ -96,7 +96,12 @@ def canonical_url(url: str) -> str:
     """One address per page: see the module docstring for what folds together."""
     if not url:
         return url
-    parts = urlsplit(url.strip())
+    url = url.strip()
+    if "://" not in url and not url.startswith("//"):
+        url = "http://" + url  # a bare host/path, as some pages link
+    elif url.startswith("//"):
+        url = "http:" + url
+    parts = urlsplit(url)
     scheme = (parts.scheme or "http").lower()
     host = (parts.hostname or "").rstrip(".")
     port = parts.port
