@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -58,26 +59,37 @@ def run_labelled(db: sqlite_utils.Database, batch: int = 25) -> dict[str, float]
     return scores
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the fingerprint workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run_scale(count: int, workers: int | None) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         db = sqlite_utils.Database(Path(tmp) / "scale.db")
         testset.create_articles_table(db)
         t0 = time.perf_counter()
         articles = testset.scale_articles(count)
+        load_before = os.getloadavg()[0]
         mean_chars = sum(len(a["body"]) for a in articles) / max(len(articles), 1)
         ids = testset.store(db, articles)
         del articles
         t1 = time.perf_counter()
         story_index.forget(db)
+        cpu0 = _cpu_seconds()
         summary = update_clusters(db, ids, workers=workers)
         t2 = time.perf_counter()
+        cpu = _cpu_seconds() - cpu0
         clusters = db.execute("select count(*) from clusters").fetchone()[0]
         db.close()
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"articles": count, "synthesise_and_store_s": t1 - t0, "cluster_s": t2 - t1,
             "articles_per_s": count / (t2 - t1), "clusters": clusters, "joined": summary.joined,
-            "mean_chars": mean_chars, "phases": summary.seconds,
+            "mean_chars": mean_chars, "phases": summary.seconds, "cpu_s": cpu,
+            "load_before": load_before,
             "peak_mb": peak_self, "peak_worker_mb": peak_children}
 
 
@@ -99,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
               f"({s['articles_per_s']:.0f} articles/s; synthesising and storing took "
               f"{s['synthesise_and_store_s']:.1f} s); {s['clusters']} clusters, {s['joined']} joined one")
         phases = ", ".join(f"{k} {v:.1f} s" for k, v in s["phases"].items())
-        print(f"  bodies of {s['mean_chars']:.0f} characters on average; {phases}")
+        print(f"  bodies of {s['mean_chars']:.0f} characters on average; {phases}; "
+              f"CPU time {s['cpu_s']:.1f} s on {os.cpu_count()} cores "
+              f"(load average before: {s['load_before']:.1f})")
         print(f"  peak memory {s['peak_mb']:.0f} MB (fingerprint workers {s['peak_worker_mb']:.0f} MB)")
     return 0
 
