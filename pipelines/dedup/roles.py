@@ -68,8 +68,9 @@ def is_mirror(article: dict[str, Any]) -> bool:
 
 
 def _date_key(article: dict[str, Any]) -> tuple:
-    published = article.get("published")
-    return (published is None, published or "", article["id"])
+    """Earliest first; "2024-05-16 09:30" and "2024-05-16T09:30:00+08:00" compare alike."""
+    published = (article.get("published") or "").replace(" ", "T")[:19]
+    return (not published, published, article["id"])
 
 
 def assign_roles(members: list[dict[str, Any]]) -> tuple[dict[str, Role], str | None]:
