@@ -62,6 +62,13 @@ def m004_enrichment(db: sqlite_utils.Database) -> None:
     create_tables(db)
 
 
+@migration
+def m005_story_clusters(db: sqlite_utils.Database) -> None:
+    from .dedup.schema import ensure_schema
+
+    ensure_schema(db)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
     db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
