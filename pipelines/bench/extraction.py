@@ -1,7 +1,7 @@
 """`wenming bench extraction`: our HTML parser against trafilatura,
 readability-lxml and GNE on the evaluation pages, in one run.
 
-Reads /work/shared/eval (or --eval DIR, or $WENMING_EVAL); says so and exits
+Reads ../shared/eval beside the repository (or --eval DIR, or $WENMING_EVAL); says so and exits
 0 when it is absent.  Prints per set (cwce, daniel) and per half (even and
 odd record numbers, so rules fitted to one half show up as a gap): title +
 body P/R/F1 (the design's metric), date and author accuracy where the set
@@ -23,7 +23,7 @@ from pathlib import Path
 from pipelines.bench import scoring
 from pipelines.bench.peers import Result, available
 
-DEFAULT_EVAL = Path(os.environ.get("WENMING_EVAL", "/work/shared/eval"))
+DEFAULT_EVAL = Path(os.environ.get("WENMING_EVAL", Path(__file__).resolve().parents[3] / "shared" / "eval"))
 SETS = ("cwce", "daniel")
 
 
