@@ -83,7 +83,7 @@ def classify(text: str, hint: str | None) -> Item:
     if hint == "chrome":
         return Item("chrome", text, hint, rule="markup")
     meta = read_meta_line(text) if hint in (None, "meta") else TextMeta()
-    rule = boilerplate.chrome_rule(text) if hint is None else None
+    rule = boilerplate.chrome_rule(text) if hint is None else ("seo spam" if boilerplate.is_spam(text) else None)
     if meta:
         return Item("meta", text, hint, meta, rule)
     if rule:

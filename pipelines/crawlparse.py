@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
 from .crawldb import set_outcome
-from .importer import Summary, prepare, save_prepared
+from .importer import Summary, cluster, prepare, save_prepared
 
 
 def pending(db) -> list[dict]:
@@ -66,5 +66,6 @@ def parse_pending(db, workers: int | None = None, progress=sys.stderr) -> dict:
             set_outcome(db, a["fetch_ids"][1:], outcome, f"page of {a['url']}")
             if progress and n % 500 == 0:
                 print(f"  parsed {n}/{len(futures)}", file=progress)
+    cluster(db, summary)
     return {"articles": len(futures), "wall": time.perf_counter() - t0, **seconds,
             "stored": summary.counts["articles"], "failed": summary.counts["failed"]}

@@ -17,7 +17,7 @@ from multiprocessing import get_context
 from crawler.pagetext import text_hash
 from pipelines import store
 from pipelines.crawldb import crawl_db, save_version, set_outcome
-from pipelines.importer import Summary, prepare, save_prepared, save_raw_pages
+from pipelines.importer import Summary, cluster, prepare, save_prepared, save_raw_pages
 
 
 def _warm_up() -> None:
@@ -51,6 +51,7 @@ class CrawlStorePipeline:
     def close_spider(self, spider=None):
         if self.pool:
             self.pool.shutdown(wait=True)
+        cluster(self.db, self.summary)  # this run's articles into story clusters
 
     async def process_item(self, item, spider=None):
         stats, outlet = self.crawler.stats, item["outlet"]

@@ -11,7 +11,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -20,6 +20,7 @@ from parsers import parse_page
 from parsers.record import Article
 
 from . import store
+from .dedup import canonical_url, update_clusters
 from .enrich import enrich
 from .enrich.store import store_enrichment
 
@@ -28,6 +29,7 @@ from .enrich.store import store_enrichment
 class Summary:
     counts: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # stored this run, for clustering
 
     def line(self, verb: str) -> str:
         c = self.counts
@@ -36,11 +38,12 @@ class Summary:
 
 
 def normalise(article: Article, url: str | None) -> str | None:
-    """Fill site and canonical URL; return the outlet the site belongs to."""
-    if url:
-        parts = urlsplit(url)
-        article.site = parts.hostname
-        article.canonical_url = article.canonical_url or urlunsplit(parts._replace(fragment=""))
+    """Fill site and canonical URL (from the fetch URL, else the page's own
+    rel=canonical); return the name of the outlet the site belongs to."""
+    where = url or article.canonical_url
+    if where:
+        article.site = urlsplit(where).hostname
+        article.canonical_url = canonical_url(article.canonical_url or where)
     outlet = outlet_for_host(article.site)
     return outlet.name if outlet else None
 
@@ -94,6 +97,7 @@ def save_prepared(db, rid: str, article: Article, outlet: str | None, *, url=Non
         return article
     article_id = store.save_article(db, article, rid, outlet=outlet)
     store_enrichment(db, article_id, article)
+    summary.article_ids.append(article_id)
     summary.counts["articles"] += 1
     return article
 
@@ -150,7 +154,15 @@ def import_files(db: sqlite_utils.Database, paths: list[Path], progress=sys.stde
         process(db, data, input=path.name, summary=summary)
         if progress and (n % 50 == 0 or n == len(files)):
             print(f"  {n}/{len(files)} {path.name}", file=progress)
+    cluster(db, summary)
     return summary
+
+
+def cluster(db: sqlite_utils.Database, summary: Summary) -> None:
+    """Place this run's articles in story clusters (incremental: only these are fingerprinted)."""
+    if summary.article_ids:
+        result = update_clusters(db, summary.article_ids)
+        summary.counts["clusters"] = result.new_clusters
 
 
 def reparse(db: sqlite_utils.Database, progress=sys.stderr) -> Summary:
@@ -164,4 +176,5 @@ def reparse(db: sqlite_utils.Database, progress=sys.stderr) -> Summary:
                      headers=json.loads(row["headers"] or "{}"), fetched_at=row["fetched_at"], summary=summary)
         if progress and (n % 200 == 0 or n == total):
             print(f"  {n}/{total}", file=progress)
+    cluster(db, summary)
     return summary

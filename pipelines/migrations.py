@@ -56,7 +56,21 @@ def m003_failures_and_edits(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m004_crawl_log(db: sqlite_utils.Database) -> None:
+def m004_enrichment(db: sqlite_utils.Database) -> None:
+    from .enrich.store import create_tables  # places, article_places, teams, activities
+
+    create_tables(db)
+
+
+@migration
+def m005_story_clusters(db: sqlite_utils.Database) -> None:
+    from .dedup.schema import ensure_schema
+
+    ensure_schema(db)
+
+
+@migration
+def m006_crawl_log(db: sqlite_utils.Database) -> None:
     """Every fetch of a crawl: what was asked, what came back, what became of it."""
     db["crawl_log"].create({
         "id": int, "run_id": int, "outlet": str, "url": str, "kind": str,  # listing, article, page, robots...
@@ -69,7 +83,7 @@ def m004_crawl_log(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m005_crawl_runs(db: sqlite_utils.Database) -> None:
+def m007_crawl_runs(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].create({
         "id": int, "outlets": str, "mode": str, "worker": str, "started_at": str, "finished_at": str,
         "reason": str, "stats": str,
@@ -77,7 +91,7 @@ def m005_crawl_runs(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m006_article_versions(db: sqlite_utils.Database) -> None:
+def m008_article_versions(db: sqlite_utils.Database) -> None:
     """Each text an article URL has had: a re-check that finds an edit adds a version."""
     db["article_versions"].create({
         "url": str, "version": int, "raw_id": str, "text_hash": str, "fetched_at": str,

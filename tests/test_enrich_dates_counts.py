@@ -53,3 +53,8 @@ def test_ages_percentages_measures_and_ordinals_are_not_counts():
 
 def test_ten_thousands():
     assert find_counts("累计为居民开展核酸检测70余万次")[0]["value"] == 700000
+
+
+def test_round_numbers_in_words():
+    got = [(c["value"], c["approx"]) for c in find_counts("近百名老人参与，服务居民上千人次，十二万名群众受益")]
+    assert got == [(100, True), (1000, True), (120000, False)]

@@ -44,3 +44,9 @@ def test_store_needs_the_articles_table():
         assert "articles table" in str(e)
     else:
         raise AssertionError("expected a clear error")
+
+
+def test_the_store_migrations_create_the_tables(fresh_db):
+    fks = {(fk.column, fk.other_table) for fk in fresh_db["activities"].foreign_keys}
+    assert ("article_id", "articles") in fks
+    assert {"places", "teams", "article_places"} <= set(fresh_db.table_names())

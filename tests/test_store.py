@@ -54,3 +54,19 @@ def test_article_fields_are_stored(fresh_db):
     assert json.loads(row["headings"])[0].startswith("“移动办公桌”")
     kinds = {b["kind"] for b in json.loads(row["blocks"])}
     assert kinds == {"paragraph", "heading"}
+
+
+def test_import_links_original_reprint_and_mirror(fresh_db):
+    importer.import_files(fresh_db, [SAMPLES], progress=None)
+    rows = list(fresh_db.query("select id, site, placement, mirror_of, cluster_id from articles where source = '岳塘新闻网' and cluster_id in "
+                               "(select cluster_id from articles group by cluster_id having count(*) = 3)"))
+    by_place = {r["placement"]: r for r in rows}
+    assert set(by_place) == {"original", "reprint", "mirror"}
+    assert by_place["mirror"]["mirror_of"] == by_place["original"]["id"]
+    assert by_place["original"]["site"] == "www.ytxww.com"
+
+
+def test_a_spam_headline_in_markup_is_not_the_title(fresh_db):
+    importer.import_files(fresh_db, [SAMPLES / "dedup-mirror.html"], progress=None)
+    row = next(fresh_db["articles"].rows)
+    assert row["title"] is None and row["seo_spam"] == 1

@@ -1,0 +1,1 @@
+"""Benchmarks: `wenming bench NAME` runs main(argv) of pipelines/bench/NAME.py."""

@@ -2,15 +2,17 @@
 
 A paragraph is cut into spans: each sentence that names a date (not a
 dateline's) opens a span of its own that runs to the next such sentence;
-the sentences before the first one form an undated span.  A span is an
-activity when it is dated, or when it names an activity type or a count
-and an action (开展, 组织, 走进…) or a count.  Sentences about plans
-(下一步, 将继续) are left out: a plan is no activity yet.  Its evidence is the dated
-sentence, or the first sentence naming a type or a count; its types,
-triggers and counts come from all its sentences (the sentences after
-"8月4日，…开展…活动。" describe that activity); its place and team are the
-ones its evidence names, else its span's, else the paragraph's (a team only
-when the paragraph names one), else the article's main place.
+the sentences before the first one form an undated span.  Sentences about
+plans (下一步, 将继续) are left out: a plan is no activity yet.
+
+A span is an activity when it is dated, or when one of its sentences names
+a count, or an activity word of the taxonomy (义诊, 巡逻), or only the people
+an activity is for (老人, 孩子) together with an action (开展, 走访…).  That
+sentence, or the dated one, is its evidence.  Types, triggers and counts come
+from all the span's sentences (those after "8月4日，…开展…活动。" describe
+that activity); place and team are the ones its evidence names, else its
+span's, else the paragraph's (a team only when the paragraph names one),
+else the article's main place.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .activity_types import find_types
+from .activity_types import find_types, names_activity
 from .counts import find_counts
 from .dates import DateHit, find_dates
 from .text import ArticleText, Sentence
@@ -112,7 +114,7 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
     }
 
 
-PLAN = re.compile(r"^下一步|将继续|将进一步|今后|计划于|将于|即将")
+PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将")
 
 
 def _spans(sentences: list[Sentence], published: str | None) -> list[Span]:
@@ -133,7 +135,8 @@ def _evidence(span: Span, facts: Facts) -> Sentence | None:
     if span.date:
         return span.sentences[0]
     for s in span.sentences:
-        if facts.counts(s) or (facts.types(s) and ACTION.search(s.text)):
+        found = facts.types(s)
+        if facts.counts(s) or (found and (names_activity(found) or ACTION.search(s.text))):
             return s
     return None
 

@@ -1,7 +1,9 @@
 """Activity types: a documented taxonomy (taxonomy.toml) of multi-label tags.
 
-A type applies when one of its words occurs in the text, except inside a
-phrase its table lists under `except`.  The words found are returned as the
+A type applies when one of its words or subjects occurs in the text, except
+inside a phrase its table lists under `except`.  Subjects (老人, 孩子) name
+the people an activity is for; names_activity() tells whether a sentence
+names more than those.  The words found are returned as the
 type's triggers, so a user can see why an activity got its tags.
 """
 from __future__ import annotations
@@ -20,6 +22,17 @@ def taxonomy() -> dict[str, dict]:
         return tomllib.load(f)["types"]
 
 
+@lru_cache(maxsize=1)
+def subject_words() -> frozenset[str]:
+    return frozenset(w for t in taxonomy().values() for w in t.get("subjects", ()))
+
+
+def names_activity(found: dict[str, list[str]]) -> bool:
+    """Whether the triggers found name an activity, not only the people it is for."""
+    subjects = subject_words()
+    return any(w not in subjects for words in found.values() for w in words)
+
+
 def type_labels() -> dict[str, str]:
     return {key: t["label"] for key, t in taxonomy().items()}
 
@@ -31,7 +44,7 @@ def find_types(text: str) -> dict[str, list[str]]:
         cleaned = text
         for phrase in t.get("except", ()):
             cleaned = cleaned.replace(phrase, "")
-        words = [w for w in t["words"] if w in cleaned]
+        words = [w for w in (*t["words"], *t.get("subjects", ())) if w in cleaned]
         # keep a word only when no longer trigger of the same type contains it
         words = [w for w in words if not any(w != o and w in o for o in words)]
         if words:

@@ -246,7 +246,7 @@ def _name_start(text: str, end: int, floor: int) -> int:
     stopping at punctuation, function words or a place already named."""
     i = end
     while i > floor and end - i < 5 and text[i - 1] not in _STOP_CHARS and _CJK.match(text[i - 1]):
-        if any(text[:i].endswith(w) for w in _STOP_WORDS):
+        if any(text.endswith(w, 0, i) for w in _STOP_WORDS):
             break
         i -= 1
     return i
@@ -302,11 +302,11 @@ _NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就
 
 def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | None:
     s = _name_start(text, start, floor)
-    if s < start and text[s] in "和同" and text[:s].endswith(("社区", "村")):
+    if s < start and text[s] in "和同" and text.endswith(("社区", "村"), 0, s):
         s += 1  # 石马社区和土桥社区
     core = text[s:start]
     at_boundary = s == floor or s == 0 or text[s - 1] in _STOP_CHARS or any(
-        text[:s].endswith(w) for w in _STOP_WORDS)
+        text.endswith(w, 0, s) for w in _STOP_WORDS)
     if not (2 <= len(core) <= 4) or not at_boundary or core in GENERIC:
         return None
     if core.endswith(("型", "化", "性", "级", "大", "小")) or _NOT_NAME_CHARS & set(core):

@@ -25,17 +25,20 @@ def team_id(team: dict[str, Any] | str) -> str:
     return "team:" + name
 
 
-def _ensure_tables(db: sqlite_utils.Database) -> None:
-    if "articles" not in db.table_names():
-        raise RuntimeError("the articles table is missing: store the article first, then its enrichment")
+def create_tables(db: sqlite_utils.Database) -> None:
+    """The enrichment tables, linked to articles and to each other; the
+    store's migration m004_enrichment calls this, and so does
+    store_enrichment for a database made without the migrations."""
     if "places" not in db.table_names():
         db["places"].create(PLACE_COLUMNS, pk="id")
+        db["places"].create_index(["province", "city", "county", "township"])
     if "teams" not in db.table_names():
         db["teams"].create({"id": str, "name": str, "kind": str}, pk="id")
     if "article_places" not in db.table_names():
         db["article_places"].create(
             {"article_id": str, "place_id": str, "sentence": str}, pk=("article_id", "place_id"),
             foreign_keys=[("article_id", "articles", "id"), ("place_id", "places", "id")])
+        db["article_places"].create_index(["place_id"])
     if "activities" not in db.table_names():
         db["activities"].create(
             {"id": str, "article_id": str, "paragraph": int, "date": str, "date_text": str,
@@ -44,8 +47,14 @@ def _ensure_tables(db: sqlite_utils.Database) -> None:
             pk="id",
             foreign_keys=[("article_id", "articles", "id"), ("place_id", "places", "id"),
                           ("team_id", "teams", "id")])
-        db["activities"].create_index(["article_id"], if_not_exists=True)
-        db["activities"].create_index(["date"], if_not_exists=True)
+        for cols in (["article_id"], ["date"], ["place_id"], ["team_id"]):
+            db["activities"].create_index(cols)
+
+
+def _ensure_tables(db: sqlite_utils.Database) -> None:
+    if "articles" not in db.table_names():
+        raise RuntimeError("the articles table is missing: store the article first, then its enrichment")
+    create_tables(db)
 
 
 def _place_row(place: dict[str, Any]) -> dict[str, Any]:

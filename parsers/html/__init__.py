@@ -1,0 +1,179 @@
+"""HTML pages to article records.
+
+parse_html(data, url, headers, fetch) decodes the bytes (parsers.decode),
+locates the article (outlet profile, CMS family, generic extractor), reads
+metadata from markup, turns the article into Lines with hints, and hands
+them to the shared cleaning stages.  A page that cannot be read gives an
+error record with the reason, never an exception.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from parsers.decode import charset_from_headers, decode_report
+from parsers.html import fields, pages
+from parsers.html import meta as M
+from parsers.html.locate import Located, locate, prepare
+from parsers.html.tree import Segment, clean_tree, parse_tree, segments
+from parsers.lines import Line
+from parsers.textmeta import read_meta_line
+from parsers.record import Article, error_record
+
+from parsers import boilerplate
+from parsers.assemble import assemble
+
+PARSER = "html"
+LINKY = 0.6
+PAGER = re.compile(r"^共\s*\d+\s*页|[上下]一页|^\s*(?:\d+\s+){2,}\d*\s*$")
+BOX_HEADER = 10  # characters of a link box's header line
+LEAD_MIN = 60  # characters of prose under the headline kept as a possible lead
+TAIL = 5  # segments after the article read for bylines and dates
+
+
+@dataclass
+class Page:
+    """One page read: its tree, family, <meta>, <title>, segments, the
+    article's place among them, and what decoding lost."""
+
+    root: object
+    family: object
+    meta: dict
+    tag_title: str
+    segs: list[Segment]
+    loc: Located
+    lost: str | None
+    canonical: str | None
+
+
+def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
+    """The page read, or why it cannot be."""
+    text, codec, bad = decode_report(data, charset_from_headers(headers))
+    root = parse_tree(text)
+    if root is None:
+        return "empty page: no markup or text in it"
+    meta = M.meta_values(root)
+    tag_title = M.title_tag(root)
+    canonical = _canonical(root, url)  # in <head>, which cleaning drops
+    family = prepare(root, url)
+    clean_tree(root)
+    segs = segments(root)  # the whole tree: broken pages leave text after </body>
+    loc = locate(root, segs, url, family)
+    if loc.end < loc.start:
+        return "no article text found: the page holds only navigation or is a list page"
+    lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None
+    return Page(root, family, meta, tag_title, segs, loc, lost, canonical)
+
+
+def zone_line(seg: Segment) -> Line:
+    """A line between the headline and the lead: metadata, a subtitle, or chrome."""
+    if read_meta_line(seg.text):
+        return Line(seg.text, "meta")
+    if seg.tag in ("h2", "h3", "h4") and seg.link_ratio < LINKY:
+        return Line(seg.text, "subtitle")
+    if len(seg.text) >= LEAD_MIN and len(PROSE.findall(seg.text)) >= 2 and seg.link_ratio < LINKY:
+        return Line(seg.text, None)  # prose above the located text: a lead the cleaning stages judge
+    return Line(seg.text, "chrome")
+
+
+def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
+    """The article's segments as Lines.  Link lists, pagers and the short
+    header of a link box set inside the article ("推荐阅读") are chrome;
+    plain text blocks carry no hint, so the cleaning stages judge them by
+    their text, as they judge a text dump."""
+    chosen = segs[loc.start:loc.end + 1]
+    chrome = [(s.link_ratio > LINKY and len(s.text) < 80) or bool(PAGER.search(s.text)) for s in chosen]
+    out = []
+    for i, seg in enumerate(chosen):
+        box_header = len(seg.text) <= BOX_HEADER and all(chrome[i + 1:i + 3]) and i + 2 < len(chosen)
+        if chrome[i] or box_header:
+            out.append(Line(seg.text, "chrome"))
+        elif seg.hint != "paragraph" and read_meta_line(seg.text):
+            out.append(Line(seg.text, None))  # (责编：…) set beside a picture is still metadata
+        else:
+            out.append(Line(seg.text, _paragraph_hint(seg)))
+    return out
+
+
+PROSE = re.compile(r"[，。！？；、：,.!?;:]")
+
+
+def _paragraph_hint(seg: Segment) -> str | None:
+    """Markup's hint for a block.  A text block is marked a paragraph only
+    when it is prose (long, several clauses) that the shared chrome and
+    metadata rules leave alone; otherwise it goes without a hint and those
+    rules judge it by its text, as they judge a text dump."""
+    if seg.hint != "paragraph":
+        return seg.hint
+    text = seg.text
+    prose = len(text) >= 30 and len(PROSE.findall(text)) >= 2
+    if prose and not boilerplate.chrome_rule(boilerplate.collapse(text)) and not read_meta_line(text):
+        return "paragraph"
+    return None
+
+
+def parse_html(data: bytes, url: str | None = None, headers: dict | None = None, fetch=None,
+               input: str | None = None) -> Article:
+    """The article of one page; fetch(url) -> bytes | None, when given, reads
+    the later pages of a multi-page article."""
+    name = input or url or "?"
+    try:
+        return _parse(data, url, headers, fetch, name)
+    except RecursionError:
+        return error_record(name, "page nested too deeply to read; save it with a browser and retry", PARSER)
+
+
+def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
+    if not data or not data.strip():
+        return error_record(name, "empty page: the file has no bytes; fetch it again", PARSER)
+    got = _read(data, url, headers)
+    if isinstance(got, str):
+        return error_record(name, got, PARSER)
+    root, family, meta, tag_title, segs, loc = got.root, got.family, got.meta, got.tag_title, got.segs, got.loc
+    title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
+    zone = fields.header_zone(segs, loc, title_i)
+    body = segs[loc.start:loc.end + 1]
+    zone_ids = {id(s) for s in zone}
+    site = (urlsplit(url).hostname if url else None) or None
+    tail = segs[loc.end + 1:loc.end + 1 + TAIL]
+    date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs, tail)
+    known = {"title": title, "published": date, "published_from": date_from,
+             "forum": fields.forum_counts(root, family),
+             **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site,
+                             segs[max(0, title_i - 2):title_i] if title_i is not None else [])}
+    lines = ([Line(title, "title")] if title else []) + [zone_line(s) for s in zone]
+    same_as_title = _squash(title or "")
+    lines += [ln for s, ln in zip(body, body_lines(segs, loc))
+              if id(s) not in zone_ids and _squash(s.text) != same_as_title]
+    if fetch is not None and url:
+        lines += pages.follow(url, root, fetch, _later_page)
+    art = assemble(lines, known=known, input=name, url=url, parser=PARSER)
+    if not art.blocks:
+        return error_record(name, "no article text found: every line of the page was navigation or "
+                                  "boilerplate; check that the URL is an article page", PARSER)
+    if got.lost:
+        art.damage.append(got.lost)
+    art.site = site
+    art.canonical_url = got.canonical
+    return art
+
+
+def _later_page(data: bytes, url: str):
+    got = _read(data, url, None)
+    if isinstance(got, str):
+        return None, []
+    return got.root, body_lines(got.segs, got.loc)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text)
+
+
+def _canonical(root, url: str | None) -> str | None:
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            from urllib.parse import urljoin
+
+            return urljoin(url or "", link.get("href").strip())
+    return None

@@ -1,0 +1,128 @@
+"""Bylines in the lines around a headline: authors apart from editors, and
+来源.  Only the header zone (between the headline and the first paragraph)
+and the edges of the article are read; the cleaning stages read the rest.
+
+A name must start with a common Chinese surname, so that running text after
+a label (记者致电上海…) is not taken for a name."""
+from __future__ import annotations
+
+import re
+
+SURNAMES_TWO = ("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 轩辕 端木 "
+                "独孤 南宫 西门 万俟 闻人 赫连 澹台 宗政 濮阳 公冶 太叔 申屠 钟离 呼延").split()
+SURNAMES_ONE = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
+    "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车"
+    "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜"
+    "海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜"
+    "羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
+    "展阴昝智幸奉植衡富尧闭由格桑扎次达旦拉卓洛风")
+NAME = r"[\u4e00-\u9fa5·]{2,4}"
+NAMES = rf"{NAME}(?:(?:\s*[、，,\s]\s*){NAME})*"
+EDITOR_LABEL = r"(?:责任编辑|责编|编辑|审核|初审|复审|终审|校对|监制|值班编辑|网络编辑)"
+AUTHOR_LABEL = (r"(?:本报记者|全媒体记者|融媒体记者|见习记者|特约记者|实习生|记者|作者|撰稿|撰文|通讯员|"
+                r"摄影|文/图|图/文|发布者|发表者|发帖人|楼主|署名)")
+AUTHOR = re.compile(rf"(?<!编辑)(?:{AUTHOR_LABEL}\s*([:：/]?)|(?<![\u4e00-\u9fa5])文\s*([:：/]))\s*({NAMES})")
+HANDLE = re.compile(r"(?:作者|发帖人|楼主|发表者|Posted by)\s*[:：]\s*([A-Za-z][\w.\-]{1,30})(?![\w.\-]|\s*=)"
+                    r"|\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([A-Za-z][\w.\-]{1,30}|[\u4e00-\u9fa5]{2,8})(?![\w.\-])")
+POSTED = re.compile(r"(?:^|\s)([A-Za-z][\w.\-]{1,30}|[\u4e00-\u9fa5]{2,8})\s+(?:发表于|发表时间|posted)")
+EDITOR = re.compile(rf"{EDITOR_LABEL}\s*[:：]\s*({NAMES})(?![\u4e00-\u9fa5])")
+SOURCE = re.compile(r"(?:来源|稿源|出处|来自)\s*[:：]\s*\[?\s*([^\s|｜/【】\[\]()（）]{2,30})")
+CREDIT = re.compile(rf"({NAME})\s*/\s*(?:文|摄|图)")
+BRACKETED = re.compile(rf"[\[【（(]\s*(?:记者\s*)?({NAMES})\s*[\]】）)]")
+NAME_LINE = re.compile(rf"^\s*({NAMES})\s*$")
+NAME_SPLIT = re.compile(r"[、，,\s]+")
+NOT_NAMES = {"本报", "本网", "记者", "编辑", "通讯员", "作者", "来源", "发布", "时间", "日期",
+             "图片", "视频", "新闻", "网友", "匿名", "佚名", "未知", "不详", "转载", "原创", "图文",
+             "关注", "分享", "收藏", "评论", "举报", "点赞", "打印", "关闭", "返回", "更多", "首页", "文章",
+             "登录", "注册", "阅读", "浏览", "发表", "回复", "查看", "字号", "分享到", "全文", "简体",
+             "繁体", "稿源", "商城", "责任", "见习", "打印", "大中小", "文字大小", "标签", "专题",
+             "相关", "推荐", "热点", "上一篇", "下一篇"}
+FUNCTION_CHARS = re.compile(r"[的了在是和与及从对为把被就都也还又这那我你他她它们日月年时]")
+
+
+def is_name(text: str) -> bool:
+    """2-3 characters after a common surname, or 3-4 after a two-character one."""
+    if not 2 <= len(text) <= 4 or text in NOT_NAMES:
+        return False
+    if text[:2] in SURNAMES_TWO:
+        return len(text) >= 3
+    return len(text) <= 3 and text[0] in SURNAMES_ONE
+
+
+def tail_name(text: str) -> str | None:
+    """The name that ends text ('者马俊峰' -> '马俊峰')."""
+    for k in (3, 2, 4):
+        if len(text) >= k and is_name(text[-k:]):
+            return text[-k:]
+    return None
+
+
+def _names(found: str, labelled: bool = False) -> list[str]:
+    """Names in a byline value.  After a label with a colon or slash
+    (作者：, 文/) any 2-4 characters that are not words of running text
+    count, pen names included; otherwise a name needs a common surname."""
+    out = []
+    first = True
+    for n in NAME_SPLIT.split(found.strip()):
+        if re.fullmatch(AUTHOR_LABEL, n):  # "记者 甲 通讯员 乙": the next label
+            first = True
+            continue
+        n = re.sub(r"(?:报道|摄影|摄|供图|编辑|通讯员|记者)$", "", n)
+        pen_name = labelled and first and 2 <= len(n) <= 4 and n not in NOT_NAMES \
+            and not FUNCTION_CHARS.search(n)
+        if is_name(n) or pen_name:
+            out.append(n)
+        elif not first:
+            break  # the byline ended; what follows is page text
+        first = False
+    return out
+
+
+def _add(found: list[str], names: list[str]) -> None:
+    found += [n for n in names if n not in found]
+
+
+def authors_in(text: str, zone: bool = False) -> list[str]:
+    """Names after author labels, 'NAME/摄' credits, forum handles; in the
+    header zone also a line that is only names, and '[ NAME ]'."""
+    found: list[str] = []
+    for m in AUTHOR.finditer(text):
+        _add(found, _names(m.group(3), labelled=bool(m.group(1) or m.group(2))))
+    for m in CREDIT.finditer(text):
+        _add(found, [n for n in [tail_name(m.group(1))] if n])
+    for pattern in (HANDLE, POSTED):
+        for m in pattern.finditer(text):
+            name = next(g for g in m.groups() if g)
+            if name.isascii() or is_name(name):
+                _add(found, [name])
+    if zone and not found:
+        for line in text.splitlines():
+            m = NAME_LINE.match(line) or BRACKETED.search(line)
+            if m:
+                _add(found, _names(m.group(1)))
+    return found
+
+
+def closing_authors(text: str) -> list[str]:
+    """'（袁源）' or '（记者 张倩）' closing the article's last paragraph."""
+    m = re.search(rf"[（(]\s*(?:[\u4e00-\u9fa5]{{0,6}}记者\s*)?({NAMES})\s*[)）]\s*$", text)
+    return _names(m.group(1)) if m else []
+
+
+def editors_in(text: str) -> list[str]:
+    found: list[str] = []
+    for m in EDITOR.finditer(text):
+        _add(found, _names(m.group(1), labelled=True))
+    return found
+
+
+def source_in(text: str) -> str | None:
+    m = SOURCE.search(text)
+    if not m:
+        return None
+    value = re.split(r"(?:作者|记者|发布|时间|编辑|日期|浏览|点击|\d{4}[-年])", m.group(1))[0]
+    return value.strip(" :：") or None

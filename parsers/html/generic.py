@@ -1,0 +1,161 @@
+"""The generic extractor: where the article is on a page nobody profiled.
+
+Every segment gets a score: long text with sentence punctuation and few
+links is article-like (positive), link lists and chrome are not (negative),
+short lines in between (subheadings, dates, captions) cost a little so the
+article can bridge them.  The article is the contiguous run of segments
+with the highest total (a maximum-sum subarray), then widened to the
+smallest element that holds that run's text, so short lines at its edges
+that belong to the same container are kept.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.html.tree import Segment
+
+PUNCT = re.compile(r"[，。！？；：、,.!?;:“”「」（）]")
+CJK = re.compile(r"[\u3400-\u9fff]")
+LONG = 12          # characters from which a segment counts as text
+LINKY = 0.5        # link ratio above which a segment is navigation
+CHROME_COST = 5.0  # taken from a text segment inside nav/footer/sidebar markup
+MIN_ARTICLE = 30.0  # total score below which a page holds no article
+
+
+LIST_REPEATS = 3   # a skeleton with a date, time or count seen this often is a list item
+NUMBERS = re.compile(r"\d+")
+NOT_SKELETON = re.compile(r"[^0\-:/【】\[\]()（）]+")
+NUMBER_PAIR = re.compile(r"0[-:/]0")
+
+
+def skeleton(text: str) -> str:
+    """Numbers and the marks between them, the rest as X: items of one list
+    (title, name, date or time, counts) share it; paragraphs do not."""
+    return NOT_SKELETON.sub("X", NUMBERS.sub("0", text))
+
+
+def list_items(segs: list[Segment]) -> set[int]:
+    """Indexes of segments that are items of a repeated list with dates,
+    times or counts (reply lists, headline lists with dates)."""
+    shapes = [skeleton(s.text) if len(s.text) <= 120 else "" for s in segs]
+    counts: dict[str, int] = {}
+    for sh in shapes:
+        if NUMBER_PAIR.search(sh):
+            counts[sh] = counts.get(sh, 0) + 1
+    return {i for i, sh in enumerate(shapes) if counts.get(sh, 0) >= LIST_REPEATS}
+
+
+CODE = re.compile(r"[{};=<>]|function|var |\$\(")
+
+
+def looks_like_code(text: str) -> bool:
+    """Style sheets or scripts left as text (a self-closed <style/>)."""
+    return len(CODE.findall(text)) >= 3 and len(CJK.findall(text)) < 0.2 * len(text)
+
+
+def score(seg: Segment, listed: bool = False) -> float:
+    n = len(seg.text)
+    punct = len(PUNCT.findall(seg.text))
+    if seg.link_ratio > LINKY or listed or looks_like_code(seg.text):
+        return -max(2.0, 0.5 * n)
+    own = n - seg.links
+    if own >= LONG and punct:
+        value = own * (1 - seg.link_ratio) + 2 * punct
+    elif own >= LONG:
+        value = 0.2 * own if CJK.search(seg.text) else -1.0
+    else:
+        value = -1.5
+    if seg.chrome is not None:
+        value = value * 0.3 - CHROME_COST if value > 0 else value * 2
+    return value
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """(start, end) inclusive of the maximum-sum run; (0, -1) when all are negative."""
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def locate(segs: list[Segment]) -> tuple[int, int]:
+    """Indexes (start, end) of the article's segments in segs."""
+    if not segs:
+        return 0, -1
+    listed = list_items(segs)
+    scores = [score(s, i in listed) for i, s in enumerate(segs)]
+    start, end = best_run(scores)
+    if end >= start and (cut := first_entry(segs, start, end)) < end:
+        # a list of entries: the first is the article
+        scores = [sc if start <= i <= cut else min(sc, 0) - OUTSIDE for i, sc in enumerate(scores)]
+    node = main_node(segs, scores)
+    if node is not None:
+        inside = {id(el) for el in node.iter()}
+        scores = [sc if id(seg.el) in inside else min(sc, 0) - OUTSIDE for seg, sc in zip(segs, scores)]
+    start, end = best_run(scores)
+    if sum(scores[start:end + 1]) < MIN_ARTICLE:
+        return 0, -1
+    return start, end
+
+
+OUTSIDE = 5.0  # cost of a segment outside the main node
+
+
+def main_node(segs: list[Segment], scores: list[float]):
+    """The element holding most of the article-like text: each positive
+    segment credits its block's parent fully and the grandparent by half."""
+    credit: dict[int, float] = {}
+    nodes: dict[int, object] = {}
+    for seg, sc in zip(segs, scores):
+        if sc <= 0:
+            continue
+        parent = seg.el.getparent() if seg.tag in ("p", "br", "h1", "h2", "h3", "h4", "li") else seg.el
+        for weight, el in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
+            if el is None:
+                continue
+            credit[id(el)] = credit.get(id(el), 0.0) + weight * sc
+            nodes[id(el)] = el
+    if not credit:
+        return None
+    return nodes[max(credit, key=credit.get)]
+
+
+DATE_SHAPE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+SEPARATOR_MAX = 30   # characters; a line repeated between entries is short
+ENTRY_MIN = 80       # characters of text before a separator makes an entry
+
+
+def _shape(seg: Segment) -> str | None:
+    """What a separator between entries looks like, or None if seg is not one:
+    short, repeated, and either a link, a date line or nearly no words."""
+    text = seg.text
+    if len(text) > SEPARATOR_MAX:
+        return None
+    rule = len(text) >= 3 and not re.search(r"\w", text) and not PUNCT.search(text)
+    if seg.link_ratio > LINKY or DATE_SHAPE.search(text) or rule:
+        return re.sub(r"\d+", "0", text)
+    return None
+
+
+def first_entry(segs: list[Segment], start: int, end: int) -> int:
+    """End of the first entry when the run is a list of entries (blog
+    archives, forum threads) split by a repeated separator line."""
+    shapes = [_shape(s) for s in segs[start:end + 1]]
+    counts: dict[str, int] = {}
+    for sh in shapes:
+        if sh:
+            counts[sh] = counts.get(sh, 0) + 1
+    text = 0
+    for i, sh in enumerate(shapes):
+        seg = segs[start + i]
+        if sh and counts[sh] >= 2 and text >= ENTRY_MIN:
+            return start + i - 1
+        if score(seg) > 0:
+            text += len(seg.text)
+    return end

@@ -1,0 +1,175 @@
+"""Markup to segments: the page's text in reading order, one segment per
+block, each with what the markup says about it (link text, bold, images,
+chrome class names, the block element).  Segments become Lines for the
+cleaning stages once the article is located.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from parsers.html import selectors as S
+
+SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+CHROME = re.compile(rf"(?:^|[\s_\-\d])(?:{S.CHROME_WORDS})(?:$|[\s_\-\d])", re.IGNORECASE)
+HIDDEN = re.compile(S.HIDDEN_STYLE, re.IGNORECASE)
+INLINE_HIDDEN_MAX = 300  # hidden blocks with more text are kept (tabs shown by script)
+
+
+@dataclass
+class Segment:
+    text: str
+    tag: str                 # the block element's tag
+    el: object               # the block element
+    links: int = 0           # characters inside <a>
+    bold: int = 0            # characters inside <strong>/<b>
+    img: bool = False        # an image in the same block, before the text
+    chrome: object = None    # the nav/aside/footer or chrome-class element it lies in
+    hint: str | None = None  # "heading" | "caption" | "paragraph"
+
+    @property
+    def link_ratio(self) -> float:
+        return self.links / len(self.text) if self.text else 0.0
+
+
+def parse_tree(text: str):
+    """An lxml tree from decoded markup; None when there is no markup at all."""
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+    _adopt_stray_roots(root)
+    return root
+
+
+def _adopt_stray_roots(root) -> None:
+    """Pages that open a second <html> leave it beside the root, where a walk
+    from the root never goes: move its content into the first body."""
+    body = root.find("body")
+    if body is None:
+        return
+    for stray in list(root.itersiblings()):
+        if not isinstance(stray.tag, str):
+            continue
+        inner = stray.find("body")
+        for child in list(inner if inner is not None else stray):
+            if child.tag != "head":
+                body.append(child)
+
+
+def clean_tree(root) -> None:
+    """Drop what is never article text: scripts, styles, forms' widgets,
+    hidden jammer text.  Comments stay (some CMS mark the article with them)
+    but are never read as text."""
+    for el in list(root.iter(*S.DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for sel in S.JAMMER:
+        for el in root.cssselect(sel):
+            el.drop_tree()
+    for el in list(root.xpath("//*[@style or @hidden]")):
+        style = el.get("style") or ""
+        if el.get("hidden") is not None or HIDDEN.search(style):
+            if len(el.text_content()) <= INLINE_HIDDEN_MAX and el.getparent() is not None:
+                el.drop_tree()
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
+        self.buf: list[str] = []
+        self.links = self.bold = 0
+        self.img = False
+
+    def add(self, text: str | None, link: bool, bold: bool) -> None:
+        if not text:
+            return
+        self.buf.append(text)
+        n = len(text.strip())
+        self.links += n if link else 0
+        self.bold += n if bold else 0
+
+    def flush(self, block, tag: str, chrome) -> None:
+        text = SPACES.sub(" ", "".join(self.buf)).strip()
+        if text:
+            self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome))
+            self.img = False
+        self.buf, self.links, self.bold = [], 0, 0
+
+    def walk(self, el, block, btag: str, chrome, link: bool, bold: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag is None:  # comment or processing instruction: its tail is read by the parent
+            return
+        tag = tag.lower()
+        if tag == "img":
+            self.img = True
+        if tag in S.BLOCK_TAGS:
+            self.flush(block, btag, chrome)
+            names = f"{el.get('class', '')} {el.get('id', '')}"
+            if tag in S.CHROME_TAGS or CHROME.search(names):
+                chrome = el
+            if tag not in ("br", "hr"):
+                block, btag = el, tag
+        link = link or (tag == "a" and not _prose_link(el))
+        bold = bold or tag in ("strong", "b")
+        self.add(el.text, link, bold)
+        for child in el:
+            self.walk(child, block, btag, chrome, link, bold)
+            self.add(child.tail, link, bold)
+        if tag in S.BLOCK_TAGS:
+            self.flush(block, btag, chrome)
+
+
+def segments(node) -> list[Segment]:
+    """The text under node, one segment per block, in reading order."""
+    w = _Walker()
+    w.walk(node, node, node.tag if isinstance(node.tag, str) else "div", None, False, False)
+    w.flush(node, "div", None)
+    for seg in w.segments:
+        seg.hint = hint_for(seg)
+    _unmark_wrappers(w.segments)
+    return w.segments
+
+
+CHROME_SHARE = 0.4  # a "chrome" element holding this share of the page's text is a wrapper
+
+
+def _unmark_wrappers(segs: list[Segment]) -> None:
+    """A page wrapped whole in <div id="top_wrap"> is not chrome."""
+    total = sum(len(s.text) for s in segs) or 1
+    held: dict[int, int] = {}
+    for s in segs:
+        if s.chrome is not None:
+            held[id(s.chrome)] = held.get(id(s.chrome), 0) + len(s.text)
+    for s in segs:
+        if s.chrome is not None and held[id(s.chrome)] > CHROME_SHARE * total:
+            s.chrome = None
+
+
+def _prose_link(el) -> bool:
+    """An <a> wrapping a whole paragraph of prose is not navigation."""
+    text = el.text_content()
+    return len(text) > PROSE_LINK and len(SENTENCE_END.findall(text)) >= 2
+
+
+PROSE_LINK = 80
+SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def hint_for(seg: Segment) -> str:
+    if seg.tag in S.HEADING_TAGS and len(seg.text) <= 80:
+        return "heading"
+    if seg.tag == "figcaption":
+        return "caption"
+    short = len(seg.text) <= 60 and not SENTENCE_END.search(seg.text[:-1])
+    if short and seg.bold >= len(seg.text.replace(" ", "")) * 0.9:
+        return "heading"
+    if short and seg.img:
+        return "caption"
+    return "paragraph"

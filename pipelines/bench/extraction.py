@@ -1,0 +1,221 @@
+"""`wenming bench extraction`: our HTML parser against trafilatura,
+readability-lxml and GNE on the evaluation pages, in one run.
+
+Reads ../shared/eval beside the repository (or --eval DIR, or $WENMING_EVAL); says so and exits
+0 when it is absent.  Prints per set (cwce, daniel) and per half (even and
+odd record numbers, so rules fitted to one half show up as a gap): title +
+body P/R/F1 (the design's metric), date and author accuracy where the set
+has labels, median ms/page, and peak memory for every system (resident
+memory of a separate process parsing the first --memory-pages pages).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipelines.bench import scoring
+from pipelines.bench.peers import Result, available
+
+DEFAULT_EVAL = Path(os.environ.get("WENMING_EVAL", Path(__file__).resolve().parents[3] / "shared" / "eval"))
+SETS = ("cwce", "daniel")
+
+
+@dataclass
+class Page:
+    id: str
+    data: bytes
+    url: str | None
+    body: str
+    author: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class Scores:
+    f1: list[float] = field(default_factory=list)
+    p: list[float] = field(default_factory=list)
+    r: list[float] = field(default_factory=list)
+    dates: list[bool] = field(default_factory=list)
+    authors: list[bool] = field(default_factory=list)
+    ms: list[float] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        mean = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
+        return {"pages": len(self.f1), "p": mean(self.p), "r": mean(self.r), "f1": mean(self.f1),
+                "dates": mean(self.dates), "dates_n": len(self.dates),
+                "authors": mean(self.authors), "authors_n": len(self.authors),
+                "ms_median": round(statistics.median(self.ms), 1) if self.ms else None}
+
+
+def strip_cleaneval(data: bytes) -> tuple[bytes, str | None]:
+    """Drop the CleanEval `<text id=URL ...>` wrapper; return the URL it names."""
+    first, _, rest = data.partition(b"\n")
+    url = None
+    if first.lstrip().startswith(b"<text"):
+        import re
+
+        m = re.search(rb'id="([^"]+)"', first)
+        url = m.group(1).decode("latin-1") if m else None
+        data = rest
+        tail = data.rstrip()
+        if tail.endswith(b"</text>"):
+            data = tail[: -len(b"</text>")]
+    return data, url
+
+
+def load_set(eval_dir: Path, name: str) -> list[Page]:
+    pages = []
+    with open(eval_dir / name / "records.jsonl", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            data = (eval_dir / name / rec["html_file"]).read_bytes()
+            url = None
+            if rec.get("cleaneval_wrapper"):
+                data, url = strip_cleaneval(data)
+            pages.append(Page(rec["id"], data, url, rec["body"], rec.get("author"), rec.get("date")))
+    return pages
+
+
+def run_wenming(page: Page) -> Result:
+    from parsers.html import parse_html
+
+    art = parse_html(page.data, url=page.url)
+    text = "\n".join(x for x in [art.title or ""] + [b.text for b in art.blocks] if x)
+    return text, art.published, list(art.authors)
+
+
+def score_page(scores: Scores, page: Page, result: Result, ms: float) -> None:
+    text, published, authors = result
+    p, r, f1 = scoring.prf(text, page.body)
+    scores.p.append(p), scores.r.append(r), scores.f1.append(f1), scores.ms.append(ms)
+    if scoring.labelled(page.date) and scoring.date_parts(page.date):
+        scores.dates.append(scoring.date_matches(published, page.date))
+    if scoring.labelled(page.author):
+        scores.authors.append(scoring.authors_match(authors, page.author))
+
+
+def measure(pages: list[Page], system: str, fn) -> list[tuple[Page, Result, float]]:
+    """Run one system over pages; a page that makes it fail scores empty."""
+    from parsers.decode import decode_html
+
+    out = []
+    for page in pages:
+        html = None if system == "wenming" else decode_html(page.data)[0]
+        start = time.perf_counter()
+        try:
+            result = fn(page) if system == "wenming" else fn(html, page.url)
+        except Exception:  # a peer failing on a page counts as an empty answer
+            result = ("", None, [])
+        out.append((page, result, (time.perf_counter() - start) * 1000))
+    return out
+
+
+def peak_memory(eval_dir: Path, set_name: str, system: str, pages: int) -> float:
+    """Peak resident memory (MB) of a fresh process that imports one system
+    and parses the set's first pages with it: C allocations (libxml2)
+    included, which tracemalloc would miss."""
+    cmd = [sys.executable, "-m", "pipelines.bench.extraction", "--eval", str(eval_dir), "--sets", set_name,
+           "--memory-probe", system, "--memory-pages", str(pages)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    try:
+        return float(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return float("nan")
+
+
+def own_peak_mb() -> float:
+    """This process's peak resident memory: VmHWM (reset at exec, unlike
+    ru_maxrss, which a child inherits from the parent it forked from)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def memory_probe(args) -> int:
+    """Child side of peak_memory: parse, print the peak, exit."""
+    systems = {"wenming": run_wenming, **available()}
+    pages = load_set(args.eval, args.sets[0])[: args.memory_pages]
+    measure(pages, args.memory_probe, systems[args.memory_probe])
+    print(f"{own_peak_mb():.1f}")
+    return 0
+
+
+def evaluate(pages: list[Page], systems: dict) -> dict[str, dict[str, Scores]]:
+    """{system: {"all"|"even"|"odd": Scores}}"""
+    report: dict[str, dict[str, Scores]] = {}
+    for name, fn in systems.items():
+        parts = {"all": Scores(), "even": Scores(), "odd": Scores()}
+        for i, (page, result, ms) in enumerate(measure(pages, name, fn)):
+            for part in ("all", "even" if i % 2 == 0 else "odd"):
+                score_page(parts[part], page, result, ms)
+        report[name] = parts
+    return report
+
+
+def print_report(set_name: str, report: dict, memory: dict[str, float]) -> None:
+    print(f"\n== {set_name} ==")
+    print(f"{'system':<12} {'part':<5} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} "
+          f"{'dates':>11} {'authors':>11} {'ms/page':>8} {'peak RSS MB':>11}")
+    for name, parts in report.items():
+        for part, sc in parts.items():
+            s = sc.summary()
+            d = f"{s['dates']:.3f}/{s['dates_n']}" if s["dates"] is not None else "-"
+            a = f"{s['authors']:.3f}/{s['authors_n']}" if s["authors"] is not None else "-"
+            mem = f"{memory[name]:.1f}" if part == "all" and name in memory else ""
+            print(f"{name:<12} {part:<5} {s['pages']:>5} {s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f} "
+                  f"{d:>11} {a:>11} {s['ms_median']:>8.1f} {mem:>11}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="wenming bench extraction", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="folder with cwce/ and daniel/")
+    ap.add_argument("--sets", nargs="+", default=list(SETS))
+    ap.add_argument("--systems", nargs="+", help="subset of: wenming trafilatura readability gne")
+    ap.add_argument("--memory-pages", type=int, default=20, help="pages per system for peak memory (0: skip)")
+    ap.add_argument("--memory-probe", help=argparse.SUPPRESS)
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
+    if args.memory_probe:
+        return memory_probe(args)
+    if not (args.eval / "cwce").is_dir() and not (args.eval / "daniel").is_dir():
+        print(f"no evaluation pages at {args.eval}: nothing to measure "
+              f"(put cwce/ and daniel/ there or pass --eval DIR)")
+        return 0
+    systems = {"wenming": run_wenming, **available()}
+    if args.systems:
+        systems = {k: v for k, v in systems.items() if k in args.systems}
+    figures = {}
+    for set_name in args.sets:
+        if not (args.eval / set_name / "records.jsonl").exists():
+            print(f"\n== {set_name} == absent from {args.eval}; skipped")
+            continue
+        pages = load_set(args.eval, set_name)
+        report = evaluate(pages, systems)
+        memory = {n: peak_memory(args.eval, set_name, n, args.memory_pages)
+                  for n in systems} if args.memory_pages else {}
+        print_report(set_name, report, memory)
+        figures[set_name] = {n: {part: sc.summary() for part, sc in parts.items()}
+                             for n, parts in report.items()}
+        for n, mb in memory.items():
+            figures[set_name][n]["all"]["peak_mb"] = round(mb, 1)
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
