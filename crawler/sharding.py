@@ -7,12 +7,15 @@ unknown host) belongs to one shard, each shard has its own queue, and worker
 i of N pops only from shard i: every site is fetched by one process, at that
 process's polite rate.  Any worker may push to any shard; the dupefilter is
 shared, so no page is fetched twice.  A worker closes only when every shard's
-queue is empty and no other worker is still busy.
+queue is empty and no other worker is still busy.  A shard whose worker has
+shown no sign of life for ORPHAN_AFTER seconds (it died, or never started) is
+adopted by the others, so a crawl never waits forever on a lost worker.
 
 Settings: REDIS_URL, WENMING_SHARDS (N), WENMING_SHARD (i), WENMING_REDIS_KEY.
 """
 from __future__ import annotations
 
+import time
 import zlib
 from urllib.parse import urlsplit
 
@@ -23,6 +26,8 @@ from scrapy_redis.scheduler import Scheduler
 from crawler.sources import load_outlets, outlet_for_host
 
 BUSY_MS = 4000
+ALIVE_MS = 5000
+ORPHAN_AFTER = 15.0
 
 
 def shard_of(url: str, shards: int) -> int:
@@ -44,6 +49,7 @@ class ShardedScheduler(Scheduler):
         instance = super().from_crawler(crawler)
         instance.crawler, instance.base = crawler, base
         instance.shards, instance.shard = s.getint("WENMING_SHARDS", 1), s.getint("WENMING_SHARD", 0)
+        instance.missing_since = {}
         crawler.signals.connect(instance.on_idle, signal=signals.spider_idle)
         if hasattr(crawler.engine, "_SLOT_HEARTBEAT_INTERVAL"):
             # an idle worker looks for work (and for the end of the crawl) every second, not every 5 s
@@ -67,10 +73,26 @@ class ShardedScheduler(Scheduler):
         return True
 
     def next_request(self):
+        self.server.set(f"{self.base}:alive:{self.shard}", 1, px=ALIVE_MS)
         request = self.queue.pop(0)
+        if request is None:
+            request = self._adopt()
         if request is not None or self._working():
             self.server.set(f"{self.base}:busy:{self.shard}", 1, px=BUSY_MS)
         return request
+
+    def _adopt(self):
+        """A request from the queue of a shard whose worker is gone (no sign of life for ORPHAN_AFTER s)."""
+        now = time.monotonic()
+        for i, queue in enumerate(self.queues):
+            if i == self.shard or self.server.exists(f"{self.base}:alive:{i}"):
+                self.missing_since.pop(i, None)
+                continue
+            since = self.missing_since.setdefault(i, now)
+            if now - since >= ORPHAN_AFTER and len(queue):
+                self.stats.inc_value(f"wenming/redis/adopted_from_shard_{i}")
+                return queue.pop(0)
+        return None
 
     def _working(self) -> bool:
         engine = self.crawler.engine
@@ -90,7 +112,7 @@ class ShardedScheduler(Scheduler):
         self.server.srem(f"{self.base}:workers", self.shard)
         if reason == "finished" and not self.server.scard(f"{self.base}:workers"):
             self.flush()  # the last worker out: the next crawl starts with a fresh dupefilter
-        self.server.delete(f"{self.base}:busy:{self.shard}")
+        self.server.delete(f"{self.base}:busy:{self.shard}", f"{self.base}:alive:{self.shard}")
 
     def flush(self):
         self.df.clear()

@@ -45,7 +45,7 @@ def test_two_workers_share_one_crawl(redis_url, tmp_path):
                                     stdout=subprocess.DEVNULL, stderr=open(tmp_path / f"worker{i}.log", "w"))
                    for i in range(2)]
         for i, w in enumerate(workers):
-            assert w.wait(timeout=120) == 0, (tmp_path / f"worker{i}.log").read_text()[-3000:]
+            assert w.wait(timeout=240) == 0, (tmp_path / f"worker{i}.log").read_text()[-3000:]
         site = server.site
     # every article of every outlet dealt with, each fetched by one worker only once
     outcomes = article_outcomes(db)
@@ -60,3 +60,17 @@ def test_two_workers_share_one_crawl(redis_url, tmp_path):
     per_host = query(db, "select outlet, count(distinct worker) from crawl_log where worker is not null group by outlet")
     assert all(n == 1 for _, n in per_host), per_host
     assert len({w for (w,) in query(db, "select distinct worker from crawl_log where worker is not null")}) == 2
+
+
+def test_a_lost_workers_shard_is_adopted(redis_url, tmp_path):
+    """Worker 1 of 2 never starts: worker 0 takes its shard over after a while, and the crawl ends."""
+    db = tmp_path / "w.db"
+    with SampleServer(slow_seconds=0.2) as server:
+        worker = subprocess.run(crawl_cmd(db, ["wfnews", "ytxww"], server.url, "--redis", redis_url,
+                                          "--shards", "2", "--shard", "0"),
+                                cwd=ROOT, env=env(), capture_output=True, text=True, timeout=240)
+        assert worker.returncode == 0, worker.stderr[-3000:]
+        site = server.site
+    outcomes = article_outcomes(db)
+    for outlet in ("wfnews", "ytxww"):
+        assert set(site.article_urls(outlet)) <= set(outcomes)
