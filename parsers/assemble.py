@@ -106,10 +106,19 @@ def find_body(items: list[Item]) -> tuple[int, int]:
     end = len(items)
     for i in range(start + 1, len(items)):
         it = items[i]
+        if it.rule == "related links header" and prose_follows(items[i + 1:]):
+            continue  # a box of links set inside the article, which goes on below it
         if it.rule in boilerplate.ENDS_ARTICLE or it.rule == "forum post header" or (it.meta.editors and not it.meta.authors):
             end = i
             break
     return start, end
+
+
+def prose_follows(items: list[Item], look: int = 3) -> bool:
+    """Whether one of the next few content lines is a long paragraph of prose:
+    related headlines are short lines, the article's paragraphs are not."""
+    content = [it for it in items if it.kind == "content"][:look]
+    return any(len(it.text) >= 60 and SENTENCE_END.search(it.text) and it.text.count("，") >= 2 for it in content)
 
 
 def read_header(items: list[Item], article: Article) -> None:

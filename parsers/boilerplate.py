@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+# Phrases only an outlet's disclaimer uses about itself.
+_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
+              r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|转载(?:的)?目的在于传递更多信息)")
+
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
@@ -28,13 +32,29 @@ CHROME: dict[str, re.Pattern[str]] = {
     "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
     "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*)$"),
     "related links header": re.compile(r"^(?:相关(?:新闻|阅读|链接|文章|推荐)|推荐阅读|热点推荐|延伸阅读|猜你喜欢|更多精彩|上一篇[:：].*|下一篇[:：].*)$"),
+    # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
+    # bare heading, a labelled line, or a line in the outlet's voice.
+    "disclaimer": re.compile(
+        r"^[•·\s]*(?:(?:免责|特别|郑重)声明[:：].*|声明[:：]?|声明[:：].{0,300}?" + _DISCLAIMS + r".*|"
+        r"(?=.{0,120}本(?:网|站|报|台|刊|文)).{0,120}?" + _DISCLAIMS + r".{0,300})$"),
+    # The outlet's own promotions: its page on a social network, SMS
+    # subscriptions and news-tip lines (上海滩微博#爆料#, 移动发KTDBW到10658333).
+    "social or sms promo": re.compile(
+        r"^(?=.{0,300}$)(?:.*(?:Facebook|Google\s*plus|Twitter|微博|微信|公众号).{0,40}"
+        r"(?:专页|[Ll]ike\s*我们|LIKE\s*我们|follow\s*我们|关注我们).*|"
+        r".*(?:#爆料#|短信爆料|爆料热线).*|.*订.{0,12}手机报.*发\s*[A-Za-z0-9]{2,12}\s*到\s*\d{5,}.*)$", re.I),
+    # Readers' comments set under the article (某某 对…的评论:, 网友评论).
+    "reader comments": re.compile(
+        r"^(?:\S{1,20}\s*对\s*\S.{0,40}的评论[:：]|(?:(?:网友|读者|最新|热门|精彩)评论(?:列表)?|评论列表"
+        r"|已有\s*\S{0,8}\s*(?:人|位用户|位网友|条)\s*评论.*)[:：]?)$"),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),
 }
 
 # Once one of these is seen below the article, the rest is trailer.
-ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header", "forum footer")
+ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header",
+               "forum footer", "disclaimer", "reader comments")
 
 # Brand and call-to-action words of gambling spam; generic words such as 赌博
 # or 彩票 also appear in real stories (anti-fraud campaigns), so alone they
