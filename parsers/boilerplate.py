@@ -47,6 +47,11 @@ CHROME: dict[str, re.Pattern[str]] = {
     "reader comments": re.compile(
         r"^(?:\S{1,20}\s*对\s*\S.{0,40}的评论[:：]|(?:(?:网友|读者|最新|热门|精彩)评论(?:列表)?|评论列表"
         r"|已有\s*\S{0,8}\s*(?:人|位用户|位网友|条)\s*评论.*)[:：]?)$"),
+    # The index fields of a government information-disclosure page, read as
+    # "label：value" (the issuer and the dates are metadata, read elsewhere).
+    "document index field": re.compile(
+        r"^(?:索\s*引\s*号|主题分类|体裁分类|组配分类|分\s*类|标\s*题|发文字号|文\s*号|主\s*题\s*词|"
+        r"有\s*效\s*性|公开方式|公开范围|公开时限|信息来源)[:：].{0,120}$"),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),

@@ -13,11 +13,15 @@ from .chinese import HANZI
 
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自")
 TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
-TIME_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于")
+# An official document's issuing body is its author; the date it was signed
+# (成文日期) is its date, which the publishing date follows.
+ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
+DOCUMENT_DATE_LABELS = ("成文日期", "印发日期")
+TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于")
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
-_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS, key=len, reverse=True)
+_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS, key=len, reverse=True)
 # A label with its colon; author labels may take a space instead ("记者 张三").
 LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|\s+(?=[\d" + HANZI + r"]))\s*")
 DATE = re.compile(
@@ -122,6 +126,11 @@ def _take(meta: TextMeta, label: str, value: str) -> int:
         return max(0, len(value) - 30)
     if label in TAG_LABELS:
         return 0
+    if label in ISSUER_LABELS:
+        body = value.split()[0] if value else ""
+        if 2 <= len(body) <= 30:
+            meta.authors.append(body)
+        return max(0, len(value) - 30)
     if label in TIME_LABELS:
         found = iso_datetime(value)
         if found:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from parsers.decode import charset_from_headers, decode_report
-from parsers.html import fields, pages
+from parsers.html import byline, fields, pages
 from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
-from parsers.html.tree import Segment, clean_tree, parse_tree, segments
+from parsers.html.tree import Segment, clean_tree, join_label_cells, parse_tree, segments
 from parsers.lines import Line
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
@@ -30,6 +30,7 @@ PAGER = re.compile(r"^共\s*\d+\s*页|[上下]一页|^\s*(?:\d+\s+){2,}\d*\s*$")
 BOX_HEADER = 10  # characters of a link box's header line
 LEAD_MIN = 60  # characters of prose under the headline kept as a possible lead
 TAIL = 5  # segments after the article read for bylines and dates
+NEAR = 6  # segments above the article read for a name-prefixed headline
 
 
 @dataclass
@@ -58,7 +59,7 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     canonical = _canonical(root, url)  # in <head>, which cleaning drops
     family = prepare(root, url)
     clean_tree(root)
-    segs = segments(root)  # the whole tree: broken pages leave text after </body>
+    segs = join_label_cells(segments(root))  # the whole tree: broken pages leave text after </body>
     loc = locate(root, segs, url, family)
     if loc.end < loc.start:
         return "no article text found: the page holds only navigation or is a list page"
@@ -132,6 +133,10 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
         return error_record(name, got, PARSER)
     root, family, meta, tag_title, segs, loc = got.root, got.family, got.meta, got.tag_title, got.segs, got.loc
     title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
+    near = segs[max(0, loc.start - NEAR):loc.start]
+    prefixed = byline.name_prefixed_headline([s.text for s in near])
+    if prefixed and title == prefixed[0]:
+        title = prefixed[1]  # the line taken for the headline was its author's name
     zone = fields.header_zone(segs, loc, title_i)
     body = segs[loc.start:loc.end + 1]
     zone_ids = {id(s) for s in zone}
@@ -141,7 +146,8 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     known = {"title": title, "published": date, "published_from": date_from,
              "forum": fields.forum_counts(root, family),
              **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site,
-                             segs[max(0, title_i - 2):title_i] if title_i is not None else [])}
+                             segs[max(0, title_i - 2):title_i] if title_i is not None else [],
+                             tag_title, title, [prefixed[0]] if prefixed else [])}
     lines = ([Line(title, "title")] if title else []) + [zone_line(s) for s in zone]
     same_as_title = _squash(title or "")
     lines += [ln for s, ln in zip(body, body_lines(segs, loc))

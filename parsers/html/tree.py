@@ -173,3 +173,29 @@ def hint_for(seg: Segment) -> str:
     if short and seg.img:
         return "caption"
     return "paragraph"
+
+
+CELL_TAGS = ("td", "th", "dt", "dd")
+LABEL_CELL = re.compile(r"^[\u4e00-\u9fa5 \u3000]{2,10}[:：]$")
+VALUE_CELL_MAX = 80
+
+
+def join_label_cells(segs: list[Segment]) -> list[Segment]:
+    """A table of fields ("发文机关：" in one cell, its value in the next)
+    read as "label：value" lines, the way a text page writes them, so that
+    the metadata and chrome rules can read them."""
+    out: list[Segment] = []
+    skip = False
+    for i, seg in enumerate(segs):
+        if skip:
+            skip = False
+            continue
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if (nxt is not None and seg.tag in CELL_TAGS and nxt.tag in CELL_TAGS and LABEL_CELL.match(seg.text)
+                and not LABEL_CELL.match(nxt.text) and len(nxt.text) <= VALUE_CELL_MAX
+                and not re.search(r"[。！？]", nxt.text)):  # a field's value, not a paragraph under a heading
+            seg.text = re.sub(r"[ \u3000]+", "", seg.text) + nxt.text
+            seg.links += nxt.links
+            skip = True
+        out.append(seg)
+    return out
