@@ -16,7 +16,7 @@ from parsers.decode import charset_from_headers, decode_report
 from parsers.html import byline, fields, pages
 from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
-from parsers.html.tree import Segment, clean_tree, join_label_cells, parse_tree, segments
+from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, segments
 from parsers.lines import Line
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
@@ -61,6 +61,10 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     clean_tree(root)
     segs = join_label_cells(segments(root))  # the whole tree: broken pages leave text after </body>
     loc = locate(root, segs, url, family)
+    if loc.end >= loc.start:  # the article's data tables read row by row, once it is found
+        body = join_table_rows(segs[loc.start:loc.end + 1])
+        segs = segs[:loc.start] + body + segs[loc.end + 1:]
+        loc.end = loc.start + len(body) - 1
     if loc.end < loc.start:
         return "no article text found: the page holds only navigation or is a list page"
     lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None

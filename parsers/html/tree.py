@@ -199,3 +199,39 @@ def join_label_cells(segs: list[Segment]) -> list[Segment]:
             skip = True
         out.append(seg)
     return out
+
+
+ROW_CELL_MAX = 60  # characters of a data cell; longer text is a layout cell holding prose
+
+
+def join_table_rows(segs: list[Segment]) -> list[Segment]:
+    """A row of a data table as one line ("01艺术学原理 刘梦溪 1、英语"),
+    as a reader reads it: its cells are short, hold no links, and the row
+    holds no other table.  Layout rows (a column of prose) stay apart."""
+    out: list[Segment] = []
+    i = 0
+    while i < len(segs):
+        row = _data_row(segs[i])
+        j = i + 1
+        while row is not None and j < len(segs) and _data_row(segs[j]) is row:
+            j += 1
+        group = segs[i:j]
+        if j - i >= 2 and all(len(s.text) <= ROW_CELL_MAX and s.link_ratio < 0.5 for s in group):
+            first = group[0]
+            first.text = " ".join(s.text for s in group)
+            first.links = sum(s.links for s in group)
+            out.append(first)
+        else:
+            out.extend(group)
+        i = j
+    return out
+
+
+def _data_row(seg: Segment):
+    """The innermost <tr> of seg when it has several cells and no nested table."""
+    tr = seg.el if seg.el.tag == "tr" else next(seg.el.iterancestors("tr"), None)
+    if tr is None or len([c for c in tr if c.tag in ("td", "th")]) < 2:
+        return None
+    if next(tr.iter("table"), None) is not None:
+        return None
+    return tr
