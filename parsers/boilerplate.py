@@ -52,6 +52,10 @@ CHROME: dict[str, re.Pattern[str]] = {
     "document index field": re.compile(
         r"^(?:索\s*引\s*号|主题分类|体裁分类|组配分类|分\s*类|标\s*题|发文字号|文\s*号|主\s*题\s*词|"
         r"有\s*效\s*性|公开方式|公开范围|公开时限|信息来源)[:：].{0,120}$"),
+    # A shop's listing set under a product story: "[商家名称] 某某公司", "[联 系 人] 某某".
+    "merchant listing": re.compile(
+        r"^[\[【]\s*(?:参\s*考\s*价\s*格?|商\s*家\s*(?:名\s*称|地\s*址|电\s*话)|联\s*系\s*(?:方\s*式|人|地\s*址|电\s*话)|"
+        r"报\s*价\s*查\s*询|经\s*销\s*商)\s*[\]】][^，。！？]{0,80}$"),  # a field, not a sentence about it
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),

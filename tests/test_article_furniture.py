@@ -20,6 +20,8 @@ MORE = "志愿者们分成三个小组，逐户走访，记录老人们的需求
     ("social or sms promo", "城东新闻现已开设Facebook专页，快点到Facebook Like我们的专页！"),
     ("social or sms promo", "城东微博#爆料#或短信爆料13800000000 一经采用即有奖励"),
     ("social or sms promo", "订城东手机报，移动发CDSJB到10650000，联通发CDSJ到10660000。"),
+    ("merchant listing", "[商家名称] 城东某某电器有限公司"),
+    ("merchant listing", "[联 系 人] 王小明"),
     ("reader comments", "小李 对社区志愿服务的评论:"),
     ("reader comments", "网友评论"),
     ("reader comments", "已有_COUNT_位用户评论 点击查看评论"),
@@ -34,6 +36,7 @@ def test_outlet_furniture_is_named(rule, line):
     "志愿者通过微信公众号发布招募信息，欢迎居民关注并报名参加。",  # a platform named in the story
     "他说：“我对这件事的评论很简单，做好事不图回报。”",
     "专家对新规的评论",
+    "[商家名称]一栏由志愿者如实填写，便于居民联系。",
 ])
 def test_the_same_words_in_article_text_are_not_furniture(line):
     assert chrome_rule(line) is None
@@ -85,3 +88,15 @@ def test_readers_comments_under_the_article_are_not_article():
     texts, _ = _body(["社区志愿者为老人送温暖", LEAD, MORE, "小李 对社区志愿服务的评论:",
                       "这样的活动很好，希望多多组织，让更多老人感受到温暖，我们也愿意报名参加。"])
     assert texts == [LEAD, MORE]
+
+
+def test_promotion_in_traditional_script_is_dropped_from_an_html_page():
+    from parsers.html import parse_html
+
+    promo = "城東新聞現已開設Facebook專頁，讓你即時掌握本地新聞資訊，與朋友分享！快點到Facebook Like我們的專頁！"
+    paras = "".join(f"<p>{t}</p>" for t in [
+        "城東街道新時代文明實踐站組織志願者走進幸福里社區，為獨居老人打掃衛生、檢查水電，並送上慰問品。",
+        "志願者們分成三個小組，逐戶走訪，記錄老人們的需求，約定下個月再來幫忙修剪花木、清理樓道雜物。", promo])
+    page = f"<html><head><meta charset='utf-8'><title>志願者送溫暖</title></head><body><h1>志願者送溫暖</h1><div>{paras}</div></body></html>"
+    text = "\n".join(b.text for b in parse_html(page.encode()).blocks)
+    assert "志愿者们分成三个小组" in text and "Facebook" not in text

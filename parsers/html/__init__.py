@@ -21,7 +21,7 @@ from parsers.lines import Line
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
 
-from parsers import boilerplate
+from parsers import boilerplate, chinese
 from parsers.assemble import assemble
 
 PARSER = "html"
@@ -113,7 +113,9 @@ def _paragraph_hint(seg: Segment) -> str | None:
         return seg.hint
     text = seg.text
     prose = len(text) >= 30 and len(PROSE.findall(text)) >= 2
-    if prose and not boilerplate.chrome_rule(boilerplate.collapse(text)) and not read_meta_line(text):
+    # the chrome rules are written in Simplified script, as the cleaning stages read the text
+    probe = chinese.to_simplified(boilerplate.collapse(text)) if prose else text
+    if prose and not boilerplate.chrome_rule(probe) and not read_meta_line(text):
         return "paragraph"
     return None
 
