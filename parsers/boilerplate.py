@@ -11,7 +11,8 @@ import re
 
 # Phrases only an outlet's disclaimer uses about itself.
 _DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
-              r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|转载(?:的)?目的在于传递更多信息)")
+              r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
+              r"|不意味着赞同其观点)")
 
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {

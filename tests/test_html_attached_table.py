@@ -35,3 +35,12 @@ def test_repeated_cells_of_the_table_are_kept():
 def test_a_layout_row_holding_the_article_is_not_joined_into_one_line():
     text = [b.text for b in parse_html(_page(wrap=True)).blocks]
     assert any(t.startswith("报名者须年满十八周岁") for t in text)  # its paragraphs stay paragraphs
+
+
+def test_references_set_as_a_table_under_the_article_are_kept():
+    refs = "<table>" + "".join(f"<tr><td>[{i}]</td><td>王小明. 社区志愿服务研究[J]. 城东学刊, 202{i}(1): 1-9.</td></tr>"
+                               for i in range(1, 5)) + "</table>"
+    page = (f"<html><head><meta charset='utf-8'><title>城东区招募志愿者</title></head><body>"
+            f"<h1>城东区招募志愿者</h1><div>{PARAS}</div><p>参考文献</p>{refs}</body></html>").encode()
+    text = [b.text for b in parse_html(page).blocks]
+    assert "[3] 王小明. 社区志愿服务研究[J]. 城东学刊, 2023(1): 1-9." in text

@@ -39,7 +39,8 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
         if el is not None:
             choices.append(el.get("content") if el.tag == "meta" else el.text_content())
     choices.append(M.first(meta, ("ArticleTitle",)))
-    choices.append(_matching_title_line(segs, loc, tag_title))
+    if not SITE_NAME.search(tag_title or ""):  # else the line repeating <title> is the site's logo
+        choices.append(_matching_title_line(segs, loc, tag_title))
     choices.append(M.first(meta, S.META_TITLE[1:]))
     choices.append(nearest_heading(segs, loc))
     choices += M.title_parts(tag_title)[:1]
@@ -48,6 +49,10 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
         if len(value) >= 2 and not M.is_spam_title(value):
             return value, _index_of(segs, loc, value)
     return None, None
+
+
+# A <title> that names only the site ("某某新闻网", "公共电视台 新闻网"), no headline.
+SITE_NAME = re.compile(r"^(?=.{2,14}$)[^_|｜\-—:：，,“”\"《》!！?？]{1,12}?(?:网|網|网站|網站|资讯网|資訊網|电视台|電視台|广播电台|廣播電台|频道|頻道|报|報)$")
 
 
 def _matching_title_line(segs: list[Segment], loc: Located, tag_title: str) -> str | None:

@@ -104,12 +104,12 @@ def locate(segs: list[Segment]) -> tuple[int, int]:
     return start, attached_table(segs, start, end)
 
 
-ATTACHED = re.compile(r"^(?:附|附件|附表)\s*\d*\s*[:：]")
+ATTACHED = re.compile(r"^(?:(?:附|附件|附表)\s*\d*\s*[:：]|参考文献\s*[:：]?\s*$)")
 
 
 def attached_table(segs: list[Segment], start: int, end: int) -> int:
     """End of the article widened over a table it announces under its last
-    line ("附：招生专业及考试科目", "附件1：志愿者名单"): the table's cells are
+    line ("附：招生专业及考试科目", "附件1：志愿者名单", "参考文献"): the table's cells are
     short, so they score as chrome, but they are the article's data.  The
     table is the innermost one after the header that holds none of the
     article's text, and only its cells without links are taken."""
