@@ -21,3 +21,9 @@ def test_title_naming_only_the_site_is_not_the_headline():
 
 def test_title_with_headline_and_site_still_finds_the_headline():
     assert parse_html(_page("志愿者为独居老人送温暖_城东新闻网")).title == "志愿者为独居老人送温暖"
+
+
+def test_og_title_holding_the_site_name_is_not_the_headline():
+    og = "<meta property='og:title' content='城东新闻网'><meta property='og:site_name' content='城东新闻网'>"
+    page = _page("城东新闻网").replace(b"</title>", ("</title>" + og).encode())
+    assert parse_html(page).title == "志愿者为独居老人送温暖"

@@ -41,7 +41,10 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
     choices.append(M.first(meta, ("ArticleTitle",)))
     if not SITE_NAME.search(tag_title or ""):  # else the line repeating <title> is the site's logo
         choices.append(_matching_title_line(segs, loc, tag_title))
-    choices.append(M.first(meta, S.META_TITLE[1:]))
+    social = M.first(meta, S.META_TITLE[1:])
+    if social and (social == M.first(meta, S.META_SITE) or SITE_NAME.search(social)):
+        social = None  # og:title holding the site's name
+    choices.append(social)
     choices.append(nearest_heading(segs, loc))
     choices += M.title_parts(tag_title)[:1]
     for value in choices:
