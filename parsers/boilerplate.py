@@ -57,10 +57,17 @@ CHROME: dict[str, re.Pattern[str]] = {
     "merchant listing": re.compile(
         r"^[\[【]\s*(?:参\s*考\s*价\s*格?|商\s*家\s*(?:名\s*称|地\s*址|电\s*话)|联\s*系\s*(?:方\s*式|人|地\s*址|电\s*话)|"
         r"报\s*价\s*查\s*询|经\s*销\s*商)\s*[\]】][^，。！？]{0,80}$"),  # a field, not a sentence about it
+    # A line of the outlet's contact fields (电话：… 传真：… 邮箱：…); chrome
+    # only under the article (TAIL_ONLY): inside it, it is a notice's own.
+    "contact line": re.compile(
+        r"^(?:(?:联系)?(?:电话|传真|邮箱|电子邮箱|E-?mail|地址|邮编|热线|QQ|处理时间|联系人)\s*[:：]\s*[^，。！？]{1,60}?\s*){1,6}$", re.I),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),
 }
+
+# Chrome only in the run of lines that closes the article.
+TAIL_ONLY = ("contact line",)
 
 # Once one of these is seen below the article, the rest is trailer.
 ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header",

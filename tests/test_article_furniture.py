@@ -101,3 +101,11 @@ def test_promotion_in_traditional_script_is_dropped_from_an_html_page():
     page = f"<html><head><meta charset='utf-8'><title>志願者送溫暖</title></head><body><h1>志願者送溫暖</h1><div>{paras}</div></body></html>"
     text = "\n".join(b.text for b in parse_html(page.encode()).blocks)
     assert "志愿者们分成三个小组" in text and "Facebook" not in text
+
+
+def test_contact_lines_close_the_article_but_stay_inside_it():
+    contact = "电话：0000-12345678 传真：0000-12345679"
+    texts, _ = _body(["社区志愿者为老人送温暖", LEAD, MORE, contact, "邮箱：tips@example.com 处理时间：9:00—18:00"])
+    assert texts == [LEAD, MORE]
+    texts, _ = _body(["社区招募志愿者", LEAD, "联系人：王小明 联系电话：0000-12345678", MORE])
+    assert "联系人：王小明 联系电话：0000-12345678" in texts and MORE in texts
