@@ -86,6 +86,8 @@ def classify(text: str, hint: str | None) -> Item:
     rule = boilerplate.chrome_rule(text) if hint is None else ("seo spam" if boilerplate.is_spam(text) else None)
     if meta:
         return Item("meta", text, hint, meta, rule)
+    if rule in boilerplate.TAIL_ONLY:
+        return Item("content", text, hint, rule=rule)  # find_body decides by where it stands
     if rule:
         return Item("chrome", text, hint, rule=rule)
     return Item("content", text, hint)
@@ -102,14 +104,33 @@ def is_paragraph(item: Item) -> bool:
 
 def find_body(items: list[Item]) -> tuple[int, int]:
     """Index of the lead paragraph and of the first trailer line."""
-    start = next((i for i, it in enumerate(items) if it.kind == "content" and is_paragraph(it)), len(items))
+    start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),
+                 len(items))
     end = len(items)
     for i in range(start + 1, len(items)):
         it = items[i]
+        if it.rule == "related links header" and prose_follows(items[i + 1:]):
+            continue  # a box of links set inside the article, which goes on below it
         if it.rule in boilerplate.ENDS_ARTICLE or it.rule == "forum post header" or (it.meta.editors and not it.meta.authors):
             end = i
             break
-    return start, end
+    return start, tail_start(items, start, end)
+
+
+def tail_start(items: list[Item], start: int, end: int) -> int:
+    """The body's end moved above a closing run of chrome that holds lines
+    which are chrome only there (the outlet's contact fields)."""
+    k = end
+    while k - 1 > start and (items[k - 1].kind == "chrome" or items[k - 1].rule in boilerplate.TAIL_ONLY):
+        k -= 1
+    return k if any(items[j].rule in boilerplate.TAIL_ONLY for j in range(k, end)) else end
+
+
+def prose_follows(items: list[Item], look: int = 3) -> bool:
+    """Whether one of the next few content lines is a long paragraph of prose:
+    related headlines are short lines, the article's paragraphs are not."""
+    content = [it for it in items if it.kind == "content"][:look]
+    return any(len(it.text) >= 60 and SENTENCE_END.search(it.text) and it.text.count("，") >= 2 for it in content)
 
 
 def read_header(items: list[Item], article: Article) -> None:

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# Phrases only an outlet's disclaimer uses about itself.
+_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
+              r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
+              r"|不意味着赞同其观点)")
+
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
@@ -28,13 +33,45 @@ CHROME: dict[str, re.Pattern[str]] = {
     "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
     "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*)$"),
     "related links header": re.compile(r"^(?:相关(?:新闻|阅读|链接|文章|推荐)|推荐阅读|热点推荐|延伸阅读|猜你喜欢|更多精彩|上一篇[:：].*|下一篇[:：].*)$"),
+    # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
+    # bare heading, a labelled line, or a line in the outlet's voice.
+    "disclaimer": re.compile(
+        r"^[•·\s]*(?:(?:免责|特别|郑重)声明[:：].*|声明[:：]?|声明[:：].{0,300}?" + _DISCLAIMS + r".*|"
+        r"(?=.{0,120}本(?:网|站|报|台|刊|文)).{0,120}?" + _DISCLAIMS + r".{0,300})$"),
+    # The outlet's own promotions: its page on a social network, SMS
+    # subscriptions and news-tip lines (上海滩微博#爆料#, 移动发KTDBW到10658333).
+    "social or sms promo": re.compile(
+        r"^(?=.{0,300}$)(?:.*(?:Facebook|Google\s*plus|Twitter|微博|微信|公众号).{0,40}"
+        r"(?:专页|[Ll]ike\s*我们|LIKE\s*我们|follow\s*我们|关注我们).*|"
+        r".*(?:#爆料#|短信爆料|爆料热线).*|.*订.{0,12}手机报.*发\s*[A-Za-z0-9]{2,12}\s*到\s*\d{5,}.*)$", re.I),
+    # Readers' comments set under the article (某某 对…的评论:, 网友评论).
+    "reader comments": re.compile(
+        r"^(?:\S{1,20}\s*对\s*\S.{0,40}的评论[:：]|(?:(?:网友|读者|最新|热门|精彩)评论(?:列表)?|评论列表"
+        r"|已有\s*\S{0,8}\s*(?:人|位用户|位网友|条)\s*评论.*)[:：]?)$"),
+    # The index fields of a government information-disclosure page, read as
+    # "label：value" (the issuer and the dates are metadata, read elsewhere).
+    "document index field": re.compile(
+        r"^(?:索\s*引\s*号|主题分类|体裁分类|组配分类|分\s*类|标\s*题|发文字号|文\s*号|主\s*题\s*词|"
+        r"有\s*效\s*性|公开方式|公开范围|公开时限|信息来源)[:：].{0,120}$"),
+    # A shop's listing set under a product story: "[商家名称] 某某公司", "[联 系 人] 某某".
+    "merchant listing": re.compile(
+        r"^[\[【]\s*(?:参\s*考\s*价\s*格?|商\s*家\s*(?:名\s*称|地\s*址|电\s*话)|联\s*系\s*(?:方\s*式|人|地\s*址|电\s*话)|"
+        r"报\s*价\s*查\s*询|经\s*销\s*商)\s*[\]】][^，。！？]{0,80}$"),  # a field, not a sentence about it
+    # A line of the outlet's contact fields (电话：… 传真：… 邮箱：…); chrome
+    # only under the article (TAIL_ONLY): inside it, it is a notice's own.
+    "contact line": re.compile(
+        r"^(?:(?:联系)?(?:电话|传真|邮箱|电子邮箱|E-?mail|地址|邮编|热线|QQ|处理时间|联系人)\s*[:：]\s*[^，。！？]{1,60}?\s*){1,6}$", re.I),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),
 }
 
+# Chrome only in the run of lines that closes the article.
+TAIL_ONLY = ("contact line",)
+
 # Once one of these is seen below the article, the rest is trailer.
-ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header", "forum footer")
+ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header",
+               "forum footer", "disclaimer", "reader comments")
 
 # Brand and call-to-action words of gambling spam; generic words such as 赌博
 # or 彩票 also appear in real stories (anti-fraud campaigns), so alone they

@@ -44,7 +44,7 @@ class Article:
     title: str | None = None
     subtitle: str | None = None
     published: str | None = None      # ISO 8601, +08:00; a date alone when only that is known
-    published_from: str | None = None  # where the date was read: meta, line, dateline, url, forum
+    published_from: str | None = None  # where the date was read: meta, line, dateline, url, forum, document
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     dateline: str | None = None

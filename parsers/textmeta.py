@@ -12,11 +12,16 @@ from dataclasses import dataclass, field
 from .chinese import HANZI
 
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自")
-TIME_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于")
+TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
+# An official document's issuing body is its author; the date it was signed
+# (成文日期) is its date, which the publishing date follows.
+ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
+DOCUMENT_DATE_LABELS = ("成文日期", "印发日期")
+TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于")
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
-_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS, key=len, reverse=True)
+_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS, key=len, reverse=True)
 # A label with its colon; author labels may take a space instead ("记者 张三").
 LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|\s+(?=[\d" + HANZI + r"]))\s*")
 DATE = re.compile(
@@ -26,6 +31,10 @@ DATE = re.compile(
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
 ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "整理", "供图", "等"}
 NAME = re.compile(rf"^[{HANZI}·]{{2,5}}$")
+HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,20}$")  # a Latin user name after a label: "[责任编辑：robot]"
+# An editor named before the role, in brackets: "(曹文明 编辑)", "【张三 责编】".
+EDITOR_AFTER = re.compile(rf"^[(（\[【]\s*(?P<names>[{HANZI}·\s、，,]{{2,30}}?)\s*(?:责任编辑|责编|编辑)\s*[)）\]】]$")
+BRACKETS = "[]【】()（）《》〔〕"
 DATELINE = re.compile(
     rf"^(?P<dateline>(?P<org>[{HANZI}]{{1,20}}(?:网|报|社|台|融媒|新闻|中心|客户端))"
     rf"(?P<place>[{HANZI}]{{0,6}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电))\s*"
@@ -77,7 +86,7 @@ def parse_names(text: str) -> list[str]:
                 names.append(pending)
                 pending = ""
             continue
-        if NAME.match(tok):
+        if NAME.match(tok) or HANDLE.match(tok):
             names.append(tok)
     return list(dict.fromkeys(names))
 
@@ -93,13 +102,17 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     if forum:
         meta.forum = {k: int(v) for k, v in forum.groupdict().items()}
         return meta
+    after = EDITOR_AFTER.match(line.strip())
+    if after:
+        meta.editors = parse_names(after["names"])
+        return meta
     matches = list(LABEL.finditer(line))
     if not matches or matches[0].start() > max_prefix:
         return meta
     leftover = 0
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[m.end():end].strip(" |｜")
+        value = line[m.end():end].strip(" |｜" + BRACKETS)
         leftover += _take(meta, m["label"], value)
     if leftover > max_rest:
         return TextMeta()
@@ -111,6 +124,13 @@ def _take(meta: TextMeta, label: str, value: str) -> int:
     if label in SOURCE_LABELS:
         meta.source = meta.source or (value.split()[0] if value else None)
         return max(0, len(value) - 30)
+    if label in TAG_LABELS:
+        return 0
+    if label in ISSUER_LABELS:
+        body = value.split()[0] if value else ""
+        if 2 <= len(body) <= 30:
+            meta.authors.append(body)
+        return max(0, len(value) - 30)
     if label in TIME_LABELS:
         found = iso_datetime(value)
         if found:
@@ -119,7 +139,7 @@ def _take(meta: TextMeta, label: str, value: str) -> int:
         return len(value)
     names = parse_names(value)
     (meta.editors if label in EDITOR_LABELS else meta.authors).extend(names)
-    rest = re.sub(r"[\s、,，;；/|｜()（）]", "", value)
+    rest = re.sub(r"[\s、,，;；/|｜" + re.escape(BRACKETS) + "]", "", value)
     for word in (*names, *ROLE_WORDS):
         rest = rest.replace(word, "", 1)
     return len(rest)

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from parsers.decode import charset_from_headers, decode_report
-from parsers.html import fields, pages
+from parsers.html import byline, fields, pages
 from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
-from parsers.html.tree import Segment, clean_tree, parse_tree, segments
+from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, segments
 from parsers.lines import Line
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
 
-from parsers import boilerplate
+from parsers import boilerplate, chinese
 from parsers.assemble import assemble
 
 PARSER = "html"
@@ -30,6 +30,7 @@ PAGER = re.compile(r"^共\s*\d+\s*页|[上下]一页|^\s*(?:\d+\s+){2,}\d*\s*$")
 BOX_HEADER = 10  # characters of a link box's header line
 LEAD_MIN = 60  # characters of prose under the headline kept as a possible lead
 TAIL = 5  # segments after the article read for bylines and dates
+NEAR = 6  # segments above the article read for a name-prefixed headline
 
 
 @dataclass
@@ -58,8 +59,12 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     canonical = _canonical(root, url)  # in <head>, which cleaning drops
     family = prepare(root, url)
     clean_tree(root)
-    segs = segments(root)  # the whole tree: broken pages leave text after </body>
+    segs = join_label_cells(segments(root))  # the whole tree: broken pages leave text after </body>
     loc = locate(root, segs, url, family)
+    if loc.end >= loc.start:  # the article's data tables read row by row, once it is found
+        body = join_table_rows(segs[loc.start:loc.end + 1])
+        segs = segs[:loc.start] + body + segs[loc.end + 1:]
+        loc.end = loc.start + len(body) - 1
     if loc.end < loc.start:
         return "no article text found: the page holds only navigation or is a list page"
     lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None
@@ -108,7 +113,9 @@ def _paragraph_hint(seg: Segment) -> str | None:
         return seg.hint
     text = seg.text
     prose = len(text) >= 30 and len(PROSE.findall(text)) >= 2
-    if prose and not boilerplate.chrome_rule(boilerplate.collapse(text)) and not read_meta_line(text):
+    # the chrome rules are written in Simplified script, as the cleaning stages read the text
+    probe = chinese.to_simplified(boilerplate.collapse(text)) if prose else text
+    if prose and not boilerplate.chrome_rule(probe) and not read_meta_line(text):
         return "paragraph"
     return None
 
@@ -132,6 +139,10 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
         return error_record(name, got, PARSER)
     root, family, meta, tag_title, segs, loc = got.root, got.family, got.meta, got.tag_title, got.segs, got.loc
     title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
+    near = segs[max(0, loc.start - NEAR):loc.start]
+    prefixed = byline.name_prefixed_headline([s.text for s in near])
+    if prefixed and title == prefixed[0]:
+        title = prefixed[1]  # the line taken for the headline was its author's name
     zone = fields.header_zone(segs, loc, title_i)
     body = segs[loc.start:loc.end + 1]
     zone_ids = {id(s) for s in zone}
@@ -141,7 +152,8 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     known = {"title": title, "published": date, "published_from": date_from,
              "forum": fields.forum_counts(root, family),
              **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site,
-                             segs[max(0, title_i - 2):title_i] if title_i is not None else [])}
+                             segs[max(0, title_i - 2):title_i] if title_i is not None else [],
+                             tag_title, title, [prefixed[0]] if prefixed else [])}
     lines = ([Line(title, "title")] if title else []) + [zone_line(s) for s in zone]
     same_as_title = _squash(title or "")
     lines += [ln for s, ln in zip(body, body_lines(segs, loc))

@@ -126,3 +126,21 @@ def source_in(text: str) -> str | None:
         return None
     value = re.split(r"(?:作者|记者|发布|时间|编辑|日期|浏览|点击|\d{4}[-年])", m.group(1))[0]
     return value.strip(" :：") or None
+
+
+# Words set before a colon at the head of a headline that are kickers, not names.
+KICKERS = {"通知", "公告", "通告", "声明", "提示", "提醒", "注意", "重要", "特别", "最新", "独家", "快讯", "专题",
+           "评论", "时评", "社论", "观点", "图文", "视频", "直播", "问答", "访谈", "专访", "聚焦", "关注", "热点",
+           "导读", "头条", "要闻", "速览", "解读", "权威发布", "新闻", "本期", "今日", "附件"}
+NAME_PREFIXED = re.compile(r"^(?P<name>[^\s:：，。！？,.!?\d]{2,6})\s*[:：]\s*(?P<headline>[^。！？]{4,60})$")
+
+
+def name_prefixed_headline(texts: list[str]) -> tuple[str, str] | None:
+    """(author, headline) of a commentary headline written "某某：标题" when
+    the name also stands alone on a line near it, as a byline does."""
+    alone = {t.strip() for t in texts}
+    for t in texts:
+        m = NAME_PREFIXED.match(t.strip())
+        if m and m["name"] in alone and m["name"] not in NOT_NAMES | KICKERS and not FUNCTION_CHARS.search(m["name"]):
+            return m["name"], m["headline"].strip()
+    return None

@@ -85,3 +85,45 @@ def issue_month(text: str) -> str | None:
     if not m or not 1 <= int(m.group(2)) <= 12:
         return None
     return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
+
+
+# An official document: its number (吉政发〔2022〕1号), its signing date
+# (成文日期), and the signature at its foot (issuing body, then the date).
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[［(（]" + YEAR + r"[〕\]］)）]\s*\d{1,4}\s*号")
+DOC_DATE = re.compile(r"(?:成文日期|印发日期)\s*[:：]\s*(?=(?:19|20)\d{2})")
+ISSUER = re.compile(r"(?:发文机关|发布机构|发文单位)\s*[:：]\s*([\u4e00-\u9fa5（）()]{2,30})")
+ORG_LINE = re.compile(r"^[\u4e00-\u9fa5（）()]{2,30}(?:政府|委员会|办公室|办公厅|人大常委会|政协|党委|[局厅委部院处所会站室队])$")
+ONLY_DATE = re.compile(r"^\s*" + YEAR + r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def signature(lines: list[str]) -> tuple[str, str] | None:
+    """(issuing body, ISO date) of the signature closing an official
+    document: a line naming a body, then a line holding only a date."""
+    for k in range(len(lines) - 1, 0, -1):
+        if ONLY_DATE.match(lines[k]) and ORG_LINE.match(lines[k - 1].strip()):
+            value = find_date(lines[k])
+            return (lines[k - 1].strip(), value) if value else None
+    return None
+
+
+def document_date(head: str, tail: list[str]) -> str | None:
+    """The date an official document bears: its 成文日期 field, or, when the
+    text carries a document number, the date under its signature."""
+    for lab in DOC_DATE.finditer(head):
+        m = FULL.match(head, lab.end())
+        if m and (value := _from_match(m)):
+            return value
+    if DOC_NUMBER.search(head) and (sig := signature(tail)):
+        return sig[1]
+    return None
+
+
+def issuing_body(head: str, tail: list[str]) -> str | None:
+    """The body that issued an official document: its 发文机关 field, or,
+    when the text carries a document number, the name over its signature."""
+    m = ISSUER.search(head)
+    if m:
+        return m.group(1)
+    if DOC_NUMBER.search(head) and (sig := signature(tail)):
+        return sig[0]
+    return None

@@ -39,8 +39,12 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
         if el is not None:
             choices.append(el.get("content") if el.tag == "meta" else el.text_content())
     choices.append(M.first(meta, ("ArticleTitle",)))
-    choices.append(_matching_title_line(segs, loc, tag_title))
-    choices.append(M.first(meta, S.META_TITLE[1:]))
+    if not SITE_NAME.search(tag_title or ""):  # else the line repeating <title> is the site's logo
+        choices.append(_matching_title_line(segs, loc, tag_title))
+    social = M.first(meta, S.META_TITLE[1:])
+    if social and (social == M.first(meta, S.META_SITE) or SITE_NAME.search(social)):
+        social = None  # og:title holding the site's name
+    choices.append(social)
     choices.append(nearest_heading(segs, loc))
     choices += M.title_parts(tag_title)[:1]
     for value in choices:
@@ -48,6 +52,10 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
         if len(value) >= 2 and not M.is_spam_title(value):
             return value, _index_of(segs, loc, value)
     return None, None
+
+
+# A <title> that names only the site ("某某新闻网", "公共电视台 新闻网"), no headline.
+SITE_NAME = re.compile(r"^(?=.{2,14}$)[^_|｜\-—:：，,“”\"《》!！?？]{1,12}?(?:网|網|网站|網站|资讯网|資訊網|电视台|電視台|广播电台|廣播電台|频道|頻道|报|報)$")
 
 
 def _matching_title_line(segs: list[Segment], loc: Located, tag_title: str) -> str | None:
@@ -122,6 +130,9 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
             if value:
                 return value, "forum" if family.forum else "meta"
     zone_text = " ".join(s.text for s in zone)
+    head, foot = _document_parts(zone, body, tail)
+    if value := dates.document_date(head, foot):
+        return value, "document"
     under = " ".join(s.text for s in segs[title_i + 1:title_i + 6]) if title_i is not None else ""
     above = " ".join(s.text for s in segs[max(0, title_i - 2):title_i]) if title_i is not None else ""
     edges = " ".join(s.text for s in body[:5] + body[-5:] + tail)
@@ -147,13 +158,21 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
     return None, None
 
 
+def _document_parts(zone: list[Segment], body: list[Segment], tail: list[Segment]) -> tuple[str, list[str]]:
+    """The text where an official document states its fields (above and at
+    the top of the article), and the lines at its foot."""
+    head = " ".join(s.text for s in zone + body[:40])
+    return head, [s.text for s in body[-8:] + tail[:2]]
+
+
 def _year_in(url: str | None) -> str | None:
     m = re.search(r"/((?:19|20)\d{2})(?:\d{2}|[-/_])", url or "")
     return m.group(1) if m else None
 
 
 def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
-           tail: list[Segment], site: str | None, above: list[Segment] = ()) -> dict:
+           tail: list[Segment], site: str | None, above: list[Segment] = (), tag_title: str = "",
+           headline: str | None = None, prefixed: list[str] = ()) -> dict:
     """authors, editors and source from the forum markup, the header zone,
     <meta>, and the first and last lines of the article and what follows it."""
     authors: list[str] = []
@@ -165,9 +184,13 @@ def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
     above_text = "\n".join(s.text for s in above)
     edge_text = "\n".join(s.text for s in body[:2] + body[-3:] + tail)
     closing = [s.text for s in body[-1:] + tail[:2]]
-    for found in (lambda: byline.authors_in(zone_text, zone=True), lambda: byline.authors_in(above_text),
+    issuer = dates.issuing_body(*_document_parts(zone, body, tail))
+    for found in (lambda: byline.authors_in(zone_text, zone=True), lambda: [issuer] if issuer else [],
+                  lambda: list(prefixed),
+                  lambda: byline.authors_in(above_text),
                   lambda: next((n for t in closing if (n := byline.closing_authors(t))), []),
-                  lambda: byline.authors_in(edge_text), lambda: M.authors_in_meta(meta, site)):
+                  lambda: byline.authors_in(edge_text), lambda: M.authors_in_meta(meta, site),
+                  lambda: [owner] if (owner := M.blog_owner(tag_title, headline)) else []):
         if not authors:
             authors = found()
     editors = byline.editors_in(zone_text) or byline.editors_in(edge_text)

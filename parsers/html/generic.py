@@ -101,7 +101,33 @@ def locate(segs: list[Segment]) -> tuple[int, int]:
     start, end = best_run(scores)
     if sum(scores[start:end + 1]) < MIN_ARTICLE:
         return 0, -1
-    return start, end
+    return start, attached_table(segs, start, end)
+
+
+ATTACHED = re.compile(r"^(?:(?:附|附件|附表)\s*\d*\s*[:：]|参考文献\s*[:：]?\s*$)")
+
+
+def attached_table(segs: list[Segment], start: int, end: int) -> int:
+    """End of the article widened over a table it announces under its last
+    line ("附：招生专业及考试科目", "附件1：志愿者名单", "参考文献"): the table's cells are
+    short, so they score as chrome, but they are the article's data.  The
+    table is the innermost one after the header that holds none of the
+    article's text, and only its cells without links are taken."""
+    k = end + 1
+    if k + 1 >= len(segs) or not ATTACHED.match(segs[k].text) or segs[k].link_ratio > LINKY:
+        return end
+    table = next((el for el in segs[k + 1].el.iterancestors("table")), None)
+    if segs[k + 1].el.tag == "table":
+        table = segs[k + 1].el
+    if table is None:
+        return end
+    inside = {id(el) for el in table.iter()}
+    if any(id(s.el) in inside for s in segs[start:end + 1]):
+        return end  # a layout table that holds the article too
+    j = k + 1
+    while j < len(segs) and id(segs[j].el) in inside and segs[j].link_ratio <= LINKY:
+        j += 1
+    return j - 1 if j > k + 1 else end
 
 
 OUTSIDE = 5.0  # cost of a segment outside the main node

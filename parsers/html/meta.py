@@ -86,3 +86,23 @@ def discuz_post_date(el) -> str | None:
         if value:
             return value
     return find_date(el.text_content())
+
+
+# A blog's <title> names its owner, who wrote its posts: "某某的博客",
+# "标题_某某_新浪博客", "某某 | blog.example.com".
+BLOG_OWNER = (
+    re.compile(r"(?:^|[_|｜\-—]\s*)(?P<name>[^_|｜\-—\s]{1,16}?)的(?:个人)?(?:博客|blog|Blog|BLOG)"),
+    re.compile(r"(?:^|[_|｜\-—]\s*)(?P<name>[^_|｜\-—\s]{1,16})\s*[_|｜\-—]\s*\S{0,4}博客(?:$|[_|｜\-—\s])"),
+    re.compile(r"(?:^|[_|｜\-—]\s*)(?P<name>[^_|｜\-—\s]{1,16})\s*[_|｜\-—]\s*(?:https?://)?\S*\bblogs?\.[a-z0-9.\-]+\s*$", re.I),
+)
+
+
+def blog_owner(tag_title: str, headline: str | None) -> str | None:
+    """The owner of a blog named in its <title>, unless the part taken is
+    the post's own headline."""
+    squash = lambda t: re.sub(r"\W+", "", t or "")  # noqa: E731
+    for pattern in BLOG_OWNER:
+        m = pattern.search(tag_title or "")
+        if m and 2 <= len(m["name"]) <= 12 and squash(m["name"]) != squash(headline):
+            return m["name"]
+    return None

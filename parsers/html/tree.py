@@ -173,3 +173,65 @@ def hint_for(seg: Segment) -> str:
     if short and seg.img:
         return "caption"
     return "paragraph"
+
+
+CELL_TAGS = ("td", "th", "dt", "dd")
+LABEL_CELL = re.compile(r"^[\u4e00-\u9fa5 \u3000]{2,10}[:：]$")
+VALUE_CELL_MAX = 80
+
+
+def join_label_cells(segs: list[Segment]) -> list[Segment]:
+    """A table of fields ("发文机关：" in one cell, its value in the next)
+    read as "label：value" lines, the way a text page writes them, so that
+    the metadata and chrome rules can read them."""
+    out: list[Segment] = []
+    skip = False
+    for i, seg in enumerate(segs):
+        if skip:
+            skip = False
+            continue
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if (nxt is not None and seg.tag in CELL_TAGS and nxt.tag in CELL_TAGS and LABEL_CELL.match(seg.text)
+                and not LABEL_CELL.match(nxt.text) and len(nxt.text) <= VALUE_CELL_MAX
+                and not re.search(r"[。！？]", nxt.text)):  # a field's value, not a paragraph under a heading
+            seg.text = re.sub(r"[ \u3000]+", "", seg.text) + nxt.text
+            seg.links += nxt.links
+            skip = True
+        out.append(seg)
+    return out
+
+
+ROW_CELL_MAX = 60  # characters of a data cell; longer text is a layout cell holding prose
+
+
+def join_table_rows(segs: list[Segment]) -> list[Segment]:
+    """A row of a data table as one line ("01艺术学原理 刘梦溪 1、英语"),
+    as a reader reads it: its cells are short, hold no links, and the row
+    holds no other table.  Layout rows (a column of prose) stay apart."""
+    out: list[Segment] = []
+    i = 0
+    while i < len(segs):
+        row = _data_row(segs[i])
+        j = i + 1
+        while row is not None and j < len(segs) and _data_row(segs[j]) is row:
+            j += 1
+        group = segs[i:j]
+        if j - i >= 2 and all(len(s.text) <= ROW_CELL_MAX and s.link_ratio < 0.5 for s in group):
+            first = group[0]
+            first.text = " ".join(s.text for s in group)
+            first.links = sum(s.links for s in group)
+            out.append(first)
+        else:
+            out.extend(group)
+        i = j
+    return out
+
+
+def _data_row(seg: Segment):
+    """The innermost <tr> of seg when it has several cells and no nested table."""
+    tr = seg.el if seg.el.tag == "tr" else next(seg.el.iterancestors("tr"), None)
+    if tr is None or len([c for c in tr if c.tag in ("td", "th")]) < 2:
+        return None
+    if next(tr.iter("table"), None) is not None:
+        return None
+    return tr
