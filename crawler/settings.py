@@ -63,7 +63,7 @@ WENMING_MAX_ARTICLE_PAGES = 20
 WENMING_STOP_AFTER_KNOWN = 0     # >0 overrides every outlet's stop_after_known
 WENMING_WORKER = ""
 WENMING_WARM_UP = True           # load enrichment dictionaries when the crawl opens
-WENMING_PARSE_WORKERS = 1        # processes that parse and enrich beside the crawl; 0: in the crawl's thread;
+WENMING_PARSE_WORKERS = 0        # 0: parse and enrich in the crawl's thread; N: in N processes beside it;
                                  # -1: after the crawl, on every core (pipelines/crawlparse.py)
 
 LOG_LEVEL = "INFO"

@@ -43,7 +43,7 @@ def _open(path: Path, tries: int = 50) -> sqlite_utils.Database:
             db.execute("PRAGMA foreign_keys=ON")
             migrate(db)
             return db
-        except sqlite3.OperationalError:  # another process is migrating: wait, then see its work
+        except (sqlite3.OperationalError, sqlite3.IntegrityError):  # another process migrated first: see its work
             db.close()
             if attempt == tries - 1:
                 raise

@@ -7,7 +7,7 @@ import pytest
 from crawler.testsite.server import SampleServer
 from pipelines.archives import read_responses
 from pipelines.cli import main
-from tests.crawl_helpers import article_outcomes, crawl, query
+from crawler.testsite.crawlrun import article_outcomes, crawl, query
 
 
 @pytest.fixture(scope="module")

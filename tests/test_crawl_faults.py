@@ -3,7 +3,7 @@ import pytest
 
 from crawler.testsite.server import SampleServer
 from pipelines.cli import main
-from tests.crawl_helpers import crawl, query
+from crawler.testsite.crawlrun import crawl, query
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """A re-crawl fetches only what is new; a re-check of recent articles keeps edits as versions."""
 from crawler.testsite.server import SampleServer
 from crawler.testsite.site import SampleArticle, SampleSite
-from tests.crawl_helpers import article_outcomes, crawl, query
+from crawler.testsite.crawlrun import article_outcomes, crawl, query
 
 
 def fetched_articles(db, run_id):

@@ -4,7 +4,7 @@ import pytest
 from crawler.sources import load_outlets
 from crawler.testsite.server import SampleServer
 from crawler.testsite.site import SampleSite
-from tests.crawl_helpers import article_outcomes, crawl, query
+from crawler.testsite.crawlrun import article_outcomes, crawl, query
 
 OUTLETS = ["wfnews", "ytxww", "suzhou_wmw", "scwmw", "tianfu_forum"]
 

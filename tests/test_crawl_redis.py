@@ -8,7 +8,7 @@ import pytest
 
 from crawler.testsite.server import SampleServer
 from crawler.testsite.site import SampleSite
-from tests.crawl_helpers import ROOT, article_outcomes, crawl_cmd, env, query
+from crawler.testsite.crawlrun import ROOT, article_outcomes, crawl_cmd, env, query
 
 REDIS = shutil.which("redis-server")
 pytestmark = pytest.mark.skipif(not REDIS, reason="redis-server is not installed (apt-get install redis-server)")
@@ -44,8 +44,13 @@ def test_two_workers_share_one_crawl(redis_url, tmp_path):
                                               "--shard", str(i)), cwd=ROOT, env=env(),
                                     stdout=subprocess.DEVNULL, stderr=open(tmp_path / f"worker{i}.log", "w"))
                    for i in range(2)]
-        for i, w in enumerate(workers):
-            assert w.wait(timeout=240) == 0, (tmp_path / f"worker{i}.log").read_text()[-3000:]
+        try:
+            for i, w in enumerate(workers):
+                assert w.wait(timeout=240) == 0, (tmp_path / f"worker{i}.log").read_text()[-3000:]
+        finally:
+            for w in workers:  # never leave a worker behind
+                if w.poll() is None:
+                    w.kill()
         site = server.site
     # every article of every outlet dealt with, each fetched by one worker only once
     outcomes = article_outcomes(db)

@@ -7,7 +7,7 @@ import pytest
 
 from crawler.testsite.server import SampleServer
 from crawler.testsite.site import SampleSite
-from tests.crawl_helpers import ROOT, article_outcomes, crawl, crawl_cmd, env, query
+from crawler.testsite.crawlrun import ROOT, article_outcomes, crawl, crawl_cmd, env, query
 
 SLOW = ["--set", "DOWNLOAD_DELAY=0.15", "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
 
@@ -27,7 +27,11 @@ def interrupt_after(db, jobdir, site, sig, n=5):
         time.sleep(0.05)
     assert proc.poll() is None, "the crawl ended before it could be interrupted: " + proc.stderr.read()[-2000:]
     proc.send_signal(sig)
-    proc.wait(timeout=60)
+    try:
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:  # never leave a crawl behind
+            proc.kill()
     return proc
 
 

@@ -1,4 +1,4 @@
-"""Running `wenming crawl` in a subprocess against a sample server the test owns."""
+"""Running `wenming crawl` in a subprocess against a sample server a test owns (used by tests/)."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUICK = ["--set", "DOWNLOAD_TIMEOUT=0.5", "--set", "LOG_LEVEL=ERROR"]
 
 
