@@ -55,6 +55,15 @@ def m003_failures_and_edits(db: sqlite_utils.Database) -> None:
                        pk=("article_id", "field"))
 
 
+@migration
+def m004_search_index(db: sqlite_utils.Database) -> None:
+    """Chinese full-text search over articles (see pipelines/publish/segment.py)."""
+    from .publish.index import create_index, rebuild_index
+
+    create_index(db)
+    rebuild_index(db)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
     db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
