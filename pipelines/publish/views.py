@@ -93,7 +93,7 @@ def articles_feed_sql(db) -> str:
   coalesce(nullif(i.title, ''), substr(a.body, 1, 30)) as atom_title,
   case when length(i.published) = 10 then i.published || 'T00:00:00+08:00'
        else coalesce(i.published, a.imported_at) end as atom_updated,
-  coalesce(a.canonical_url, a.url) as atom_link, substr(a.body, 1, 400) as atom_content,
+  coalesce(a.canonical_url, a.url, '/wenming/articles/' || i.id) as atom_link, substr(a.body, 1, 400) as atom_content,
   (select group_concat(value, '、') from json_each(case when json_valid(i.authors) then i.authors else '[]' end)) as atom_author_name,
   i.article_rowid, i.id, i.published, i.year, i.month, i.outlet, i.source, i.placement,
   i.provinces, i.cities, i.counties, i.townships, i.teams, i.activity_types

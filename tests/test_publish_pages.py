@@ -1,0 +1,126 @@
+"""Pages, facets, canned queries, feeds and exports of the published knowledge base."""
+from __future__ import annotations
+
+import io
+import sqlite3
+
+import yaml
+from openpyxl import load_workbook
+
+from pipelines import serve
+
+from .conftest import get
+
+
+def article_id(kb_path, title_part: str) -> str:
+    conn = sqlite3.connect(kb_path)
+    return conn.execute("select id from articles where title like ?", [f"%{title_part}%"]).fetchone()[0]
+
+
+def test_article_page_reads_like_the_article(datasette, kb_path):
+    aid = article_id(kb_path, "义诊进楼院")
+    html = get(datasette, f"/wenming/articles/{aid}").text
+    assert "<h1>青石社区开展义诊进楼院活动</h1>" in html
+    assert "<p>医护志愿者还为行动不便的老人上门义诊，讲解慢性病防治知识。</p>" in html
+    assert 'href="http://news.example.cn/a/101.html"' in html
+    assert "/wenming/raw_pages/" in html
+    assert "青石社区医护志愿服务队" in html and "奎文区" in html and "关爱老人" in html
+    assert "王小明" in html and "示例日报" in html
+
+
+def test_article_page_escapes_scraped_markup(datasette, kb_path):
+    aid = article_id(kb_path, "不打烊")
+    html = get(datasette, f"/wenming/articles/{aid}").text
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_search_results_show_highlighted_passages(datasette):
+    html = get(datasette, "/wenming/articles", _search="义诊").text
+    assert "<mark>义诊</mark>" in html
+    assert 'value="义诊"' in html  # the search box keeps what was typed
+
+
+def test_facets_by_place_type_team_and_placement(datasette):
+    data = get(datasette, "/wenming/article_index.json", _search="志愿").json()
+    facets = data["facet_results"]
+    for name in ("outlet", "source", "provinces", "cities", "counties", "townships", "activity_types",
+                 "teams", "year", "month", "placement"):
+        assert name in facets, name
+    provinces = {r["value"]: r["count"] for r in facets["provinces"]["results"]}
+    assert provinces["四川省"] >= 2
+    placements = {r["value"] for r in facets["placement"]["results"]}
+    assert "mirror" in placements
+    narrowed = get(datasette, "/wenming/article_index.json", _search="志愿", provinces__arraycontains="四川省",
+                   _shape="objects").json()["rows"]
+    assert narrowed and all("四川省" in r["provinces"] for r in narrowed)
+
+
+def test_activity_facets(datasette):
+    facets = get(datasette, "/wenming/activity_index.json").json()["facet_results"]
+    assert {"province", "county", "township", "team", "types", "year", "month"} <= set(facets)
+
+
+def test_canned_queries_answer(datasette):
+    def rows(name, **params):
+        response = get(datasette, f"/wenming/{name}.json", _shape="objects", **params)
+        assert response.status_code == 200, response.text
+        return response.json()["rows"]
+
+    coverage = rows("coverage_by_month", region="潍坊市", from_month="", to_month="")
+    assert {r["month"] for r in coverage} >= {"2023-05", "2023-06", "2024-01"}
+    assert rows("active_teams", region="")[0]["activities"] >= 2
+    assert rows("active_communities", region="湘潭市")
+    old = rows("activities_of_type", activity_type="关爱老人", region="", from_date="2023-01-01", to_date="")
+    assert [r["place"] for r in old] == ["青石社区", "银和社区"]
+    assert all(r["source_url"] for r in old)
+    assert rows("reprints")[0]["placements"] == 2
+    missing = {r["id"]: r["missing"] for r in rows("missing_fields")}
+    assert any("title" in m for m in missing.values())
+    assert rows("search", q="幸福食堂")[0]["title"] == "文明实践站里的“幸福食堂”"
+
+
+def test_csv_with_bom_opens_in_excel(datasette):
+    plain = get(datasette, "/wenming/articles.csv", _search="义诊").content
+    assert not plain.startswith(b"\xef\xbb\xbf")
+    for extra in ({}, {"_stream": "on"}):
+        body = get(datasette, "/wenming/articles.csv", _search="义诊", _bom="1", **extra).content
+        assert body.startswith(b"\xef\xbb\xbf")
+        assert "青石社区开展义诊进楼院活动" in body.decode("utf-8-sig")
+
+
+def test_xlsx_export_keeps_chinese_and_filters(datasette):
+    response = get(datasette, "/wenming/article_index.xlsx", _search="义诊", _col="title")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    column = rows[0].index("title")
+    titles = {row[column] for row in rows[1:]}
+    assert "青石社区开展义诊进楼院活动" in titles
+    assert "夜间巡逻守平安" not in titles
+
+
+def test_atom_feed_per_filter(datasette):
+    feed = get(datasette, "/wenming/articles_feed.atom", _search="巡逻").text
+    assert "<feed" in feed and "夜间巡逻守平安" in feed
+    assert "幸福食堂" not in feed
+    assert "2023-06-12T00:00:00+08:00" in feed
+
+
+def test_dashboard_page_loads(datasette):
+    html = get(datasette, "/-/dashboards/coverage").text
+    assert "Coverage" in html and "articles-by-month" in html
+
+
+def test_settings_are_safe_by_default():
+    args = serve.datasette_args("data/wenming.db", password=False)
+    assert "sql_time_limit_ms" in args and "max_returned_rows" in args
+    assert "-i" in serve.datasette_args("x.db", immutable=True, password=False)
+
+
+def test_password_makes_the_site_private():
+    meta = serve.metadata(password=True)
+    assert meta["allow"] == {"id": "wenming"}
+    assert meta["plugins"]["datasette-auth-passwords"]["wenming_password_hash"] == {"$env": serve.PASSWORD_ENV}
+    assert "allow" not in yaml.safe_load(serve.METADATA.read_text(encoding="utf-8"))
