@@ -124,3 +124,21 @@ def test_password_makes_the_site_private():
     assert meta["allow"] == {"id": "wenming"}
     assert meta["plugins"]["datasette-auth-passwords"]["wenming_password_hash"] == {"$env": serve.PASSWORD_ENV}
     assert "allow" not in yaml.safe_load(serve.METADATA.read_text(encoding="utf-8"))
+
+
+def test_pages_look_at_the_newest_matches_and_exports_hold_all(datasette, kb_path):
+    from datasette.app import Datasette
+
+    meta = serve.metadata()
+    meta["plugins"]["wenming"]["search_limit"] = 3
+    capped = Datasette([str(kb_path)], metadata=meta, template_dir=str(serve.TEMPLATES), settings=serve.SETTINGS)
+    page = get(capped, "/wenming/articles.json", _search="志愿", _shape="objects", _size="max").json()
+    everything = get(datasette, "/wenming/articles.json", _search="志愿", _shape="objects", _size="max").json()
+    assert page["filtered_table_rows_count"] == 3 < everything["filtered_table_rows_count"]
+    newest = sorted(sqlite3.connect(kb_path).execute(
+        "select rowid, id from articles where body like '%志愿%' or title like '%志愿%'").fetchall())[-3:]
+    assert {r["id"] for r in page["rows"]} == {aid for _, aid in newest}
+    csv = get(capped, "/wenming/articles.csv", _search="志愿", _stream="on", _col="title").text
+    assert len(csv.strip().splitlines()) - 1 == everything["filtered_table_rows_count"]
+    xlsx = get(capped, "/wenming/articles.xlsx", _search="志愿", _col="title").content
+    assert load_workbook(io.BytesIO(xlsx)).worksheets[0].max_row - 1 == everything["filtered_table_rows_count"]

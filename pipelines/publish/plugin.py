@@ -1,8 +1,9 @@
 """The Datasette plugin of the knowledge base.
 
-- Chinese search: `escape_fts`, which Datasette applies to every `_search`,
-  is replaced by the query rule of segment.py, so the search box and
-  `?_search=` find Chinese words inside longer text.
+- Chinese search: `?_search=` and the search box on articles and the
+  article views use the index of index.py with the query rule of
+  segment.py (search_filter.py); `escape_fts` and `zh_fts_query` in SQL
+  apply the same rule, for other tables and for canned queries.
 - Highlighted excerpts of the searched words in the title and body cells.
 - `?_bom=1` on any CSV (also streamed, `_stream=on`) starts it with a UTF-8
   byte order mark, so Excel opens Chinese text correctly.
@@ -19,6 +20,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
 from markupsafe import Markup
 
+from .search_filter import exporting, is_export, search_filter
 from .segment import fts_query
 from .snippet import highlight, snippet, word_pattern
 
@@ -71,10 +73,14 @@ def with_bom(send):
 def asgi_wrapper(datasette):
     def wrap(app):
         async def wrapped_app(scope, receive, send):
-            token = current_search.set(_search_of(scope) if scope.get("type") == "http" else None)
+            http = scope.get("type") == "http"
+            token = current_search.set(_search_of(scope) if http else None)
+            # An export stays an export through the requests it makes (datasette-xlsx pages via .json).
+            export_token = exporting.set(exporting.get() or (http and is_export(scope.get("path", ""))))
             try:
                 await app(scope, receive, with_bom(send) if _wants_bom(scope) else send)
             finally:
+                exporting.reset(export_token)
                 current_search.reset(token)
         return wrapped_app
     return wrap
@@ -82,6 +88,15 @@ def asgi_wrapper(datasette):
 
 ARTICLE_LINKS = {("article_index", "id"), ("articles_feed", "id"), ("activity_index", "article_id"),
                  ("reprint_clusters", "first_article")}
+
+
+@hookimpl(trylast=True)
+def filters_from_request(request, database, table, datasette):
+    # trylast: its search box setting wins over Datasette's (no FTS table of its own here).
+    async def inner():
+        return await search_filter(request, database, table, datasette)
+
+    return inner
 
 
 @hookimpl

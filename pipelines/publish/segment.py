@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import add
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-RUN = re.compile(f"(?P<han>[{HAN}]+)|(?P<word>(?:(?![{HAN}])[^\\W_])+)")
+RUN = re.compile(f"(?P<han>[{HAN}]+)|(?P<word>[^\\W_{HAN}]+)")
 QUOTED = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -40,7 +41,7 @@ def runs(text: str) -> list[tuple[str, str]]:
 def run_tokens(kind: str, run: str) -> list[str]:
     if kind == "word" or len(run) == 1:
         return [run]
-    return [run[i:i + 2] for i in range(len(run) - 1)]
+    return list(map(add, run, run[1:]))
 
 
 def tokens(text: str) -> list[str]:
@@ -49,7 +50,11 @@ def tokens(text: str) -> list[str]:
 
 def index_text(text: str | None) -> str:
     """The text as stored in the search index: tokens separated by spaces."""
-    return " ".join(tokens(text or ""))
+    out = []
+    for m in RUN.finditer(normalise(text or "")):
+        run = m.group()
+        out.append(" ".join(map(add, run, run[1:])) if m.lastgroup == "han" and len(run) > 1 else run)
+    return " ".join(out)
 
 
 def phrase(word: str) -> str | None:
