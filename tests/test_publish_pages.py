@@ -1,6 +1,7 @@
 """Pages, facets, canned queries, feeds and exports of the published knowledge base."""
 from __future__ import annotations
 
+import asyncio
 import io
 import sqlite3
 
@@ -119,11 +120,18 @@ def test_settings_are_safe_by_default():
     assert "-i" in serve.datasette_args("x.db", immutable=True, password=False)
 
 
-def test_password_makes_the_site_private():
-    meta = serve.metadata(password=True)
-    assert meta["allow"] == {"id": "wenming"}
-    assert meta["plugins"]["datasette-auth-passwords"]["wenming_password_hash"] == {"$env": serve.PASSWORD_ENV}
+def test_password_makes_the_site_private(kb_path, monkeypatch):
+    from datasette.app import Datasette
+    from datasette_auth_passwords.utils import hash_password
+
     assert "allow" not in yaml.safe_load(serve.METADATA.read_text(encoding="utf-8"))
+    monkeypatch.setenv(serve.PASSWORD_ENV, hash_password("文明实践", iterations=1000))
+    private = Datasette([str(kb_path)], metadata=serve.metadata(password=True), settings=serve.SETTINGS)
+    assert get(private, "/wenming/articles.json").status_code == 403
+    login = asyncio.run(private.client.post("/-/login", data={"username": "wenming", "password": "文明实践"}))
+    assert login.status_code == 302
+    cookies = {"ds_actor": login.cookies["ds_actor"]}
+    assert asyncio.run(private.client.get("/wenming/articles.json", cookies=cookies)).status_code == 200
 
 
 def test_pages_look_at_the_newest_matches_and_exports_hold_all(datasette, kb_path):
