@@ -79,6 +79,8 @@ def test_search_in_chinese(site, page):
     shot(page, "search-yizhen")
     assert marks and set(marks) == {"义诊"}
     assert "夜间巡逻守平安" not in page.content()
+    excel = page.locator(".export-links a", has_text="CSV for Excel")
+    assert "_bom=1" in excel.get_attribute("href") and "_search=" in excel.get_attribute("href")
 
 
 def test_click_a_facet(site, page):

@@ -37,10 +37,13 @@ def test_article_page_escapes_scraped_markup(datasette, kb_path):
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
-def test_search_results_show_highlighted_passages(datasette):
+def test_search_results_show_highlighted_passages(datasette, kb_path):
     html = get(datasette, "/wenming/articles", _search="义诊").text
     assert "<mark>义诊</mark>" in html
     assert 'value="义诊"' in html  # the search box keeps what was typed
+    aid = article_id(kb_path, "义诊进楼院")
+    assert f'href="/wenming/articles/{aid}">青石社区开展<mark>义诊</mark>进楼院活动</a>' in html
+    assert "夜间巡逻守平安" not in html
 
 
 def test_facets_by_place_type_team_and_placement(datasette):

@@ -90,6 +90,11 @@ ARTICLE_LINKS = {("article_index", "id"), ("articles_feed", "id"), ("activity_in
                  ("reprint_clusters", "first_article")}
 
 
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["tilde_encode"] = tilde_encode
+
+
 @hookimpl(trylast=True)
 def filters_from_request(request, database, table, datasette):
     # trylast: its search box setting wins over Datasette's (no FTS table of its own here).
@@ -116,15 +121,25 @@ def render_cell(value, column, table, database, datasette):
 
 @hookimpl
 def extra_body_script(template, database, table, view_name, datasette):
-    # A link to CSV for Excel beside Datasette's own export links.
     if view_name not in ("table", "query", "database"):
         return ""
-    return """document.querySelectorAll('.export-links a[href*=".csv"]').forEach(function (a) {
+    return PAGE_SCRIPT
+
+
+# A link to CSV for Excel beside Datasette's own export links; the long list of
+# column descriptions folded away so the search box comes first.
+PAGE_SCRIPT = """document.querySelectorAll('.export-links a[href*=".csv"]').forEach(function (a) {
   if (a.dataset.bom) return;
   var link = document.createElement('a');
   var url = new URL(a.href, location.href); url.searchParams.set('_bom', '1');
   link.href = url.toString(); link.textContent = 'CSV for Excel'; link.dataset.bom = '1';
   a.after(document.createTextNode(', '), link);
+});
+document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {
+  var details = document.createElement('details');
+  var summary = document.createElement('summary');
+  summary.textContent = 'Columns 字段说明';
+  dl.replaceWith(details); details.append(summary, dl);
 });"""
 
 
