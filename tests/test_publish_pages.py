@@ -153,3 +153,11 @@ def test_pages_look_at_the_newest_matches_and_exports_hold_all(datasette, kb_pat
     assert len(csv.strip().splitlines()) - 1 == everything["filtered_table_rows_count"]
     xlsx = get(capped, "/wenming/articles.xlsx", _search="志愿", _col="title").content
     assert load_workbook(io.BytesIO(xlsx)).worksheets[0].max_row - 1 == everything["filtered_table_rows_count"]
+
+
+def test_odd_searches_answer_without_error(datasette):
+    for search, at_least in (("，", 0), ("OR", 0), ('"', 0), ("(义诊", 3), ("义诊 OR", 3), ("app", 2)):
+        response = get(datasette, "/wenming/articles.json", _search=search)
+        assert response.status_code == 200, (search, response.text)
+        count = response.json()["filtered_table_rows_count"]
+        assert count >= at_least and (at_least or count == 0), (search, count)

@@ -18,7 +18,8 @@ def test_tokens_are_pairs_of_han_and_whole_words():
     assert fts_query("关爱老人 义诊") == '"关爱 爱老 老人" "义诊"'
     assert fts_query('"志愿服务" OR 巡逻') == '"志愿 愿服 服务" OR "巡逻"'
     assert fts_query("2025年") == '"2025 年"*'
-    assert fts_query("  ") == ""
+    assert fts_query("  ") == fts_query("，") == '""'
+    assert fts_query("APP") == '"app"*'
 
 
 def test_reimport_keeps_one_index_row_per_article(tmp_path):

@@ -63,16 +63,22 @@ def phrase(word: str) -> str | None:
     toks = [tok for kind, run in word_runs for tok in run_tokens(kind, run)]
     if not toks:
         return None
-    lone_han_last = word_runs[-1][0] == "han" and len(word_runs[-1][1]) == 1
+    kind, last = word_runs[-1]
+    lone_han_last = kind == "han" and len(last) == 1
     if len(toks) == 1 and lone_han_last:
         # A lone Han character is the first half of a pair, or a pair of its own.
         return f'("{toks[0]}" OR "{toks[0]}"*)'
-    # 2025年 is 2025 then a token starting with 年 (年城 in 2025年城乡).
-    return '"' + " ".join(toks) + ('"*' if lone_han_last else '"')
+    # 2025年 is 2025 then a token starting with 年 (年城 in 2025年城乡); app also finds apps,
+    # but 30 does not find 300.
+    prefix = lone_han_last or (kind == "word" and not last.isdigit())
+    return '"' + " ".join(toks) + ('"*' if prefix else '"')
 
 
 def fts_query(search: str | None) -> str:
-    """A search as typed (义诊 巡逻, "关爱老人", 志愿服务 OR 义诊) as an FTS5 query."""
+    """A search as typed (义诊 巡逻, "关爱老人", 志愿服务 OR 义诊) as an FTS5 query.
+
+    A search with nothing to look for (only punctuation) gives '""', which matches nothing.
+    """
     parts: list[str] = []
     for m in QUOTED.finditer(search or ""):
         word = m.group(1) if m.group(1) is not None else m.group(2)
@@ -85,7 +91,7 @@ def fts_query(search: str | None) -> str:
             parts.append(p)
     while parts and parts[-1] == "OR":
         parts.pop()
-    return " ".join(parts)
+    return " ".join(parts) or '""'
 
 
 def search_words(search: str | None) -> list[str]:
