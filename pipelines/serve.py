@@ -10,7 +10,6 @@ hash-password`) makes the whole site private: sign in at /-/login as
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 from importlib.metadata import entry_points
@@ -74,5 +73,8 @@ def datasette_args(db: str | Path, host: str = "127.0.0.1", port: int = 8001, im
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False) -> int:
     private = " (private: sign in at /-/login as wenming)" if os.environ.get(PASSWORD_ENV) else ""
-    print(f"serving {db} at http://{host}:{port}/{private} (Ctrl-C to stop)", file=sys.stderr)
-    return subprocess.call(datasette_args(db, host, port, immutable=immutable))
+    print(f"serving {db} at http://{host}:{port}/{private} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    args = datasette_args(db, host, port, immutable=immutable)
+    # Become the server, so stopping this process stops Datasette too.
+    os.execv(args[0], args)
+    return 0
