@@ -16,7 +16,7 @@ import sqlite_utils
 from parsers.record import Article
 
 from .migrations import migrate
-from .publish.index import article_text, reindex_article
+from .publish.index import article_text, ensure_current_rule, reindex_article
 from .publish.views import refresh_views
 
 DEFAULT_DB = Path("data/wenming.db")
@@ -34,6 +34,7 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     migrate(db)
+    ensure_current_rule(db)
     refresh_views(db)
     return db
 

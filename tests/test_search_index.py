@@ -51,3 +51,16 @@ def test_views_exist_before_enrichment(tmp_path):
     assert db["activity_index"].count == 0
     assert db["articles_feed"].count == db["articles"].count
     list(db.query("select * from reprint_clusters"))
+
+
+def test_a_new_token_rule_reindexes_the_store(tmp_path, monkeypatch):
+    from pipelines.publish import index
+
+    db = store.open_db(tmp_path / "wenming.db")
+    import_files(db, [SAMPLES], progress=None)
+    assert not index.ensure_current_rule(db)
+    db.execute(f"INSERT INTO {index.FTS_TABLE}({index.FTS_TABLE}) VALUES('delete-all')")
+    assert matches(db, "巡逻") == []
+    monkeypatch.setattr(index, "INDEX_RULE", index.INDEX_RULE + 1)
+    assert index.ensure_current_rule(db)
+    assert len(matches(db, "巡逻")) == 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from .segment import index_text
+from .segment import INDEX_RULE, index_text
 
 FTS_TABLE = "articles_fts"
 CREATE = (f"CREATE VIRTUAL TABLE IF NOT EXISTS [{FTS_TABLE}] USING fts5("
@@ -53,3 +53,18 @@ def rebuild_index(db: sqlite_utils.Database, batch: int = 2000) -> int:
         db.conn.executemany(f"INSERT INTO [{FTS_TABLE}](rowid, title, body) VALUES(?, ?, ?)", chunk)
         count += len(chunk)
     return count
+
+
+def ensure_current_rule(db: sqlite_utils.Database) -> bool:
+    """Re-index when the store was indexed with another token rule; True when it did."""
+    if not db[FTS_TABLE].exists():
+        return False
+    db["_search_index"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    row = db.execute("select value from _search_index where key = 'rule'").fetchone()
+    if row and row[0] == str(INDEX_RULE):
+        return False
+    with db.conn:
+        if row:
+            rebuild_index(db)
+        db["_search_index"].upsert({"key": "rule", "value": str(INDEX_RULE)}, pk="key")
+    return bool(row)

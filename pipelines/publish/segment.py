@@ -24,6 +24,9 @@ import re
 import unicodedata
 from operator import add
 
+# Raise when index_text changes: stores indexed with an older rule are re-indexed
+# when opened (index.ensure_current_rule), since old rows are removed by their tokens.
+INDEX_RULE = 1
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 RUN = re.compile(f"(?P<han>[{HAN}]+)|(?P<word>[^\\W_{HAN}]+)")
 QUOTED = re.compile(r'"([^"]*)"|(\S+)')
