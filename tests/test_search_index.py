@@ -64,3 +64,14 @@ def test_a_new_token_rule_reindexes_the_store(tmp_path, monkeypatch):
     monkeypatch.setattr(index, "INDEX_RULE", index.INDEX_RULE + 1)
     assert index.ensure_current_rule(db)
     assert len(matches(db, "巡逻")) == 2
+
+
+def test_views_use_place_columns_on_articles_when_there_is_no_place_table(tmp_path):
+    db = store.open_db(tmp_path / "wenming.db")
+    import_files(db, [SAMPLES], progress=None)
+    db["articles"].add_column("province", str)
+    db.execute("update articles set province = '山东省' where source = '潍坊新闻网'")
+    db.conn.commit()
+    db = store.open_db(tmp_path / "wenming.db")  # views are rebuilt from the tables present
+    provinces = [r["provinces"] for r in db.query("select provinces from article_index order by provinces")]
+    assert provinces.count('["山东省"]') == 2 and provinces.count("[]") == 3
