@@ -27,6 +27,7 @@ def test_article_page_reads_like_the_article(datasette, kb_path):
     assert "/wenming/raw_pages/" in html
     assert "青石社区医护志愿服务队" in html and "奎文区" in html and "关爱老人" in html
     assert "王小明" in html and "示例日报" in html
+    assert "王小明. “青石社区开展义诊进楼院活动”. 示例日报, 2023-05-06." in html
 
 
 def test_article_page_escapes_scraped_markup(datasette, kb_path):
