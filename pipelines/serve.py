@@ -25,9 +25,12 @@ PASSWORD_ENV = "WENMING_PASSWORD_HASH"
 SETTINGS = {
     "sql_time_limit_ms": 3000,
     "facet_time_limit_ms": 500,
+    # The facets that matter are set per table in metadata.yml; guessing more for
+    # every column of every search costs a query each.
+    "suggest_facets": False,
     "max_returned_rows": 2000,
     "default_page_size": 50,
-    "allow_csv_stream": "on",
+    "allow_csv_stream": True,
     "truncate_cells_html": 300,
 }
 
@@ -67,7 +70,7 @@ def datasette_args(db: str | Path, host: str = "127.0.0.1", port: int = 8001, im
     args = [sys.executable, "-m", "datasette", "serve", ("-i" if immutable else ""), str(db),
             "-m", str(metadata_file(password)), "-h", host, "-p", str(port), *plugin_args()]
     for key, value in SETTINGS.items():
-        args += ["--setting", key, str(value)]
+        args += ["--setting", key, ("on" if value else "off") if isinstance(value, bool) else str(value)]
     return [a for a in args if a]
 
 

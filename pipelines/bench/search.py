@@ -163,23 +163,32 @@ def percentile(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
 
 
+def report_build(path: Path, count: int) -> None:
+    print(f"tokenizing: {tokenize_rate():,.0f} articles/s on whole bodies (one core)")
+    built = build(path, count)
+    print(f"articles: {count:,}")
+    print(f"build: {count / built['seconds']:,.0f} articles/s ({built['seconds']:.1f} s), "
+          f"optimize {built['optimize_seconds']:.1f} s")
+    print(f"database: {built['size'] / 2**20:,.1f} MiB, {built['size'] / count:,.0f} bytes/article")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="wenming bench search", description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1_000_000, help="synthetic articles (default 1,000,000)")
     ap.add_argument("--db", help="where to build (default: a temporary folder, removed after)")
     ap.add_argument("--repeat", type=int, default=3, help="times each query is run")
+    ap.add_argument("--reuse", action="store_true", help="time searches on an existing --db, without building")
     args = ap.parse_args(argv)
     queries = [q for q in QUERIES.read_text(encoding="utf-8").splitlines() if q.strip() and not q.startswith("#")]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "wenming.db"
-        if path.exists():
-            raise SystemExit(f"{path} exists; give a new path to --db")
-        print(f"tokenizing: {tokenize_rate():,.0f} articles/s on whole bodies (one core)")
-        built = build(path, args.articles)
-        print(f"articles: {args.articles:,}")
-        print(f"build: {args.articles / built['seconds']:,.0f} articles/s ({built['seconds']:.1f} s), "
-              f"optimize {built['optimize_seconds']:.1f} s")
-        print(f"database: {built['size'] / 2**20:,.1f} MiB, {built['size'] / args.articles:,.0f} bytes/article")
+        if args.reuse:
+            if not path.exists():
+                raise SystemExit(f"no database at {path}; build one first with --db {path}")
+        elif path.exists():
+            raise SystemExit(f"{path} exists; give a new path to --db, or add --reuse to time searches on it")
+        else:
+            report_build(path, args.articles)
         proc, base = start_server(path)
         try:
             latencies(base, queries[:5], 1, {})  # warm the page cache

@@ -20,7 +20,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
 from markupsafe import Markup
 
-from .search_filter import exporting, is_export, search_filter
+from .search_filter import exporting, is_export, rowids_function, search_filter
 from .segment import fts_query
 from .snippet import highlight, snippet, word_pattern
 
@@ -32,10 +32,12 @@ current_search: contextvars.ContextVar[str | None] = contextvars.ContextVar("cur
 
 
 @hookimpl(trylast=True)
-def prepare_connection(conn):
+def prepare_connection(conn, database):
     # trylast: runs after Datasette's own prepare_connection, so this rule wins.
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
     conn.create_function("zh_fts_query", 1, fts_query, deterministic=True)
+    main = next((row[2] for row in conn.execute("pragma database_list") if row[1] == "main"), "")
+    conn.create_function("zh_search_rowids", 2, rowids_function(conn, main or database))
 
 
 def _search_of(scope) -> str | None:
