@@ -24,7 +24,7 @@ PLUGIN_SHIM = PUBLISH / "shim"
 PASSWORD_ENV = "WENMING_PASSWORD_HASH"
 SETTINGS = {
     "sql_time_limit_ms": 3000,
-    "facet_time_limit_ms": 500,
+    "facet_time_limit_ms": 200,
     # The facets that matter are set per table in metadata.yml; guessing more for
     # every column of every search costs a query each.
     "suggest_facets": False,

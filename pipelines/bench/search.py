@@ -150,12 +150,12 @@ def timed(url: str) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def latencies(base: str, queries: list[str], repeat: int, extra: dict) -> list[float]:
+def latencies(base: str, queries: list[str], repeat: int, extra: dict, page: str = "articles.json") -> list[float]:
     times = []
     for _ in range(repeat):
         for q in queries:
-            params = {"_search": q, "_size": "20", "_shape": "objects", **extra}
-            times.append(timed(f"{base}/wenming/articles.json?{urllib.parse.urlencode(params)}"))
+            params = {"_search": q, **extra}
+            times.append(timed(f"{base}/wenming/{page}?{urllib.parse.urlencode(params)}"))
     return times
 
 
@@ -192,9 +192,11 @@ def main(argv: list[str] | None = None) -> int:
         proc, base = start_server(path)
         try:
             latencies(base, queries[:5], 1, {})  # warm the page cache
-            for label, extra in (("results page (rows, count, facets)", {}),
-                                 ("rows only", {"_nofacet": "1", "_nocount": "1"})):
-                times = latencies(base, queries, args.repeat, extra)
+            for label, page, extra in (
+                    ("search box page, HTML (50 rows, count, facets)", "articles", {}),
+                    ("results, JSON (20 rows, count, facets)", "articles.json", {"_size": "20"}),
+                    ("rows only, JSON (20 rows)", "articles.json", {"_size": "20", "_nofacet": "1", "_nocount": "1"})):
+                times = latencies(base, queries, args.repeat, extra, page)
                 print(f"search latency, {label}: p50 {percentile(times, 50):.1f} ms, "
                       f"p95 {percentile(times, 95):.1f} ms, max {max(times):.1f} ms "
                       f"({len(times)} requests, {len(queries)} queries)")
