@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             latencies(base, queries[:5], 1, {})  # warm the page cache
             for label, page, extra in (
-                    ("search box page, HTML (50 rows, count, facets)", "articles", {}),
+                    ("search box page, HTML (first page, count, facets)", "articles", {}),
                     ("results, JSON (20 rows, count, facets)", "articles.json", {"_size": "20"}),
                     ("rows only, JSON (20 rows)", "articles.json", {"_size": "20", "_nofacet": "1", "_nocount": "1"})):
                 times = latencies(base, queries, args.repeat, extra, page)
