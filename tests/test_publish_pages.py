@@ -162,3 +162,11 @@ def test_odd_searches_answer_without_error(datasette):
         assert response.status_code == 200, (search, response.text)
         count = response.json()["filtered_table_rows_count"]
         assert count >= at_least and (at_least or count == 0), (search, count)
+
+
+def test_search_results_escape_scraped_markup(datasette):
+    for table in ("articles", "article_index", "activity_index"):
+        html = get(datasette, f"/wenming/{table}", _search="不打烊").text
+        assert "<script>alert" not in html and "<img src=x" not in html and "<b>不打烊" not in html, table
+    html = get(datasette, "/wenming/articles", _search="不打烊").text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;文明创建&lt;b&gt;<mark>不打烊</mark>&lt;/b&gt;" in html
