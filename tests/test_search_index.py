@@ -75,3 +75,15 @@ def test_views_use_place_columns_on_articles_when_there_is_no_place_table(tmp_pa
     db = store.open_db(tmp_path / "wenming.db")  # views are rebuilt from the tables present
     provinces = [r["provinces"] for r in db.query("select provinces from article_index order by provinces")]
     assert provinces.count('["山东省"]') == 2 and provinces.count("[]") == 3
+
+
+def test_articles_deleted_behind_the_stores_back_leave_no_ghosts(tmp_path):
+    db = store.open_db(tmp_path / "wenming.db")
+    import_files(db, [SAMPLES], progress=None)
+    rowid = db.execute("select max(rowid) from articles").fetchone()[0]
+    assert rowid in matches(db, "志愿服务")
+    db.execute("delete from articles where rowid = ?", [rowid])
+    db.conn.commit()
+    db = store.open_db(tmp_path / "wenming.db")
+    assert rowid not in matches(db, "志愿服务")
+    assert len(matches(db, "志愿服务")) == db["articles"].count

@@ -4,7 +4,8 @@ A contentless FTS5 table (the text itself stays in `articles`) holds the
 tokens of each article's title and body under the article's rowid.  Rows of
 a contentless table are removed by giving back the tokens they were indexed
 with, so `article_text` is read before an article changes and handed to
-`reindex_article` after.
+`reindex_article` after.  Articles deleted or added without the store are
+caught when the store is opened (`ensure_current_rule`) and re-indexed.
 """
 from __future__ import annotations
 
@@ -56,15 +57,18 @@ def rebuild_index(db: sqlite_utils.Database, batch: int = 2000) -> int:
 
 
 def ensure_current_rule(db: sqlite_utils.Database) -> bool:
-    """Re-index when the store was indexed with another token rule; True when it did."""
+    """Re-index when the store was indexed with another token rule, or when articles
+    were deleted or added behind the store's back; True when it did."""
     if not db[FTS_TABLE].exists():
         return False
     db["_search_index"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
     row = db.execute("select value from _search_index where key = 'rule'").fetchone()
-    if row and row[0] == str(INDEX_RULE):
+    shape = "select count(*), max(rowid) from [{}]"
+    out_of_step = db.execute(shape.format(FTS_TABLE)).fetchone() != db.execute(shape.format("articles")).fetchone()
+    if row and row[0] == str(INDEX_RULE) and not out_of_step:
         return False
     with db.conn:
-        if row:
+        if row or out_of_step:
             rebuild_index(db)
         db["_search_index"].upsert({"key": "rule", "value": str(INDEX_RULE)}, pk="key")
-    return bool(row)
+    return bool(row) or out_of_step
