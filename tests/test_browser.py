@@ -122,3 +122,13 @@ def test_download_xlsx_with_chinese(site, page, tmp_path):
     titles = {r[rows[0].index("title")] for r in rows[1:]}
     assert titles == {"关爱空巢老人 温暖重阳节", "北苑街道开展“统战+志愿服务”活动,激发基层统战工作新活力"}
     assert "夜间巡逻守平安" not in titles
+
+
+def test_canned_query_offers_every_row_as_csv(site, page):
+    page.goto(site + "/wenming/coverage_by_month?region=潍坊市&from_month=&to_month=")
+    link = page.locator(".export-links a", has_text="CSV, every row")
+    href = link.get_attribute("href")
+    assert href.startswith("/-/export/wenming/coverage_by_month.csv?") and "_bom=1" in href
+    shot(page, "canned-query")
+    body = page.request.get(site + href).body()
+    assert body.startswith(b"\xef\xbb\xbf") and "示例日报" in body.decode("utf-8-sig")

@@ -170,3 +170,20 @@ def test_search_results_escape_scraped_markup(datasette):
         assert "<script>alert" not in html and "<img src=x" not in html and "<b>不打烊" not in html, table
     html = get(datasette, "/wenming/articles", _search="不打烊").text
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;文明创建&lt;b&gt;<mark>不打烊</mark>&lt;/b&gt;" in html
+
+
+def test_query_csv_export_holds_every_row(datasette, kb_path):
+    from datasette.app import Datasette
+
+    small = Datasette([str(kb_path)], metadata=serve.metadata(), template_dir=str(serve.TEMPLATES),
+                      settings={**serve.SETTINGS, "max_returned_rows": 3})
+    page = get(small, "/wenming/coverage_by_month.json", region="", from_month="", to_month="").json()
+    assert page["truncated"]
+    response = get(small, "/-/export/wenming/coverage_by_month.csv", region="", from_month="", to_month="", _bom="1")
+    assert response.status_code == 200 and response.content.startswith(b"\xef\xbb\xbf")
+    lines = response.content.decode("utf-8-sig").strip().splitlines()
+    assert lines[0] == "month,outlet,articles"
+    full = get(datasette, "/wenming/coverage_by_month.json", region="", from_month="", to_month="").json()
+    assert len(lines) - 1 == len(full["rows"]) > 3
+    assert "示例日报" in response.content.decode("utf-8-sig")
+    assert get(small, "/-/export/wenming/no_such_query.csv").status_code == 404

@@ -7,6 +7,7 @@
 - Highlighted excerpts of the searched words in the title and body cells.
 - `?_bom=1` on any CSV (also streamed, `_stream=on`) starts it with a UTF-8
   byte order mark, so Excel opens Chinese text correctly.
+- /-/export/<database>/<query>.csv: every row of a canned query (export.py).
 - The article page (row-wenming-articles.html) gets the article with its
   paragraphs, places, teams and activities.
 """
@@ -20,6 +21,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
 from markupsafe import Markup
 
+from .export import export_query_csv
 from .search_filter import exporting, is_export, rowids_function, search_filter
 from .segment import fts_query
 from .snippet import highlight, snippet, word_pattern
@@ -93,6 +95,11 @@ ARTICLE_LINKS = {("article_index", "id"), ("articles_feed", "id"), ("activity_in
 
 
 @hookimpl
+def register_routes():
+    return [(r"^/-/export/(?P<database>[^/]+)/(?P<query>[^/]+)\.csv$", export_query_csv)]
+
+
+@hookimpl
 def prepare_jinja2_environment(env):
     env.filters["tilde_encode"] = tilde_encode
 
@@ -136,6 +143,14 @@ PAGE_SCRIPT = """document.querySelectorAll('.export-links a[href*=".csv"]').forE
   var url = new URL(a.href, location.href); url.searchParams.set('_bom', '1');
   link.href = url.toString(); link.textContent = 'CSV for Excel'; link.dataset.bom = '1';
   a.after(document.createTextNode(', '), link);
+});
+document.querySelectorAll('.export-links').forEach(function (p) {
+  var parts = location.pathname.split('/').filter(Boolean);
+  if (!document.body.classList.contains('query') || parts.length !== 2 || location.search.indexOf('sql=') !== -1) return;
+  var all = document.createElement('a');
+  all.href = '/-/export/' + parts[0] + '/' + parts[1] + '.csv' + (location.search ? location.search + '&' : '?') + '_bom=1';
+  all.textContent = 'CSV, every row (Excel)';
+  p.append(document.createTextNode(' · '), all);
 });
 document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {
   var details = document.createElement('details');
