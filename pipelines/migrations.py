@@ -69,6 +69,15 @@ def m005_story_clusters(db: sqlite_utils.Database) -> None:
     ensure_schema(db)
 
 
+@migration
+def m006_search_index(db: sqlite_utils.Database) -> None:
+    """Chinese full-text search over articles (see pipelines/publish/segment.py)."""
+    from .publish.index import create_index, rebuild_index
+
+    create_index(db)
+    rebuild_index(db)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
     db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
