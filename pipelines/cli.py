@@ -133,7 +133,7 @@ def cmd_serve(args) -> int:
     from .serve import serve
 
     existing_db(args.db)
-    return serve(args.db, host=args.host, port=args.port)
+    return serve(args.db, host=args.host, port=args.port, immutable=args.immutable)
 
 
 def cmd_bench(args) -> int:
@@ -205,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", **db_opt)
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8001)
+    s.add_argument("--immutable", action="store_true", help="serve a published copy read-only and immutable (datasette -i)")
     s.set_defaults(fn=cmd_serve)
 
     s = sub.add_parser("bench", help="run a benchmark and print its figures")

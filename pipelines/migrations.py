@@ -70,7 +70,16 @@ def m005_story_clusters(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m006_crawl_log(db: sqlite_utils.Database) -> None:
+def m006_search_index(db: sqlite_utils.Database) -> None:
+    """Chinese full-text search over articles (see pipelines/publish/segment.py)."""
+    from .publish.index import create_index, rebuild_index
+
+    create_index(db)
+    rebuild_index(db)
+
+
+@migration
+def m007_crawl_log(db: sqlite_utils.Database) -> None:
     """Every fetch of a crawl: what was asked, what came back, what became of it."""
     db["crawl_log"].create({
         "id": int, "run_id": int, "outlet": str, "url": str, "kind": str,  # listing, article, page, robots...
@@ -83,7 +92,7 @@ def m006_crawl_log(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m007_crawl_runs(db: sqlite_utils.Database) -> None:
+def m008_crawl_runs(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].create({
         "id": int, "outlets": str, "mode": str, "worker": str, "started_at": str, "finished_at": str,
         "reason": str, "stats": str,
@@ -91,7 +100,7 @@ def m007_crawl_runs(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m008_article_versions(db: sqlite_utils.Database) -> None:
+def m009_article_versions(db: sqlite_utils.Database) -> None:
     """Each text an article URL has had: a re-check that finds an edit adds a version."""
     db["article_versions"].create({
         "url": str, "version": int, "raw_id": str, "text_hash": str, "fetched_at": str,

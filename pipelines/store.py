@@ -16,6 +16,8 @@ import sqlite_utils
 from parsers.record import Article
 
 from .migrations import migrate
+from .publish.index import article_text, ensure_current_rule, reindex_article
+from .publish.views import refresh_views
 
 DEFAULT_DB = Path("data/wenming.db")
 EDITABLE = ("title", "subtitle", "published", "source", "authors", "editors", "dateline", "body")
@@ -32,6 +34,8 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     migrate(db)
+    ensure_current_rule(db)
+    refresh_views(db)
     return db
 
 
@@ -86,9 +90,11 @@ def article_row(article: Article, rid: str) -> dict:
 def save_article(db: sqlite_utils.Database, article: Article, rid: str, outlet: str | None = None) -> str:
     row = article_row(article, rid)
     row["outlet"] = outlet
+    before = article_text(db, row["id"])
     db["articles"].upsert(row, pk="id", alter=True)
     db["failures"].delete_where("raw_id = ?", [rid])
     apply_edits(db, row["id"])
+    reindex_article(db, row["id"], before)
     return row["id"]
 
 
@@ -106,7 +112,9 @@ def edit_article(db: sqlite_utils.Database, article_id: str, field: str, value, 
     stored = json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
     db["edits"].upsert({"article_id": article_id, "field": field, "value": stored, "note": note,
                         "edited_at": now()}, pk=("article_id", "field"))
+    before = article_text(db, article_id)
     apply_edits(db, article_id)
+    reindex_article(db, article_id, before)
 
 
 def apply_edits(db: sqlite_utils.Database, article_id: str) -> None:

@@ -1,4 +1,4 @@
-from dedup_rows import OTHER_STORY, fresh_db, insert, mirror, original, reprint
+from tests.dedup_rows import OTHER_STORY, fresh_db, insert, mirror, original, reprint
 from pipelines.dedup import update_clusters
 from pipelines.dedup.schema import coverage
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import pytest
 
-from refresh_fixtures import CASES, FIELDS, case_names, fields_of, parse_case, read_json
+from tests.refresh_fixtures import CASES, FIELDS, case_names, fields_of, parse_case, read_json
 
 
 @lru_cache(maxsize=None)

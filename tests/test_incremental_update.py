@@ -1,4 +1,4 @@
-from dedup_rows import OTHER_STORY, fresh_db, insert, mirror, original, placement, reprint
+from tests.dedup_rows import OTHER_STORY, fresh_db, insert, mirror, original, placement, reprint
 from pipelines.dedup import index as story_index
 from pipelines.dedup import update_clusters
 

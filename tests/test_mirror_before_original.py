@@ -1,6 +1,6 @@
 import json
 
-from dedup_rows import fresh_db, insert, mirror, original, placement, reprint
+from tests.dedup_rows import fresh_db, insert, mirror, original, placement, reprint
 from pipelines.dedup import update_clusters
 
 

@@ -11,7 +11,7 @@ import lxml.html
 import pytest
 
 from crawler.sources import outlet_for_host
-from dedup_rows import fresh_db
+from tests.dedup_rows import fresh_db
 from pipelines.dedup import samples, update_clusters
 from pipelines.dedup.fingerprint import normalise_text
 

@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from .activities import place_id, place_name
+from .activity_types import type_labels
 
 PLACE_COLUMNS = {"id": str, "name": str, "level": str, "province": str, "city": str, "county": str,
                  "township": str, "community": str, "code": str, "resolved": int}
@@ -86,6 +87,7 @@ def store_enrichment(db: sqlite_utils.Database, article_id: str, article: Any) -
 
 
 def _activity_row(article_id: str, index: int, a: dict[str, Any]) -> dict[str, Any]:
+    labels = type_labels()
     key = f"{article_id}:{index}:{a.get('paragraph')}:{a.get('evidence')}:{a.get('date')}"
     return {
         "id": hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -95,8 +97,9 @@ def _activity_row(article_id: str, index: int, a: dict[str, Any]) -> dict[str, A
         "date_text": a.get("date_text"),
         "place_id": a.get("place_id"),
         "team_id": team_id(a["team"]) if a.get("team") else None,
-        "types": json.dumps(a.get("types") or [], ensure_ascii=False),
-        "triggers": json.dumps(a.get("triggers") or {}, ensure_ascii=False),
+        # Stored under the taxonomy's Chinese labels: what a reader facets and searches on.
+        "types": json.dumps([labels.get(t, t) for t in a.get("types") or []], ensure_ascii=False),
+        "triggers": json.dumps({labels.get(t, t): w for t, w in (a.get("triggers") or {}).items()}, ensure_ascii=False),
         "counts": json.dumps(a.get("counts") or [], ensure_ascii=False),
         "evidence": a.get("evidence"),
     }

@@ -1,0 +1,211 @@
+"""The Datasette plugin of the knowledge base.
+
+- Chinese search: `?_search=` and the search box on articles and the
+  article views use the index of index.py with the query rule of
+  segment.py (search_filter.py); `escape_fts` and `zh_fts_query` in SQL
+  apply the same rule, for other tables and for canned queries.
+- Highlighted excerpts of the searched words in the title and body cells.
+- `?_bom=1` on any CSV (also streamed, `_stream=on`) starts it with a UTF-8
+  byte order mark, so Excel opens Chinese text correctly.
+- /-/export/<database>/<query>.csv: every row of a canned query (export.py).
+- The article page (row-wenming-articles.html) gets the article with its
+  paragraphs, places, teams and activities.
+"""
+from __future__ import annotations
+
+import contextvars
+import json
+from urllib.parse import parse_qs
+
+from datasette import hookimpl
+from datasette.utils import tilde_encode, urlsafe_components
+from markupsafe import Markup
+
+from .export import export_query_csv
+from .search_filter import exporting, is_export, rowids_function, search_filter
+from .segment import fts_query
+from .snippet import highlight, snippet, word_pattern
+
+BOM = "\ufeff".encode()
+SEARCH_ARGS = ("_search", "q")
+EXCERPT_COLUMNS = {"body", "evidence", "paragraph", "atom_content"}
+HIGHLIGHT_COLUMNS = {"title", "atom_title"}
+current_search: contextvars.ContextVar[str | None] = contextvars.ContextVar("current_search", default=None)
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn, database):
+    # trylast: runs after Datasette's own prepare_connection, so this rule wins.
+    conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+    conn.create_function("zh_fts_query", 1, fts_query, deterministic=True)
+    main = next((row[2] for row in conn.execute("pragma database_list") if row[1] == "main"), "")
+    conn.create_function("zh_search_rowids", 2, rowids_function(conn, main or database))
+
+
+def _search_of(scope) -> str | None:
+    args = parse_qs(scope.get("query_string", b"").decode("utf-8", "replace"))
+    for key in SEARCH_ARGS:
+        if args.get(key) and args[key][0].strip():
+            return args[key][0]
+    return None
+
+
+def _wants_bom(scope) -> bool:
+    if scope.get("type") != "http" or not scope.get("path", "").endswith(".csv"):
+        return False
+    args = parse_qs(scope.get("query_string", b"").decode("utf-8", "replace"))
+    return args.get("_bom", [""])[0] in ("1", "on", "true")
+
+
+def with_bom(send):
+    started = False
+
+    async def wrapped(message):
+        nonlocal started
+        if message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+            message = {**message, "headers": headers}
+        elif message["type"] == "http.response.body" and not started:
+            started = True
+            message = {**message, "body": BOM + message.get("body", b"")}
+        await send(message)
+
+    return wrapped
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def wrapped_app(scope, receive, send):
+            http = scope.get("type") == "http"
+            token = current_search.set(_search_of(scope) if http else None)
+            # An export stays an export through the requests it makes (datasette-xlsx pages via .json).
+            export_token = exporting.set(exporting.get() or (http and is_export(scope.get("path", ""))))
+            try:
+                await app(scope, receive, with_bom(send) if _wants_bom(scope) else send)
+            finally:
+                exporting.reset(export_token)
+                current_search.reset(token)
+        return wrapped_app
+    return wrap
+
+
+ARTICLE_LINKS = {("article_index", "id"), ("articles_feed", "id"), ("activity_index", "article_id"),
+                 ("reprint_clusters", "first_article")}
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/export/(?P<database>[^/]+)/(?P<query>[^/]+)\.csv$", export_query_csv)]
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["tilde_encode"] = tilde_encode
+
+
+@hookimpl(trylast=True)
+def filters_from_request(request, database, table, datasette):
+    # trylast: its search box setting wins over Datasette's (no FTS table of its own here).
+    async def inner():
+        return await search_filter(request, database, table, datasette)
+
+    return inner
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    if (table, column) in ARTICLE_LINKS and isinstance(value, str) and value:
+        href = datasette.urls.row(database, "articles", tilde_encode(value))
+        return Markup('<a href="{}">{}</a>').format(href, value)
+    search = current_search.get()
+    if not search or not isinstance(value, str):
+        return None
+    if column in EXCERPT_COLUMNS:
+        return Markup('<div class="search-excerpt">') + snippet(value, search) + Markup("</div>")
+    if column in HIGHLIGHT_COLUMNS:
+        return highlight(value, word_pattern(search))
+    return None
+
+
+@hookimpl
+def extra_body_script(template, database, table, view_name, datasette):
+    if view_name not in ("table", "query", "database"):
+        return ""
+    return PAGE_SCRIPT
+
+
+# A link to CSV for Excel beside Datasette's own export links; the long list of
+# column descriptions folded away so the search box comes first.
+PAGE_SCRIPT = """document.querySelectorAll('.export-links a[href*=".csv"]').forEach(function (a) {
+  if (a.dataset.bom) return;
+  var link = document.createElement('a');
+  var url = new URL(a.href, location.href); url.searchParams.set('_bom', '1');
+  link.href = url.toString(); link.textContent = 'CSV for Excel'; link.dataset.bom = '1';
+  a.after(document.createTextNode(', '), link);
+});
+document.querySelectorAll('.export-links').forEach(function (p) {
+  var parts = location.pathname.split('/').filter(Boolean);
+  if (!document.body.classList.contains('query') || parts.length !== 2 || location.search.indexOf('sql=') !== -1) return;
+  var all = document.createElement('a');
+  all.href = '/-/export/' + parts[0] + '/' + parts[1] + '.csv' + (location.search ? location.search + '&' : '?') + '_bom=1';
+  all.textContent = 'CSV, every row (Excel)';
+  p.append(document.createTextNode(' · '), all);
+});
+document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {
+  var details = document.createElement('details');
+  var summary = document.createElement('summary');
+  summary.textContent = 'Columns 字段说明';
+  dl.replaceWith(details); details.append(summary, dl);
+});"""
+
+
+def _json_list(text) -> list:
+    try:
+        value = json.loads(text or "[]")
+    except (TypeError, ValueError):
+        return []
+    return value if isinstance(value, list) else []
+
+
+async def _rows(db, sql: str, params) -> list[dict]:
+    try:
+        return [dict(r) for r in (await db.execute(sql, params)).rows]
+    except Exception:  # a table from enrichment not there yet: show nothing for it
+        return []
+
+
+async def article_for_page(db, article_id: str) -> dict | None:
+    rows = await _rows(db, "select rowid as article_rowid, * from articles where id = ?", [article_id])
+    if not rows:
+        return None
+    article = rows[0]
+    blocks = [b for b in _json_list(article.get("blocks")) if isinstance(b, dict) and b.get("text")]
+    if not blocks:
+        blocks = [{"kind": "paragraph", "text": p} for p in (article.get("body") or "").split("\n") if p.strip()]
+    index = await _rows(db, "select * from article_index where id = ?", [article_id])
+    article.update(
+        blocks=blocks, authors_list=_json_list(article.get("authors")),
+        editors_list=_json_list(article.get("editors")), index=index[0] if index else {},
+        places=await _rows(db, "select p.*, ap.sentence from article_places ap join places p on p.id = ap.place_id "
+                               "where ap.article_id = ? order by p.level, p.name", [article_id]),
+        activities=await _rows(db, "select * from activity_index where article_id = ? order by date", [article_id]),
+    )
+    article["teams"] = sorted({a["team"] for a in article["activities"] if a.get("team")})
+    for activity in article["activities"]:
+        activity["types_list"] = _json_list(activity.get("types"))
+    return article
+
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    if view_name != "row" or table != "articles" or request is None:
+        return {}
+
+    async def inner():
+        pks = urlsafe_components(request.url_vars.get("pks", ""))
+        if len(pks) != 1:
+            return {}
+        return {"article": await article_for_page(datasette.get_database(database), pks[0])}
+
+    return inner

@@ -1,0 +1,119 @@
+"""Views that answer the users' questions, built from whatever tables exist.
+
+Places, teams, activities and reprint clusters come from enrichment and
+dedup; until those tables are there, the views still exist with the same
+columns (empty lists, NULLs), so facets, canned queries, dashboards and
+feeds keep working.  `refresh_views` rewrites a view only when its SQL
+changes, and runs every time the store is opened.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+EMPTY = "'[]'"
+
+
+def _has(db: sqlite_utils.Database, table: str, *columns: str) -> bool:
+    if not db[table].exists():
+        return False
+    have = set(db[table].columns_dict)
+    return all(c in have for c in columns)
+
+
+def _list(select: str) -> str:
+    return f"coalesce(({select}), '[]')"
+
+
+def _place_list(db, level: str) -> str:
+    if _has(db, "article_places", "article_id", "place_id") and _has(db, "places", level):
+        return _list(f"select json_group_array(distinct p.[{level}]) from article_places ap "
+                     f"join places p on p.id = ap.place_id where ap.article_id = a.id and p.[{level}] is not null")
+    return EMPTY
+
+
+def _article_column(db, column: str, default: str = "null") -> str:
+    return f"a.[{column}]" if _has(db, "articles", column) else default
+
+
+def article_index_sql(db) -> str:
+    teams = EMPTY
+    if _has(db, "activities", "article_id", "team_id") and _has(db, "teams", "name"):
+        teams = _list("select json_group_array(distinct t.name) from activities ac "
+                      "join teams t on t.id = ac.team_id where ac.article_id = a.id")
+    types = EMPTY
+    if _has(db, "activities", "article_id", "types"):
+        types = _list("select json_group_array(distinct j.value) from activities ac, "
+                      "json_each(case when json_valid(ac.types) then ac.types else '[]' end) j "
+                      "where ac.article_id = a.id")
+    placement = _article_column(db, "placement", "case when a.mirror then 'mirror' end")
+    return f"""select a.rowid as article_rowid, a.id, a.title, a.published, substr(a.published, 1, 4) as year,
+  a.month, a.outlet, a.source, {placement} as placement, a.mirror, {_article_column(db, "cluster_id")} as cluster_id,
+  {_place_list(db, "province")} as provinces, {_place_list(db, "city")} as cities,
+  {_place_list(db, "county")} as counties, {_place_list(db, "township")} as townships,
+  {teams} as teams, {types} as activity_types, a.authors, a.url, a.raw_id
+from articles a"""
+
+
+def activity_index_sql(db) -> str:
+    cols = ("id, article_id, article_rowid, title, outlet, published, date, month, year, place, province, city, "
+            "county, township, team, team_kind, types, counts, evidence, paragraph")
+    if not _has(db, "activities", "article_id"):
+        return "select " + ", ".join(f"null as {c.strip()}" for c in cols.split(",")) + " where 0"
+    places = _has(db, "places", "name", "province", "city", "county", "township")
+    teams = _has(db, "teams", "name", "kind")
+    p = (lambda c: f"p.[{c}]") if places else (lambda c: "null")
+    when = "coalesce(ac.date, a.published)"
+    return f"""select ac.id, ac.article_id, a.rowid as article_rowid, a.title, a.outlet, a.published, ac.date,
+  substr({when}, 1, 7) as month, substr({when}, 1, 4) as year,
+  {p("name")} as place, {p("province")} as province, {p("city")} as city, {p("county")} as county,
+  {p("township")} as township, {"t.name" if teams else "null"} as team, {"t.kind" if teams else "null"} as team_kind,
+  ac.types, ac.counts, ac.evidence, ac.paragraph
+from activities ac join articles a on a.id = ac.article_id
+{"left join places p on p.id = ac.place_id" if places else ""}
+{"left join teams t on t.id = ac.team_id" if teams else ""}"""
+
+
+def reprint_clusters_sql(db) -> str:
+    if _has(db, "clusters", "first_article", "placements", "outlets"):
+        mirrors = "c.mirrors" if _has(db, "clusters", "mirrors") else "null"
+        return f"""select c.id as cluster, c.first_published, c.first_outlet, a.title, c.placements,
+  c.outlets, {mirrors} as mirrors, c.first_article
+from clusters c left join articles a on a.id = c.first_article"""
+    return """select a.content_hash as cluster, min(a.published) as first_published, null as first_outlet,
+  min(a.title) as title, count(*) as placements, json_group_array(distinct a.outlet) as outlets,
+  sum(a.mirror) as mirrors, min(a.id) as first_article
+from articles a where a.content_hash is not null group by a.content_hash having count(*) > 1"""
+
+
+def articles_feed_sql(db) -> str:
+    # Atom wants a full time with a zone: a date alone is read as midnight in China.
+    return """select 'urn:wenming:article:' || i.id as atom_id,
+  coalesce(nullif(i.title, ''), substr(a.body, 1, 30)) as atom_title,
+  case when length(i.published) = 10 then i.published || 'T00:00:00+08:00'
+       else coalesce(i.published, a.imported_at) end as atom_updated,
+  coalesce(a.canonical_url, a.url, '/wenming/articles/' || i.id) as atom_link, substr(a.body, 1, 400) as atom_content,
+  (select group_concat(value, '、') from json_each(case when json_valid(i.authors) then i.authors else '[]' end)) as atom_author_name,
+  i.article_rowid, i.id, i.published, i.year, i.month, i.outlet, i.source, i.placement,
+  i.provinces, i.cities, i.counties, i.townships, i.teams, i.activity_types
+from article_index i join articles a on a.id = i.id"""
+
+
+VIEWS = (("article_index", article_index_sql), ("activity_index", activity_index_sql),
+         ("reprint_clusters", reprint_clusters_sql), ("articles_feed", articles_feed_sql))
+
+
+def refresh_views(db: sqlite_utils.Database) -> list[str]:
+    """Create or rewrite the views whose SQL changed; return their names."""
+    if not db["articles"].exists():
+        return []
+    changed = []
+    for name, build in VIEWS:
+        sql = f"CREATE VIEW [{name}] AS {build(db)}"
+        row = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
+        if row and row[0] == sql:
+            continue
+        with db.conn:
+            db.execute(f"DROP VIEW IF EXISTS [{name}]")
+            db.execute(sql)
+        changed.append(name)
+    return changed

@@ -1,0 +1,134 @@
+"""A reader in headless Chromium: search in Chinese, click a facet, open an
+article, load the dashboard, download the XLSX. Screenshots go to artifacts/."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from pipelines import serve
+
+from .conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                reason="needs Debian chromium at /usr/bin/chromium: apt-get install -y chromium")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(kb_path):
+    """The real `datasette` server, started as `wenming serve` starts it."""
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.pop(serve.PASSWORD_ENV, None)
+    proc = subprocess.Popen(serve.datasette_args(kb_path, port=port), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail("datasette did not start: " + proc.stderr.read().decode()[-2000:])
+            time.sleep(0.2)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM, args=ARGS,
+            headless=True, accept_downloads=True, locale="zh-CN", viewport={"width": 1280, "height": 900})
+        yield browser.new_page()
+        browser.close()
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_search_in_chinese(site, page):
+    page.goto(site + "/wenming/articles")
+    page.fill("input[name=_search]", "义诊")
+    page.press("input[name=_search]", "Enter")
+    page.wait_for_url("**_search=*")
+    marks = page.locator("mark").all_inner_texts()
+    shot(page, "search-yizhen")
+    assert marks and set(marks) == {"义诊"}
+    assert "夜间巡逻守平安" not in page.content()
+    excel = page.locator(".export-links a", has_text="CSV for Excel")
+    assert "_bom=1" in excel.get_attribute("href") and "_search=" in excel.get_attribute("href")
+
+
+def test_click_a_facet(site, page):
+    page.goto(site + "/wenming/article_index?_search=志愿")
+    page.locator(".facet-info[data-column=provinces] a", has_text="四川省").first.click()
+    page.wait_for_url("**provinces__arraycontains=*")
+    shot(page, "facet-province")
+    rows = page.locator("table.rows-and-columns tbody tr")
+    assert rows.count() >= 2
+    assert "江苏省" not in page.locator("table.rows-and-columns tbody").inner_text()
+
+
+def test_open_an_article(site, page):
+    page.goto(site + "/wenming/article_index?_search=幸福食堂")
+    page.locator("table.rows-and-columns td.col-id a").first.click()
+    page.wait_for_selector("article.article h1")
+    shot(page, "article-page")
+    assert page.locator("article.article h1").inner_text() == "文明实践站里的“幸福食堂”"
+    assert page.locator(".body p").count() == 2
+    assert page.locator("a.source-url").get_attribute("href") == "http://news.example.cn/a/109.html"
+    assert "张浦镇新时代文明实践站" in page.locator("article.article").inner_text()
+
+
+def test_dashboard_draws_charts(site, page):
+    page.goto(site + "/-/dashboards/coverage")
+    page.wait_for_selector("#card-articles-by-month svg, #card-articles-by-month canvas", timeout=20000)
+    shot(page, "dashboard")
+    assert page.locator(".marks, canvas").count() >= 3
+
+
+def test_download_xlsx_with_chinese(site, page, tmp_path):
+    page.goto(site + "/wenming/article_index?_search=关爱老人")
+    with page.expect_download() as info:
+        page.locator(".export-links a", has_text="xlsx").first.click()
+    path = tmp_path / "articles.xlsx"
+    info.value.save_as(path)
+    shot(page, "before-xlsx-download")
+    rows = list(load_workbook(path).worksheets[0].iter_rows(values_only=True))
+    titles = {r[rows[0].index("title")] for r in rows[1:]}
+    assert titles == {"关爱空巢老人 温暖重阳节", "北苑街道开展“统战+志愿服务”活动,激发基层统战工作新活力"}
+    assert "夜间巡逻守平安" not in titles
+
+
+def test_canned_query_offers_every_row_as_csv(site, page):
+    page.goto(site + "/wenming/coverage_by_month?region=潍坊市&from_month=&to_month=")
+    link = page.locator(".export-links a", has_text="CSV, every row")
+    href = link.get_attribute("href")
+    assert href.startswith("/-/export/wenming/coverage_by_month.csv?") and "_bom=1" in href
+    shot(page, "canned-query")
+    body = page.request.get(site + href).body()
+    assert body.startswith(b"\xef\xbb\xbf") and "示例日报" in body.decode("utf-8-sig")
