@@ -42,6 +42,8 @@ def _open(path: Path, tries: int = 50) -> sqlite_utils.Database:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             migrate(db)
+            store.ensure_current_rule(db)  # the rest of open_db: search-index rule, views
+            store.refresh_views(db)
             return db
         except (sqlite3.OperationalError, sqlite3.IntegrityError):  # another process migrated first: see its work
             db.close()
