@@ -18,8 +18,9 @@ $(UV): $(BIN)/python
 install: $(UV)  ## set up only: the virtualenv with the locked dependencies
 	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --inexact --all-extras --quiet
 
-build: install  ## build data/wenming.db from the bundled samples
+build: install  ## build data/wenming.db: the bundled page dumps, then a crawl of the sample outlets
 	$(BIN)/wenming import data/samples --db $(DB)
+	$(BIN)/wenming crawl --all --db $(DB)
 
 run: build  ## build the knowledge base and serve it on 127.0.0.1:8001
 	$(BIN)/wenming serve --db $(DB) --host 127.0.0.1 --port 8001
