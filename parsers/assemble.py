@@ -64,11 +64,7 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     for text in texts:
         text, n = boilerplate.strip_markup(text)
         injected += n
-        text = chinese.mark_byte_damage(text, report)
-        text, notes = chinese.strip_pinyin(text)
-        flags.pinyin_annotated |= notes > 0
-        text = re.sub(r"^[\s\u3000\xa0]*[?\ufffd]+(?=[" + chinese.HANZI + "])", "", text)  # a lost indent
-        out.append(DOUBLED.sub(r"\1", text))
+        out.append(repair_line(text, article, report))
     if chinese.looks_traditional("".join(out)):
         flags.script_converted = True
         out = [chinese.to_simplified(t) for t in out]
@@ -76,6 +72,15 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     flags.seo_spam |= injected >= 5
     article.damage = report.spans
     return out
+
+
+def repair_line(text: str, article: Article, report: chinese.DamageReport) -> str:
+    """Lost bytes marked or put back, pinyin notes dropped, doubled punctuation folded."""
+    text = chinese.mark_byte_damage(text, report)
+    text, notes = chinese.strip_pinyin(text)
+    article.flags.pinyin_annotated |= notes > 0
+    text = re.sub(r"^[\s\u3000\xa0]*[?\ufffd]+(?=[" + chinese.HANZI + "])", "", text)  # a lost indent
+    return DOUBLED.sub(r"\1", text)
 
 
 def classify(text: str, hint: str | None) -> Item:
@@ -229,11 +234,30 @@ def merge_meta(article: Article, meta: TextMeta) -> None:
 
 
 def apply_known(article: Article, known: dict) -> None:
-    """Metadata read from markup outranks what the text lines suggested."""
+    """Metadata read from markup outranks what the text lines suggested.
+
+    It is repaired like the text: a mirror's <h1> carries the same pinyin
+    notes and Traditional script as its body.
+    """
+    report = chinese.DamageReport()
     for key, value in known.items():
         if value in (None, "", [], {}):
             continue
+        value = _repaired(value, article, report)
         if key == "title" and boilerplate.is_spam(value):
             article.flags.seo_spam = True
             continue
         setattr(article, key, value)
+    article.damage.extend(report.spans)
+    article.flags.byte_damage |= report.found > 0
+
+
+def _repaired(value, article: Article, report: chinese.DamageReport):
+    if isinstance(value, list):
+        return [_repaired(v, article, report) for v in value]
+    if not isinstance(value, str):
+        return value
+    text = repair_line(value, article, report)
+    if article.flags.script_converted or chinese.looks_traditional(text):
+        text = chinese.to_simplified(text)
+    return text

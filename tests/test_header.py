@@ -73,3 +73,11 @@ def test_photo_credits_are_captions_not_body():
     a = parse("标题", LEAD, "新华网发（李某 摄）", BODY, "志愿者在社区开展义诊活动。某某街道供图")
     assert a.captions == ["新华网发（李某 摄）", "志愿者在社区开展义诊活动。某某街道供图"]
     assert "供图" not in a.body
+
+
+def test_headline_from_markup_is_repaired_like_the_body():
+    lines = [Line("奎文區(qū)東(dōng)關(guān)街道組(zǔ)織(zhī)志願(yuàn)者清掃(sǎo)背街小巷", "title"),
+             Line("近日，東(dōng)關(guān)街道組(zǔ)織(zhī)志願(yuàn)者開(kāi)展背街小巷清掃(sǎo)活動(dòng)，清理垃圾兩(liǎng)噸(dūn)多。", "paragraph")]
+    a = assemble(lines, known={"title": "奎文區(qū)東(dōng)關(guān)街道組(zǔ)織(zhī)志願(yuàn)者清掃(sǎo)背街小巷"})
+    assert a.title == "奎文区东关街道组织志愿者清扫背街小巷"
+    assert a.flags.script_converted and a.flags.pinyin_annotated
