@@ -8,23 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 
 import lxml.html
+
+from parsers.chinese import to_simplified
 
 PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 SPACE = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=1)
-def _to_simplified():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def fold(text: str) -> str:
-    return _to_simplified().convert(PINYIN.sub("", text))
+    return to_simplified(PINYIN.sub("", text))
 
 
 def page_text(html: str) -> tuple[str, str]:

@@ -12,23 +12,17 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date
-from functools import lru_cache
+
+from parsers.chinese import to_simplified
 
 _DROP = re.compile(r"[\W_]+")
 NAME_SPLIT = re.compile(r"[\s,，、;；/|]+")
 DATE_LABEL = re.compile(r"^\s*(\d{4})(?:[-/.年](\d{1,2}))?(?:[-/.月](\d{1,2}))?")
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
-    return _DROP.sub("", _t2s().convert(text)).lower()
+    return _DROP.sub("", to_simplified(text)).lower()
 
 
 def bigrams(text: str) -> Counter:
