@@ -5,7 +5,12 @@ add, and a Datasette over it with the project's plugin and metadata."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -91,3 +96,33 @@ def seed_records():
     from parsers.textdump import parse_text
 
     return {p.name: parse_text(p.read_bytes(), input=p.name) for p in sorted((SAMPLES / "seeds").glob("*.txt"))}
+
+
+@contextlib.contextmanager
+def running_datasette(db_path: Path, env: dict | None = None):
+    """The real `datasette` server as `wenming serve` starts it, on a free port; yields its URL."""
+    from pipelines.serve import datasette_args
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(datasette_args(db_path, port=port), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.2)
+        else:
+            pytest.fail("datasette did not answer within 30 s")
+        if proc.poll() is not None:
+            pytest.fail("datasette did not start: " + proc.stderr.read().decode()[-2000:])
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

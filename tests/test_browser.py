@@ -3,10 +3,6 @@ article, load the dashboard, download the XLSX. Screenshots go to artifacts/."""
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -14,7 +10,7 @@ from openpyxl import load_workbook
 
 from pipelines import serve
 
-from .conftest import ROOT
+from .conftest import ROOT, running_datasette
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts"
@@ -25,32 +21,13 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason="needs Debian chromium at /usr/bin/chromium: apt-get install -y chromium")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def site(kb_path):
     """The real `datasette` server, started as `wenming serve` starts it."""
-    port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.pop(serve.PASSWORD_ENV, None)
-    proc = subprocess.Popen(serve.datasette_args(kb_path, port=port), env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("datasette did not start: " + proc.stderr.read().decode()[-2000:])
-            time.sleep(0.2)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_datasette(kb_path, env=env) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -1,42 +1,20 @@
 """`wenming serve` starts the real Datasette over the imported samples."""
 import json
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
 
-from pipelines.serve import datasette_args
-from tests.conftest import SAMPLES
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import SAMPLES, running_datasette
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("serve") / "wenming.db"
     subprocess.run([sys.executable, "-m", "pipelines.cli", "import", str(SAMPLES / "seeds"), "--db", str(db)], check=True)
-    port = free_port()
-    proc = subprocess.Popen(datasette_args(db, port=port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("datasette did not start: " + proc.stderr.read().decode())
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_datasette(db) as url:
+        yield url
 
 
 def get_json(url):
