@@ -3,9 +3,8 @@ by a browser or a scraper.  No markup survives, so every decision is made by
 the shared cleaning stages from the text alone."""
 from __future__ import annotations
 
-import codecs
-
 from .assemble import assemble
+from .decode import BOMS
 from .lines import Line
 from .record import Article
 
@@ -14,9 +13,9 @@ PARSER = "textdump"
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was read with: BOM, UTF-8, GB18030, then detection."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in BOMS:
         if data.startswith(bom):
-            return data.decode(name), name
+            return data[len(bom):].decode(name), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

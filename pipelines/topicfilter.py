@@ -10,13 +10,12 @@ from scrapy.exceptions import DropItem
 
 from crawler.pagetext import fold, page_text
 from crawler.timing import timed
+from parsers.decode import codec_for
 from pipelines.crawldb import crawl_db, set_outcome
 
 
 def decoded(page: dict) -> str:
-    enc = page.get("encoding") or "utf-8"
-    enc = "gb18030" if enc.lower() in ("gbk", "gb2312", "cp936") else enc
-    return page["body"].decode(enc, errors="replace")
+    return page["body"].decode(codec_for(page.get("encoding")) or "utf-8", errors="replace")
 
 
 class TopicFilterPipeline:
