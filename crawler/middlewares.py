@@ -9,7 +9,7 @@ from scrapy.utils.defer import deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
-from pipelines.crawldb import crawl_db, log_fetch
+from pipelines.crawl.db import crawl_db, log_fetch
 
 from .timing import timed
 

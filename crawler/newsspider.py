@@ -21,7 +21,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
-from pipelines.crawldb import crawl_db, due_for_recheck, has_finished_crawl, known_articles, log_fetch, set_outcome
+from pipelines.crawl.db import crawl_db, due_for_recheck, has_finished_crawl, known_articles, log_fetch, set_outcome
 
 from .rules import CrawlRules, rules_for, rules_for_url
 from .timing import timed

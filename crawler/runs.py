@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from scrapy import signals
 
-from pipelines.crawldb import crawl_db, finish_run, start_run, worker_name
+from pipelines.crawl.db import crawl_db, finish_run, start_run, worker_name
 
 
 class CrawlRunExtension:

@@ -47,9 +47,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.warc.WarcReplayMiddleware": 970,
 }
 ITEM_PIPELINES = {
-    "pipelines.topicfilter.TopicFilterPipeline": 100,
-    "pipelines.crawlstore.CrawlStorePipeline": 300,
-    "pipelines.fieldcounts.FieldCountsPipeline": 500,
+    "pipelines.crawl.topics.TopicFilterPipeline": 100,
+    "pipelines.crawl.store.CrawlStorePipeline": 300,
+    "pipelines.crawl.fieldcounts.FieldCountsPipeline": 500,
 }
 EXTENSIONS = {"crawler.runs.CrawlRunExtension": 500}
 
@@ -64,7 +64,7 @@ WENMING_STOP_AFTER_KNOWN = 0     # >0 overrides every outlet's stop_after_known
 WENMING_WORKER = ""
 WENMING_WARM_UP = True           # load enrichment dictionaries when the crawl opens
 WENMING_PARSE_WORKERS = 0        # 0: parse and enrich in the crawl's thread; N: in N processes beside it;
-                                 # -1: after the crawl, on every core (pipelines/crawlparse.py)
+                                 # -1: after the crawl, on every core (pipelines/crawl/parse.py)
 
 LOG_LEVEL = "INFO"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

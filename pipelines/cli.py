@@ -84,7 +84,7 @@ def cmd_edit(args) -> int:
 def cmd_crawl(args) -> int:
     from crawler.sources import load_outlets
 
-    from .crawl import crawl
+    from .crawl.run import crawl
 
     keys = list(load_outlets()) if args.all else args.outlets
     if not keys:
@@ -93,7 +93,7 @@ def cmd_crawl(args) -> int:
         raise UserError(f"no archive at {args.replay}; record one with `wenming crawl ... --warc FILE`")
     extra = dict(kv.split("=", 1) for kv in args.set or [])
     if args.redis:
-        from .crawl import redis_settings
+        from .crawl.run import redis_settings
 
         if args.jobdir:
             raise UserError("--jobdir and --redis do not mix: with --redis the queue lives in Redis")
@@ -117,7 +117,7 @@ def cmd_crawl(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from .crawlstats import error_summary, outlet_stats, render
+    from .crawl.stats import error_summary, outlet_stats, render
 
     db = existing_db(args.db)
     print(render(outlet_stats(db)))

@@ -71,8 +71,8 @@ def m005_story_clusters(db: sqlite_utils.Database) -> None:
 
 @migration
 def m006_search_index(db: sqlite_utils.Database) -> None:
-    """Chinese full-text search over articles (see pipelines/publish/segment.py)."""
-    from .publish.index import create_index, rebuild_index
+    """Chinese full-text search over articles (see pipelines/search/segment.py)."""
+    from .search.index import create_index, rebuild_index
 
     create_index(db)
     rebuild_index(db)

@@ -16,8 +16,8 @@ import sqlite_utils
 from parsers.record import Article
 
 from .migrations import migrate
-from .publish.index import article_text, ensure_current_rule, reindex_article
-from .publish.views import refresh_views
+from .search.index import article_text, ensure_current_rule, reindex_article
+from .views import refresh_views
 
 DEFAULT_DB = Path("data/wenming.db")
 EDITABLE = ("title", "subtitle", "published", "source", "authors", "editors", "dateline", "body")

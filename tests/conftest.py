@@ -21,7 +21,7 @@ from pipelines.dedup import update_clusters
 from pipelines.enrich import enrich
 from pipelines.enrich.store import store_enrichment
 from pipelines.importer import import_files
-from pipelines.publish.views import refresh_views
+from pipelines.views import refresh_views
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -4,8 +4,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from pipelines.dedup import index as story_index
-from pipelines.dedup.synth import make_mirror
-from pipelines.dedup.testset import create_articles_table
+from pipelines.bench.synth import make_mirror
+from pipelines.bench.dedup_testset import create_articles_table
 
 STORY = (
     "3月4日上午，青山街道新时代文明实践所组织“银发守护”志愿服务队走进松林社区，"

@@ -18,7 +18,7 @@ def test_bench_builds_a_searchable_corpus_and_times_it(tmp_path, capsys):
 
 
 def test_synthetic_index_rows_are_what_the_store_would_index():
-    from pipelines.publish.segment import index_text
+    from pipelines.search.segment import index_text
 
     corpus = search.Corpus(seed=3)
     for n in range(200):

@@ -1,5 +1,5 @@
 from pipelines.dedup.fingerprint import fingerprint, normalise_text, text_hash
-from pipelines.dedup.synth import make_mirror
+from pipelines.bench.synth import make_mirror
 
 TEXT = "柳湾镇老年大学开设了一堂特别的“防骗课”，镇司法所工作人员为四十余名老年学员讲解保健品骗局。"
 

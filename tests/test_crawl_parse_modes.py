@@ -33,8 +33,8 @@ def test_parse_mode_does_not_change_what_is_stored(server, default, tmp_path, wo
 
 
 def test_articles_fetched_by_a_killed_crawl_are_parsed_by_the_next(server, tmp_path):
-    from pipelines.crawldb import crawl_db, log_fetch, set_outcome
-    from pipelines.crawlparse import parse_pending
+    from pipelines.crawl.db import crawl_db, log_fetch, set_outcome
+    from pipelines.crawl.parse import parse_pending
     from pipelines.store import save_raw
 
     db = crawl_db(tmp_path / "left.db")

@@ -4,9 +4,9 @@ from types import SimpleNamespace
 
 from parsers.record import Article, Block
 from pipelines import store
-from pipelines.crawldb import crawl_db, log_fetch, set_outcome
-from pipelines.crawlstats import outlet_stats
-from pipelines.fieldcounts import FieldCountsPipeline
+from pipelines.crawl.db import crawl_db, log_fetch, set_outcome
+from pipelines.crawl.stats import outlet_stats
+from pipelines.crawl.fieldcounts import FieldCountsPipeline
 
 
 class Stats:

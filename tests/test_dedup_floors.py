@@ -2,7 +2,7 @@
 import sqlite_utils
 
 from pipelines.bench.dedup import pairwise, run_labelled
-from pipelines.dedup import testset
+from pipelines.bench import dedup_testset as testset
 
 PRECISION_FLOOR = 0.98
 RECALL_FLOOR = 0.95

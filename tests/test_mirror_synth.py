@@ -1,7 +1,7 @@
 import unicodedata
 
 from pipelines.dedup.fingerprint import normalise_text, strip_pinyin
-from pipelines.dedup.synth import _read_out_of_step, make_mirror, to_traditional_with_pinyin
+from pipelines.bench.synth import _read_out_of_step, make_mirror, to_traditional_with_pinyin
 
 
 def test_pinyin_follows_each_converted_character():

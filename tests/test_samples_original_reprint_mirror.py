@@ -12,7 +12,8 @@ import pytest
 
 from crawler.sources import outlet_for_host
 from tests.dedup_rows import fresh_db
-from pipelines.dedup import samples, update_clusters
+from pipelines.bench import samples
+from pipelines.dedup import update_clusters
 from pipelines.dedup.fingerprint import normalise_text
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
@@ -38,7 +39,7 @@ def read_page(path: Path) -> dict:
 def test_bundled_samples_are_what_the_generator_writes():
     for name in NAMES:
         assert (SAMPLES / name).read_text(encoding="utf-8") == samples.page(name), (
-            f"{name} is stale: run python -m pipelines.dedup.samples")
+            f"{name} is stale: run python -m pipelines.bench.samples")
 
 
 @pytest.mark.parametrize("arrival", [NAMES, list(reversed(NAMES))])

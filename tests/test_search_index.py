@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pipelines import store
 from pipelines.importer import import_files
-from pipelines.publish.index import rebuild_index
-from pipelines.publish.segment import fts_query, index_text
+from pipelines.search.index import rebuild_index
+from pipelines.search.segment import fts_query, index_text
 
 from .conftest import SAMPLES
 
@@ -64,7 +64,7 @@ def test_views_exist_before_enrichment(tmp_path):
 
 
 def test_a_new_token_rule_reindexes_the_store(tmp_path, monkeypatch):
-    from pipelines.publish import index
+    from pipelines.search import index
 
     db = store.open_db(tmp_path / "wenming.db")
     import_files(db, [SAMPLES], progress=None)

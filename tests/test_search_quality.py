@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from pipelines.publish.segment import QUOTED, normalise
+from pipelines.search.segment import QUOTED, normalise
 
 from .conftest import FIXTURES, get
 

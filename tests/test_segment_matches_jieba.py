@@ -3,7 +3,7 @@ import pytest
 
 from pipelines.dedup.fingerprint import normalise_text
 from pipelines.dedup.segment import segmenter
-from pipelines.dedup.testset import labelled_articles
+from pipelines.bench.dedup_testset import labelled_articles
 
 MIXED = [
     "北苑街道开展统战志愿服务活动激发基层统战工作新活力",

@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
 
     from crawler.sources import load_outlets
-    from pipelines.crawl import crawl_settings, run_crawl
+    from pipelines.crawl.run import crawl_settings, run_crawl
 
     keys = [k for k in args.outlets.split(",") if k] or list(load_outlets())
     server, url = start_server(args.extra)
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{cpu_seconds(server.pid) - server0:.2f} s; {wall:.2f} s wall on {os.cpu_count()} cores, "
                   f"load average {os.getloadavg()[0]:.1f}")
             if args.parse == "later":
-                from pipelines.crawl import parse_after
+                from pipelines.crawl.run import parse_after
 
                 parsed = parse_after(str(db))
                 n = max(1, parsed["articles"])

@@ -2,7 +2,7 @@
 
     wenming bench dedup [--batch N] [--scale N] [--workers N]
 
-1. The labelled set (pipelines/dedup/testset.py: our stories, their reprints
+1. The labelled set (pipelines/bench/dedup_testset.py: our stories, their reprints
    and mirrors made the seeds' way) goes into a fresh database in arrival
    order, clustered incrementally in batches; printed: pairwise precision,
    recall and F1 over all article pairs, role accuracy, mirror links.
@@ -23,7 +23,7 @@ from pathlib import Path
 import sqlite_utils
 
 from pipelines.dedup import index as story_index
-from pipelines.dedup import testset
+from pipelines.bench import dedup_testset as testset
 from pipelines.dedup.update import update_clusters
 
 

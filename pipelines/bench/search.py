@@ -29,8 +29,8 @@ from pathlib import Path
 from crawler.sources import load_outlets
 from pipelines import serve, store
 from pipelines.importer import import_files
-from pipelines.publish.index import FTS_TABLE
-from pipelines.publish.segment import index_text
+from pipelines.search.index import FTS_TABLE
+from pipelines.search.segment import index_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples"

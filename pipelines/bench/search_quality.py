@@ -7,7 +7,7 @@ memory with four rules and runs the query list of
 tests/fixtures/search_queries.txt, comparing each result with a substring
 search of title and body: FTS5's default tokenizer (unicode61), its trigram
 tokenizer, jieba words (search mode, the query cut the same way, words as a
-phrase), and the character pairs of pipelines/publish/segment.py, which the
+phrase), and the character pairs of pipelines/search/segment.py, which the
 knowledge base uses.  Prints recall and precision for each.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipelines import store
 from pipelines.importer import import_files
-from pipelines.publish import segment
+from pipelines.search import segment
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

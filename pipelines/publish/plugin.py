@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from .export import export_query_csv
 from .search_filter import exporting, is_export, rowids_function, search_filter
-from .segment import fts_query
+from ..search.segment import fts_query
 from .snippet import highlight, snippet, word_pattern
 
 BOM = "\ufeff".encode()

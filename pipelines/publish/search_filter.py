@@ -22,8 +22,8 @@ import time
 
 from datasette.filters import FilterArguments
 
-from .index import FTS_TABLE
-from .segment import fts_query
+from ..search.index import FTS_TABLE
+from ..search.segment import fts_query
 
 DEFAULT_TABLES = {"articles": "rowid", "article_index": "article_rowid", "articles_feed": "article_rowid",
                   "activity_index": "article_rowid"}

@@ -9,7 +9,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from .segment import search_words
+from ..search.segment import search_words
 
 BEFORE, AFTER = 30, 90
 

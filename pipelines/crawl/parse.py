@@ -15,8 +15,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
-from .crawldb import set_outcome
-from .importer import Summary, cluster, prepare, save_prepared
+from .db import set_outcome
+from ..importer import Summary, cluster, prepare, save_prepared
 
 
 def pending(db) -> list[dict]:

@@ -101,7 +101,7 @@ def run_crawl(keys: list[str], settings: Settings) -> dict:
     """Crawl the outlets in this process; returns Scrapy's stats of the run."""
     from scrapy.crawler import CrawlerProcess
 
-    from pipelines.crawldb import close_all
+    from pipelines.crawl.db import close_all
 
     spidercls, kwargs = spider_for(keys)
     process = CrawlerProcess(settings)
@@ -142,8 +142,8 @@ def crawl(keys: list[str], *, db: str, live: bool = False, site: str = "", jobdi
 
 def parse_after(db: str) -> dict:
     """Parse articles the crawl only fetched (WENMING_PARSE_WORKERS=-1, or left by a killed crawl)."""
-    from pipelines.crawldb import close_all, crawl_db
-    from pipelines.crawlparse import parse_pending
+    from pipelines.crawl.db import close_all, crawl_db
+    from pipelines.crawl.parse import parse_pending
 
     result = parse_pending(crawl_db(db))
     close_all()

@@ -1,6 +1,6 @@
 """Write the bundled dedup samples: one story as original, reprint and spam mirror.
 
-    python -m pipelines.dedup.samples [DIR]     (default data/samples)
+    python -m pipelines.bench.samples [DIR]     (default data/samples)
 
 The story is our own text.  The original is on the outlet that wrote it,
 the reprint on another outlet with a 来源 line naming the first, and the

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import store
-from .migrations import migrate
+from .. import store
+from ..migrations import migrate
 
 _OPEN: dict[str, sqlite_utils.Database] = {}
 DONE = ("stored", "parse-failed", "off-topic", "unchanged", "fetched")  # outcomes that make an article known

@@ -4,7 +4,7 @@ The same steps as `wenming import` (pipelines/importer.py).  Parsing and
 enrichment are the heavy part (tens of ms a page); with WENMING_PARSE_WORKERS
 > 0 they run in that many worker processes while the crawl goes on, and only
 the database writes stay in the crawl's thread; with -1 they wait until the
-crawl is over (pipelines/crawlparse.py), so the crawl runs at network speed.  A re-checked article whose
+crawl is over (pipelines/crawl/parse.py), so the crawl runs at network speed.  A re-checked article whose
 text has not changed is only noted in the crawl log.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from multiprocessing import get_context
 
 from crawler.pagetext import text_hash
 from pipelines import store
-from pipelines.crawldb import crawl_db, save_version, set_outcome
+from pipelines.crawl.db import crawl_db, save_version, set_outcome
 from pipelines.importer import Summary, cluster, prepare, save_prepared, save_raw_pages
 
 
@@ -68,7 +68,7 @@ class CrawlStorePipeline:
         t0 = time.perf_counter()
         raw_ids = save_raw_pages(self.db, pages, via="crawl", fetched_at=fetched_at)
         stats.inc_value("wenming/seconds/store", time.perf_counter() - t0)
-        if self.workers < 0:  # parsed after the crawl (pipelines/crawlparse.py)
+        if self.workers < 0:  # parsed after the crawl (pipelines/crawl/parse.py)
             save_version(self.db, item["url"], raw_ids[0], digest, fetched_at)
             set_outcome(self.db, fetch_ids[0], "fetched", "parse pending", raw_ids[0])
             for fid, rid in zip(fetch_ids[1:], raw_ids[1:]):

@@ -11,7 +11,7 @@ from scrapy.exceptions import DropItem
 from crawler.pagetext import fold, page_text
 from crawler.timing import timed
 from parsers.decode import codec_for
-from pipelines.crawldb import crawl_db, set_outcome
+from pipelines.crawl.db import crawl_db, set_outcome
 
 
 def decoded(page: dict) -> str:

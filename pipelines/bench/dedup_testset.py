@@ -136,7 +136,7 @@ def create_articles_table(db) -> None:
 
 def store(db, articles: list[dict]) -> list[str]:
     """Insert articles (truth keys dropped) and return their ids in order."""
-    from .canonical import canonical_url
+    from pipelines.dedup.canonical import canonical_url
 
     rows = [{k: v for k, v in a.items() if k in ARTICLE_SCHEMA} for a in articles]
     for row in rows:
