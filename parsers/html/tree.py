@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from parsers.html import selectors as S
+from parsers.lines import capped
 
 SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 CHROME = re.compile(rf"(?:^|[\s_\-\d])(?:{S.CHROME_WORDS})(?:$|[\s_\-\d])", re.IGNORECASE)
@@ -29,6 +30,7 @@ class Segment:
     img: bool = False        # an image in the same block, before the text
     chrome: object = None    # the nav/aside/footer or chrome-class element it lies in
     hint: str | None = None  # "heading" | "caption" | "paragraph"
+    cut: int = 0             # the block's length before it was cut to parsers.lines.BLOCK_MAX
 
     @property
     def link_ratio(self) -> float:
@@ -36,16 +38,81 @@ class Segment:
 
 
 def parse_tree(text: str):
-    """An lxml tree from decoded markup; None when there is no markup at all."""
+    """An lxml tree from decoded markup; None when there is no markup at all.
+
+    Text nodes of any size are read (huge_tree).  Markup nested deeper than
+    the reader goes (libxml2 stops at 2,048 levels, the walk below at about
+    900) is read flattened: elements opened below MAX_DEPTH lose their tags,
+    never their text."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     if not text.strip():
         return None
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
+    root = _parse(text)
+    for spared in SPARED:  # wrappers' tags go first; headings and paragraphs keep theirs longest
+        if root is None or _depth(root) <= MAX_DEPTH:
+            break
+        root = _parse(flatten(text, spared))
+    if root is None:
         return None
     _adopt_stray_roots(root)
     return root
+
+
+MAX_DEPTH = 400  # levels of elements read as nested; a deeper page is flattened ...
+FLAT_DEPTH = 200  # ... to this many levels of the elements it opens
+
+
+def _parse(text: str):
+    try:
+        return lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _depth(root) -> int:
+    """The deepest level of elements under root (libxml2 stops at its own limit
+    without a word: a tree that reaches it is deep too)."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+WRAPPERS = frozenset("div span font section article main center blockquote b i u em strong small big".split())
+TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd figcaption pre".split())
+# Tags kept however deep, pass by pass: all but the wrappers, the text blocks, none.
+SPARED = (lambda name: name not in WRAPPERS, TEXT_BLOCKS.__contains__, lambda name: False)
+
+
+def flatten(text: str, spared=SPARED[-1]) -> str:
+    """The markup with the tags of elements opened below FLAT_DEPTH dropped
+    (their text stays, in the element above), but for those spared(name).
+    One pass; a close tag closes everything opened after its element, as
+    browsers do."""
+    out, at, stack, count = [], 0, [], {}
+    for m in TAG.finditer(text):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in VOID or m.group(3):
+            continue
+        keep = True
+        if not closing:
+            keep = len(stack) < FLAT_DEPTH or spared(name)
+            stack.append((name, keep))
+            count[name] = count.get(name, 0) + 1
+        elif count.get(name):
+            while True:  # each element is pushed once and popped once: linear
+                top, keep = stack.pop()
+                count[top] -= 1
+                if top == name:
+                    break
+        if not keep:
+            out.append(text[at:m.start()])
+            at = m.end()
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _adopt_stray_roots(root) -> None:
@@ -96,9 +163,9 @@ class _Walker:
         self.bold += n if bold else 0
 
     def flush(self, block, tag: str, chrome) -> None:
-        text = SPACES.sub(" ", "".join(self.buf)).strip()
+        text, cut = capped(SPACES.sub(" ", "".join(self.buf)).strip())
         if text:
-            self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome))
+            self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome, cut=cut))
             self.img = False
         self.buf, self.links, self.bold = [], 0, 0
 
