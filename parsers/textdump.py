@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .assemble import assemble
 from .decode import decode_page, input_fault, note_decoding, unreadable_reason
-from .lines import Line, capped, cut_note
+from .lines import Line, capped, cut_note, within_text_cap
 from .record import Article, error_record
 
 PARSER = "textdump"
@@ -32,11 +32,13 @@ def parse_text(data: bytes, input: str | None = None, url: str | None = None) ->
     for line in text.splitlines():
         line, cut = capped(line)
         lines.append(Line(line))
-        cuts += [cut] if cut else []
+        cuts += [cut_note(cut)] if cut else []
+    lines, unread = within_text_cap(lines, lambda line: line.text)
+    cuts += [unread] if unread else []
     article = assemble(lines, input=input, url=url, parser=PARSER)
     if not article.paragraphs:
         raise ValueError("no article text found: no line reads as a paragraph")
     note_decoding(article, got)
-    article.damage += [cut_note(n) for n in cuts]
+    article.damage += cuts
     article.flags.oversized |= bool(cuts)
     return article

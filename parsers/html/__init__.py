@@ -16,8 +16,8 @@ from parsers.decode import charset_from_headers, decode_page, input_fault, note_
 from parsers.html import byline, fields, pages
 from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
-from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, segments
-from parsers.lines import Line, cut_note
+from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, read_segments
+from parsers.lines import Line, cut_note, within_text_cap
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
 
@@ -46,6 +46,7 @@ class Page:
     loc: Located
     decoded: object          # parsers.decode.Decoded: what reading the bytes lost
     cut_off: str | None      # how the markup shows the page was cut off
+    unread: str | None       # the note of text left unread past parsers.lines.TEXT_MAX
     canonical: str | None
 
 
@@ -63,7 +64,9 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     canonical = _canonical(root, url)  # in <head>, which cleaning drops
     family = prepare(root, url)
     clean_tree(root)
-    segs = join_label_cells(segments(root))  # the whole tree: broken pages leave text after </body>
+    segs, stopped = read_segments(root)  # the whole tree: broken pages leave text after </body>
+    segs, unread = within_text_cap(segs, lambda seg: seg.text, len(root.text_content()), stopped)
+    segs = join_label_cells(segs)
     loc = locate(root, segs, url, family)
     if loc.end >= loc.start:  # the article's data tables read row by row, once it is found
         body = join_table_rows(segs[loc.start:loc.end + 1])
@@ -71,7 +74,7 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
         loc.end = loc.start + len(body) - 1
     if loc.end < loc.start:
         return "no article text found: the page holds only navigation or is a list page"
-    return Page(root, family, meta, tag_title, segs, loc, got, cut_off(text, data, headers), canonical)
+    return Page(root, family, meta, tag_title, segs, loc, got, cut_off(text, data, headers), unread, canonical)
 
 
 CLOSING = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -206,8 +209,8 @@ def _note_damage(art: Article, got: Page) -> None:
     if got.cut_off:
         art.damage.append(got.cut_off)
         art.flags.truncated = True
-    cuts = [s.cut for s in got.segs if s.cut]
-    art.damage += [cut_note(n) for n in cuts]
+    cuts = [cut_note(s.cut) for s in got.segs if s.cut] + ([got.unread] if got.unread else [])
+    art.damage += cuts
     art.flags.oversized |= bool(cuts)
 
 

@@ -12,7 +12,7 @@ import lxml.html
 from lxml import etree
 
 from parsers.html import selectors as S
-from parsers.lines import capped
+from parsers.lines import capped, over_cap
 
 SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 CHROME = re.compile(rf"(?:^|[\s_\-\d])(?:{S.CHROME_WORDS})(?:$|[\s_\-\d])", re.IGNORECASE)
@@ -49,7 +49,7 @@ def parse_tree(text: str):
         return None
     root = _parse(text)
     for spared in SPARED:  # wrappers' tags go first; headings and paragraphs keep theirs longest
-        if root is None or _depth(root) <= MAX_DEPTH:
+        if root is None or not _deeper_than(root, MAX_DEPTH):
             break
         root = _parse(flatten(text, spared))
     if root is None:
@@ -69,14 +69,11 @@ def _parse(text: str):
         return None
 
 
-def _depth(root) -> int:
-    """The deepest level of elements under root (libxml2 stops at its own limit
-    without a word: a tree that reaches it is deep too)."""
-    depth = deepest = 0
-    for event, _ in etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        deepest = max(deepest, depth)
-    return deepest
+def _deeper_than(root, levels: int) -> bool:
+    """Whether any element lies more than `levels` below root (one XPath
+    step per level, each over the elements of that level: linear).
+    libxml2 stops at its own limit without a word: a tree cut there is deep too."""
+    return bool(root.xpath("boolean(self::*" + "/*" * levels + ")"))
 
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
@@ -143,8 +140,19 @@ def clean_tree(root) -> None:
     for el in list(root.xpath("//*[@style or @hidden]")):
         style = el.get("style") or ""
         if el.get("hidden") is not None or HIDDEN.search(style):
-            if len(el.text_content()) <= INLINE_HIDDEN_MAX and el.getparent() is not None:
+            if not _text_longer_than(el, INLINE_HIDDEN_MAX) and el.getparent() is not None:
                 el.drop_tree()
+
+
+def _text_longer_than(el, limit: int) -> bool:
+    """Whether el holds more than limit characters of text; reads no further
+    than that, so nested hidden blocks cost no more than the page."""
+    n = 0
+    for text in el.itertext():
+        n += len(text)
+        if n > limit:
+            return True
+    return False
 
 
 class _Walker:
@@ -153,11 +161,15 @@ class _Walker:
         self.buf: list[str] = []
         self.links = self.bold = 0
         self.img = False
+        self.chars = self.held = 0  # characters in segments, in the block being read
+        self.full = False  # past the size cap of parsers.lines: the rest of the tree is not walked
 
     def add(self, text: str | None, link: bool, bold: bool) -> None:
         if not text:
             return
         self.buf.append(text)
+        self.held += len(text)
+        self.full = self.full or over_cap(self.chars + self.held, len(self.segments))
         n = len(text.strip())
         self.links += n if link else 0
         self.bold += n if bold else 0
@@ -167,7 +179,9 @@ class _Walker:
         if text:
             self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome, cut=cut))
             self.img = False
-        self.buf, self.links, self.bold = [], 0, 0
+            self.chars += len(text)
+            self.full = over_cap(self.chars, len(self.segments))
+        self.buf, self.links, self.bold, self.held = [], 0, 0, 0
 
     def walk(self, el, block, btag: str, chrome, link: bool, bold: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else None
@@ -187,6 +201,8 @@ class _Walker:
         bold = bold or tag in ("strong", "b")
         self.add(el.text, link, bold)
         for child in el:
+            if self.full:
+                return
             self.walk(child, block, btag, chrome, link, bold)
             self.add(child.tail, link, bold)
         if tag in S.BLOCK_TAGS:
@@ -195,13 +211,19 @@ class _Walker:
 
 def segments(node) -> list[Segment]:
     """The text under node, one segment per block, in reading order."""
+    return read_segments(node)[0]
+
+
+def read_segments(node) -> tuple[list[Segment], bool]:
+    """segments(node), and whether the walk stopped at the size cap of
+    parsers.lines before the end of the tree."""
     w = _Walker()
     w.walk(node, node, node.tag if isinstance(node.tag, str) else "div", None, False, False)
     w.flush(node, "div", None)
     for seg in w.segments:
         seg.hint = hint_for(seg)
     _unmark_wrappers(w.segments)
-    return w.segments
+    return w.segments, w.full
 
 
 CHROME_SHARE = 0.4  # a "chrome" element holding this share of the page's text is a wrapper
