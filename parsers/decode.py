@@ -68,7 +68,9 @@ def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    return codec_for(best.encoding) if best else None
+    codec = codec_for(best.encoding) if best else None
+    # UTF-16 and UTF-32 pages carry a BOM; without one, a guess of them reads noise as text
+    return None if codec is None or codec.startswith(("utf-16", "utf-32")) else codec
 
 
 @dataclass
@@ -196,7 +198,9 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]
 CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 NUL_SHARE = 0.01      # NUL bytes in a text file: none
 CONTROL_SHARE = 0.05  # other control bytes: a few at most (a stray form feed, an escape)
-UNREADABLE_SHARE = 0.2  # bytes no encoding tried could read
+NOISE = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")  # unreadable or private-use characters
+NOISE_SHARE = 0.05  # of a page's characters: one in twenty ...
+NOISE_MIN = 50      # ... and at least this many
 SAMPLE = 65_536  # bytes read from the start, the middle and the end of large inputs
 # Only to name what the bytes look like in the reason; the decision is by the shares above.
 KNOWN_BINARY = ((b"PK\x03\x04", "a zip archive"), (b"SQLite format 3\x00", "an SQLite database"),
@@ -226,11 +230,16 @@ def binary_reason(data: bytes) -> str | None:
     return _binary_message(data, f"{control:.0%} of its bytes are control bytes, {nul:.0%} NUL")
 
 
-def unreadable_reason(data: bytes, bad: int) -> str | None:
-    """Why decoded bytes are not text: too many of them read in no encoding tried."""
-    if not data or bad / len(data) < UNREADABLE_SHARE:
+def unreadable_reason(data: bytes, text: str) -> str | None:
+    """Why decoded bytes are not text: too many of them read as no character
+    (U+FFFD) or as private-use code points, which GB18030 gives noise but
+    pages never hold."""
+    sample = text if len(text) <= 3 * SAMPLE else text[:SAMPLE] + text[-SAMPLE:]
+    noise = len(NOISE.findall(sample))
+    if noise < NOISE_MIN or noise / len(sample) < NOISE_SHARE:
         return None
-    return _binary_message(data, f"{bad / len(data):.0%} of its bytes read in no encoding tried")
+    return _binary_message(data, f"{noise / len(sample):.0%} of its characters read as no character in any "
+                                 "encoding tried")
 
 
 def _binary_message(data: bytes, why: str) -> str:

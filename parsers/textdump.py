@@ -22,7 +22,7 @@ def parse_text(data: bytes, input: str | None = None, url: str | None = None) ->
     name = input or url or "?"
     fault = input_fault(data)
     got = None if fault else decode_page(data)
-    fault = fault or unreadable_reason(data, got.bad)
+    fault = fault or unreadable_reason(data, got.text)
     if fault:
         return error_record(name, fault, PARSER)
     text = got.text

@@ -53,7 +53,7 @@ class Page:
 def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     """The page read, or why it cannot be."""
     got = decode_page(data, charset_from_headers(headers))
-    if unreadable := unreadable_reason(data, got.bad):
+    if unreadable := unreadable_reason(data, got.text):
         return unreadable
     text = got.text
     root = parse_tree(text)

@@ -76,33 +76,40 @@ def _deeper_than(root, levels: int) -> bool:
     return bool(root.xpath("boolean(self::*" + "/*" * levels + ")"))
 
 
-TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*?)(/?)>")
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 WRAPPERS = frozenset("div span font section article main center blockquote b i u em strong small big".split())
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd figcaption pre".split())
-# Tags kept however deep, pass by pass: all but the wrappers, the text blocks, none.
-SPARED = (lambda name: name not in WRAPPERS, TEXT_BLOCKS.__contains__, lambda name: False)
+# Elements kept however deep, pass by pass, by (tag, whether it has attributes):
+# all but bare wrappers; text blocks and elements with a class or id; text blocks; none.
+SPARED = (lambda name, named: named or name not in WRAPPERS,
+          lambda name, named: named or name in TEXT_BLOCKS,
+          lambda name, named: name in TEXT_BLOCKS,
+          lambda name, named: False)
 
 
 def flatten(text: str, spared=SPARED[-1]) -> str:
-    """The markup with the tags of elements opened below FLAT_DEPTH dropped
-    (their text stays, in the element above), but for those spared(name).
-    One pass; a close tag closes everything opened after its element, as
-    browsers do."""
-    out, at, stack, count = [], 0, [], {}
+    """The markup with the tags of elements opened below FLAT_DEPTH kept
+    elements dropped (their text stays, in the element above), but for
+    those spared(name, has attributes): the chains of bare wrappers go, the
+    article's container and its paragraphs stay.  One pass; a close tag
+    closes everything opened after its element, as browsers do."""
+    out, at, stack, count, kept = [], 0, [], {}, 0
     for m in TAG.finditer(text):
         closing, name = m.group(1), m.group(2).lower()
-        if name in VOID or m.group(3):
+        if name in VOID or m.group(4):
             continue
         keep = True
         if not closing:
-            keep = len(stack) < FLAT_DEPTH or spared(name)
+            keep = kept < FLAT_DEPTH or spared(name, "=" in m.group(3))
+            kept += keep
             stack.append((name, keep))
             count[name] = count.get(name, 0) + 1
         elif count.get(name):
             while True:  # each element is pushed once and popped once: linear
                 top, keep = stack.pop()
                 count[top] -= 1
+                kept -= keep
                 if top == name:
                     break
         if not keep:
