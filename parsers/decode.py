@@ -101,7 +101,12 @@ OTHER = {"utf-8": "gb18030", "gb18030": "utf-8"}
 # ">" and a newline are never part of a UTF-8 or GB18030 character, so a run
 # never splits one: each run can be read in its own encoding.
 RUN = re.compile(rb"[^<>\n]*[\x80-\xff][^<>\n]*")
-MIXED_PROOF = 9  # bytes of a run that reads as UTF-8 before a GB18030 page is taken as mixed
+# Chinese text in UTF-8 is three-byte characters: Han, CJK and fullwidth
+# punctuation.  GBK read as UTF-8 now and then passes as two-byte letters
+# (Cyrillic, Syriac), never as a run of Han.
+CHINESE = re.compile("[\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+MIXED_PROOF = 3  # Chinese characters in one UTF-8 run before a page is taken as mixed
+DAMAGED = 50  # bytes of a UTF-8 run per unreadable byte it may hold and still be UTF-8
 
 
 def _lenient(data: bytes, codec: str) -> Decoded:
@@ -112,6 +117,11 @@ def _lenient(data: bytes, codec: str) -> Decoded:
     return Decoded(text, codec, text.count("\ufffd") + len(pending), cut=bool(pending))
 
 
+def _replaced(data: bytes, codec: str) -> Decoded:
+    text = data.decode(codec, errors="replace")
+    return Decoded(text, codec, text.count("\ufffd"))
+
+
 def _mixed(data: bytes) -> Decoded | None:
     """Each run of text read in UTF-8 when it is UTF-8, else in GB18030: the
     text of a page pasted together from pages in both encodings.  None when
@@ -119,9 +129,9 @@ def _mixed(data: bytes) -> Decoded | None:
     that reads as GB18030 and not as UTF-8."""
     runs = list(RUN.finditer(data))
     read = [_read_run(m.group(), m.end() == len(data)) for m in runs]
-    utf8 = [m for m, got in zip(runs, read) if got.codec == "utf-8"]
+    utf8 = [got for got in read if got.codec == "utf-8"]
     gbk = sum(got.codec == "gb18030" and not got.bad for got in read)
-    if not gbk or not utf8 or max(m.end() - m.start() for m in utf8) < MIXED_PROOF:
+    if not gbk or not utf8 or max(len(CHINESE.findall(got.text)) for got in utf8) < MIXED_PROOF:
         return None
     out, at = [], 0
     for m, got in zip(runs, read):
@@ -133,17 +143,27 @@ def _mixed(data: bytes) -> Decoded | None:
                    gbk if main == "utf-8" else len(utf8))
 
 
+def _reads_as_chinese(text: str) -> bool:
+    """Whether at least half the non-ASCII characters are Chinese ones."""
+    wide = sum(not c.isascii() for c in text)
+    return 2 * len(CHINESE.findall(text)) >= wide
+
+
 def _read_run(run: bytes, last: bool) -> Decoded:
-    """One run of text: UTF-8 if it reads as UTF-8 (the page's last run may
-    be cut inside its last character), else GB18030, else whichever loses less."""
+    """One run of text: UTF-8 if it reads as Chinese in UTF-8, even with a
+    byte lost here and there (the page's last run may be cut inside its last
+    character), else GB18030, else UTF-8 if it reads at all, else whichever
+    loses less."""
     text = _strict(run, "utf-8")
-    if text is not None:
+    if text is not None and _reads_as_chinese(text):
         return Decoded(text, "utf-8")
-    if last and (got := _lenient(run, "utf-8")).cut and "\ufffd" not in got.text:
-        return got
-    text = _strict(run, "gb18030")
+    got = _lenient(run, "utf-8") if last else _replaced(run, "utf-8")  # cut only at the page's end
+    if text is None and got.bad <= max(1, len(run) // DAMAGED) and _reads_as_chinese(got.text):
+        return got  # UTF-8 with a lost byte or two: GBK read as UTF-8 loses most of its bytes
+    if (gbk := _strict(run, "gb18030")) is not None:
+        return Decoded(gbk, "gb18030")
     if text is not None:
-        return Decoded(text, "gb18030")
+        return Decoded(text, "utf-8")  # UTF-8 letters that are no GBK
     return min((_lenient(run, c) for c in ("utf-8", "gb18030")), key=lambda d: d.bad)
 
 

@@ -215,3 +215,19 @@ def test_mixed_encodings_with_lost_bytes_set_byte_damage():
     art = parse_html(data)
     assert art.title == TITLE and art.flags.mixed_encoding
     assert art.flags.byte_damage and "1 byte could not be read as utf-8" in art.damage
+
+
+def test_a_utf8_page_with_one_bad_byte_is_not_mixed():
+    data = page().encode().replace("讲解".encode(), b"\x81" + "讲解".encode())
+    art = parse_html(data)
+    assert art.paragraphs[1:] == PARAS[1:] and "向居民\ufffd讲解" in art.paragraphs[0]
+    assert not art.flags.mixed_encoding and art.flags.byte_damage
+
+
+def test_gbk_that_passes_as_utf8_letters_stays_gbk():
+    """GBK pairs with lead bytes C0-DF read as two-byte UTF-8 (菁菁 as Syriac): no Han, so not UTF-8."""
+    paras = [PARAS[0] + "<b>菁菁校园(8)</b>", *PARAS[1:]]
+    data = page(paras, charset="gbk").encode("gbk")
+    assert "菁菁校园(8)".encode("gbk").decode("utf-8")  # the run alone is valid UTF-8
+    art = parse_html(data)
+    assert art.paragraphs == [PARAS[0] + "菁菁校园(8)", *PARAS[1:]] and not art.flags.mixed_encoding
