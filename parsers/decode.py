@@ -105,7 +105,9 @@ RUN = re.compile(rb"[^<>\n]*[\x80-\xff][^<>\n]*")
 # punctuation.  GBK read as UTF-8 now and then passes as two-byte letters
 # (Cyrillic, Syriac), never as a run of Han.
 CHINESE = re.compile("[\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+UTF8_HAN = re.compile("[\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]{3}")
 MIXED_PROOF = 3  # Chinese characters in one UTF-8 run before a page is taken as mixed
+WIDE = re.compile("[^\x00-\x7f]")
 DAMAGED = 50  # bytes of a UTF-8 run per unreadable byte it may hold and still be UTF-8
 
 
@@ -127,6 +129,8 @@ def _mixed(data: bytes) -> Decoded | None:
     text of a page pasted together from pages in both encodings.  None when
     the page is not mixed: no run of UTF-8 long enough to tell, or no run
     that reads as GB18030 and not as UTF-8."""
+    if not UTF8_HAN.search(data.decode("utf-8", errors="ignore")):
+        return None  # what reads as UTF-8 holds no three Chinese characters in a row: not mixed
     runs = list(RUN.finditer(data))
     read = [_read_run(m.group(), m.end() == len(data)) for m in runs]
     utf8 = [got for got in read if got.codec == "utf-8"]
@@ -145,8 +149,7 @@ def _mixed(data: bytes) -> Decoded | None:
 
 def _reads_as_chinese(text: str) -> bool:
     """Whether at least half the non-ASCII characters are Chinese ones."""
-    wide = sum(not c.isascii() for c in text)
-    return 2 * len(CHINESE.findall(text)) >= wide
+    return 2 * len(CHINESE.findall(text)) >= len(WIDE.findall(text))
 
 
 def _read_run(run: bytes, last: bool) -> Decoded:
@@ -157,9 +160,10 @@ def _read_run(run: bytes, last: bool) -> Decoded:
     text = _strict(run, "utf-8")
     if text is not None and _reads_as_chinese(text):
         return Decoded(text, "utf-8")
-    got = _lenient(run, "utf-8") if last else _replaced(run, "utf-8")  # cut only at the page's end
-    if text is None and got.bad <= max(1, len(run) // DAMAGED) and _reads_as_chinese(got.text):
-        return got  # UTF-8 with a lost byte or two: GBK read as UTF-8 loses most of its bytes
+    if text is None:
+        got = _lenient(run, "utf-8") if last else _replaced(run, "utf-8")  # cut only at the page's end
+        if got.bad <= max(1, len(run) // DAMAGED) and _reads_as_chinese(got.text):
+            return got  # UTF-8 with a lost byte or two: GBK read as UTF-8 loses most of its bytes
     if (gbk := _strict(run, "gb18030")) is not None:
         return Decoded(gbk, "gb18030")
     if text is not None:
