@@ -1,10 +1,17 @@
 """Decoding page bytes without garbling them.
 
 Order: byte-order mark, the HTTP charset, the charset the page declares in a
-<meta> tag, then detection.  GB2312 and GBK are read as GB18030, their
-superset, so characters outside GB2312 that pages use anyway survive.  Bad
-bytes never raise: they become U+FFFD and are counted, so a caller can flag
-the page.  The bytes themselves are kept by the caller, never replaced.
+<meta> tag, UTF-8, GB18030, then detection.  GB2312 and GBK are read as
+GB18030, their superset, so characters outside GB2312 that pages use anyway
+survive.  A page cut off inside its last character is read whole up to the
+cut; a page pasted together from UTF-8 and GBK text is read run by run, each
+run in its own encoding.  Bad bytes never raise: they become U+FFFD and are
+counted, so a caller can flag the page (Decoded.notes, note_decoding).  The
+bytes themselves are kept by the caller, never replaced.
+
+Input that is not text at all (an archive, an image, a database) is told by
+its byte statistics (binary_reason, unreadable_reason) and refused with the
+reason, as is input over PAGE_MAX bytes (input_fault).
 """
 from __future__ import annotations
 
@@ -192,6 +199,10 @@ def decode_page(data: bytes, http_charset: str | None = None) -> Decoded:
         if text is not None:
             # UTF-8 text read as GB18030 often reads without error, as the wrong characters
             return (_mixed(data) if codec == "gb18030" else None) or Decoded(text, codec)
+    for codec in tried:  # a page cut off inside its last character, whole before it
+        got = _lenient(data, codec)
+        if got.cut and "\ufffd" not in got.text:
+            return got
     if mixed := _mixed(data):
         return mixed
     if not declared and (detected := _detect(data)):

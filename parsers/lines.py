@@ -48,19 +48,20 @@ def over_cap(chars: int, blocks: int) -> bool:
     return chars > TEXT_MAX or blocks > BLOCKS_MAX
 
 
-def within_text_cap(blocks: list, text=lambda block: block, total: int | None = None,
+def within_text_cap(blocks: list, text=lambda block: block, total=None,
                     stopped: bool = False) -> tuple[list, str | None]:
     """The blocks up to TEXT_MAX characters and BLOCKS_MAX blocks, and the
-    damage note of the text left unread (None when all is read).  total: the
-    page's characters of text; stopped: the blocks were read only up to the cap."""
+    damage note of the text left unread (None when all is read).  total():
+    the page's characters of text, asked only when some are left unread;
+    stopped: the blocks were read only up to the cap."""
     chars = 0
     for i, block in enumerate(blocks):
         chars += len(text(block))
         if over_cap(chars, i + 1):
             kept = chars - len(text(block))
-            rest = (total - kept) if total is not None else sum(len(text(b)) for b in blocks[i:])
+            rest = total() - kept if total else sum(len(text(b)) for b in blocks[i:])
             return blocks[:i], unread_note(rest)
-    return blocks, unread_note((total or 0) - chars) if stopped else None
+    return blocks, unread_note(total() - chars if total else 0) if stopped else None
 
 
 def unread_note(chars: int) -> str:

@@ -231,3 +231,11 @@ def test_gbk_that_passes_as_utf8_letters_stays_gbk():
     assert "菁菁校园(8)".encode("gbk").decode("utf-8")  # the run alone is valid UTF-8
     art = parse_html(data)
     assert art.paragraphs == [PARAS[0] + "菁菁校园(8)", *PARAS[1:]] and not art.flags.mixed_encoding
+
+
+def test_a_utf8_page_cut_inside_a_character_without_a_declared_charset():
+    data = page().replace("<meta charset='utf-8'>", "").encode()
+    data = data[:data.index(PARAS[2].encode()) + 61]  # inside the 21st character
+    for art in (parse_html(data), parse_text(dump().encode()[:len(dump().encode()) - 31])):
+        assert art.title == TITLE and PARAS[1] in art.body and art.flags.truncated
+        assert "truncated: the page ends inside a character (its last bytes are missing)" in art.damage

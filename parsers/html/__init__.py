@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from parsers.decode import charset_from_headers, decode_page, input_fault, note_decoding, unreadable_reason
+from parsers.decode import Decoded, charset_from_headers, decode_page, input_fault, note_decoding, unreadable_reason
 from parsers.html import byline, fields, pages
 from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
@@ -44,7 +44,7 @@ class Page:
     tag_title: str
     segs: list[Segment]
     loc: Located
-    decoded: object          # parsers.decode.Decoded: what reading the bytes lost
+    decoded: Decoded         # what reading the bytes lost
     cut_off: str | None      # how the markup shows the page was cut off
     unread: str | None       # the note of text left unread past parsers.lines.TEXT_MAX
     canonical: str | None
@@ -65,7 +65,7 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     family = prepare(root, url)
     clean_tree(root)
     segs, stopped = read_segments(root)  # the whole tree: broken pages leave text after </body>
-    segs, unread = within_text_cap(segs, lambda seg: seg.text, len(root.text_content()), stopped)
+    segs, unread = within_text_cap(segs, lambda seg: seg.text, lambda: len(root.text_content()), stopped)
     segs = join_label_cells(segs)
     loc = locate(root, segs, url, family)
     if loc.end >= loc.start:  # the article's data tables read row by row, once it is found
@@ -78,6 +78,7 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
 
 
 CLOSING = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+OPEN_TAG_AT_END = re.compile(r"<[/!a-zA-Z][^<>]*$")  # "<div cla", "</bod": not "a < b"
 
 
 def cut_off(text: str, data: bytes, headers: dict | None) -> str | None:
@@ -91,8 +92,7 @@ def cut_off(text: str, data: bytes, headers: dict | None) -> str | None:
         length = length.decode("latin-1")
     if str(length or "").strip().isdigit() and int(length) > len(data):
         return f"truncated: {len(data):,} of the {int(length):,} bytes the server announced arrived"
-    tail = text[-2000:]
-    if tail.rfind("<") > tail.rfind(">"):
+    if OPEN_TAG_AT_END.search(text[-2000:]):
         return "truncated: the page ends inside a tag"
     if re.search(r"<(?:html|body)\b", text[:HEAD_SCAN], re.IGNORECASE) and not CLOSING.search(text):
         return "truncated: the page ends before </body> and </html>"
