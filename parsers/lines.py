@@ -7,9 +7,9 @@ text dumps carry none and the stages decide from the text alone.
 A block longer than BLOCK_MAX characters is no paragraph a person wrote (a
 page's whole text on one line, a run of junk): it is cut to its first
 BLOCK_MAX characters.  A page whose text runs past TEXT_MAX characters or
-BLOCKS_MAX blocks is read up to there.  Both cuts are recorded (a damage note, the oversized
-flag), so every later stage reads a bounded amount of text and the record
-says what was left out.
+BLOCKS_MAX blocks is read up to there.  Both cuts are recorded (a damage
+note, the oversized flag), so every later stage reads a bounded amount of
+text and the record says what was left out.
 """
 from __future__ import annotations
 
@@ -38,9 +38,10 @@ def capped(text: str) -> tuple[str, int]:
     return text[:BLOCK_MAX], len(text)
 
 
-def cut_note(length: int) -> str:
-    """The damage note of a block cut by capped()."""
-    return f"oversized: a block of {length:,} characters was cut to its first {BLOCK_MAX:,}"
+def cut_note(length: int, more: bool = False) -> str:
+    """The damage note of a block cut by capped(); more: the block was read only in part."""
+    return (f"oversized: a block of {length:,} characters{' or more' if more else ''} "
+            f"was cut to its first {BLOCK_MAX:,}")
 
 
 def over_cap(chars: int, blocks: int) -> bool:

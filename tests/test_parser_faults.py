@@ -117,12 +117,18 @@ def test_a_page_over_the_size_cap_is_an_error_with_its_reason(monkeypatch):
         assert art.error.startswith("page too large")
 
 
-def test_a_huge_page_is_read_up_to_the_cap_and_says_so():
-    paras = [f"第{i}期：{PARAS[i % 3]}" for i in range(60_000)]  # about 7 MB of markup
+@pytest.mark.parametrize("text_max,blocks_max", [(20_000, 10_000), (1_000_000, 100)])
+def test_a_huge_page_is_read_up_to_the_cap_and_says_so(monkeypatch, text_max, blocks_max):
+    """By characters and by blocks (the caps made small: `wenming bench faults` reads a 10 MB page)."""
+    monkeypatch.setattr(lines, "TEXT_MAX", text_max)
+    monkeypatch.setattr(lines, "BLOCKS_MAX", blocks_max)
+    paras = [f"第{i}期：{PARAS[i % 3]}" for i in range(3_000)]
     for art in (parse_html(page(paras).encode()), parse_text(dump(paras).encode())):
         assert art.error is None and art.flags.oversized
-        assert paras[0] in art.body and paras[5_000] in art.body and paras[-1] not in art.body
-        assert any("was not read" in note for note in art.damage)
+        assert paras[0] in art.body and paras[50] in art.body and paras[-1] not in art.body
+        assert any(note.startswith("oversized: the page's text runs past") and "was not read" in note
+                   for note in art.damage)
+        assert sum(map(len, art.paragraphs)) <= text_max and len(art.paragraphs) <= blocks_max
 
 
 def test_a_giant_paragraph_is_cut_and_the_next_one_kept():
@@ -239,3 +245,13 @@ def test_a_utf8_page_cut_inside_a_character_without_a_declared_charset():
     for art in (parse_html(data), parse_text(dump().encode()[:len(dump().encode()) - 31])):
         assert art.title == TITLE and PARAS[1] in art.body and art.flags.truncated
         assert "truncated: the page ends inside a character (its last bytes are missing)" in art.damage
+
+
+def test_a_block_of_links_past_the_cap_is_cut_and_the_paragraphs_after_it_kept(monkeypatch):
+    monkeypatch.setattr(lines, "TEXT_MAX", 30_000)  # the walk leaves a block past the page's cap ...
+    monkeypatch.setattr(lines, "BLOCK_MAX", 5_000)  # ... the block is cut, and the walk goes on
+    links = "<div class='content'>" + "<a href='/x'>链接</a> " * 20_000 + "</div>"
+    html = page().replace("<div class='content'>", links + "<div class='content'>")
+    art = parse_html(html.encode())
+    assert art.paragraphs == PARAS and art.flags.oversized
+    assert any(n.startswith("oversized: a block of") and "or more" in n for n in art.damage)

@@ -209,7 +209,7 @@ def _note_damage(art: Article, got: Page) -> None:
     if got.cut_off:
         art.damage.append(got.cut_off)
         art.flags.truncated = True
-    cuts = [cut_note(s.cut) for s in got.segs if s.cut] + ([got.unread] if got.unread else [])
+    cuts = [cut_note(s.cut, s.cut_more) for s in got.segs if s.cut] + ([got.unread] if got.unread else [])
     art.damage += cuts
     art.flags.oversized |= bool(cuts)
 

@@ -31,6 +31,7 @@ class Segment:
     chrome: object = None    # the nav/aside/footer or chrome-class element it lies in
     hint: str | None = None  # "heading" | "caption" | "paragraph"
     cut: int = 0             # the block's length before it was cut to parsers.lines.BLOCK_MAX
+    cut_more: bool = False   # ... at least: the rest of it was not read (the page's size cap)
 
     @property
     def link_ratio(self) -> float:
@@ -41,9 +42,9 @@ def parse_tree(text: str):
     """An lxml tree from decoded markup; None when there is no markup at all.
 
     Text nodes of any size are read (huge_tree).  Markup nested deeper than
-    the reader goes (libxml2 stops at 2,048 levels, the walk below at about
-    900) is read flattened: elements opened below MAX_DEPTH lose their tags,
-    never their text."""
+    MAX_DEPTH (libxml2 stops at 2,048 levels, the walk below at about 900)
+    is read again flattened (see flatten): chains of bare wrappers lose their
+    tags first, other elements only if that is not enough; text is never lost."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     if not text.strip():
         return None
@@ -169,7 +170,8 @@ class _Walker:
         self.links = self.bold = 0
         self.img = False
         self.chars = self.held = 0  # characters in segments, in the block being read
-        self.full = False  # past the size cap of parsers.lines: the rest of the tree is not walked
+        self.full = False  # past the size cap of parsers.lines: the rest of the tree (or block) is not walked
+        self.more = False  # the block being read was left before its end
 
     def add(self, text: str | None, link: bool, bold: bool) -> None:
         if not text:
@@ -184,11 +186,12 @@ class _Walker:
     def flush(self, block, tag: str, chrome) -> None:
         text, cut = capped(SPACES.sub(" ", "".join(self.buf)).strip())
         if text:
-            self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome, cut=cut))
+            self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome,
+                                         cut=cut, cut_more=self.more and bool(cut)))
             self.img = False
             self.chars += len(text)
-            self.full = over_cap(self.chars, len(self.segments))
-        self.buf, self.links, self.bold, self.held = [], 0, 0, 0
+            self.full = over_cap(self.chars, len(self.segments))  # a cut block lets the walk go on
+        self.buf, self.links, self.bold, self.held, self.more = [], 0, 0, 0, False
 
     def walk(self, el, block, btag: str, chrome, link: bool, bold: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else None
@@ -208,8 +211,9 @@ class _Walker:
         bold = bold or tag in ("strong", "b")
         self.add(el.text, link, bold)
         for child in el:
-            if self.full:
-                return
+            if self.full:  # past the cap: the block ends here (its flush below may let the walk go on)
+                self.more = True
+                break
             self.walk(child, block, btag, chrome, link, bold)
             self.add(child.tail, link, bold)
         if tag in S.BLOCK_TAGS:
