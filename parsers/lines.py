@@ -44,6 +44,12 @@ def cut_note(length: int, more: bool = False) -> str:
             f"was cut to its first {BLOCK_MAX:,}")
 
 
+def block_overflows(chars: int) -> bool:
+    """Whether a block being read holds so much raw text (before its spaces
+    are folded) that the rest of it would be cut by capped() anyway."""
+    return chars > 4 * BLOCK_MAX
+
+
 def over_cap(chars: int, blocks: int) -> bool:
     """Whether a page's text has run past what the cleaning stages read."""
     return chars > TEXT_MAX or blocks > BLOCKS_MAX

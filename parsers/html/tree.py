@@ -12,7 +12,7 @@ import lxml.html
 from lxml import etree
 
 from parsers.html import selectors as S
-from parsers.lines import capped, over_cap
+from parsers.lines import block_overflows, capped, over_cap
 
 SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 CHROME = re.compile(rf"(?:^|[\s_\-\d])(?:{S.CHROME_WORDS})(?:$|[\s_\-\d])", re.IGNORECASE)
@@ -178,7 +178,7 @@ class _Walker:
             return
         self.buf.append(text)
         self.held += len(text)
-        self.full = self.full or over_cap(self.chars + self.held, len(self.segments))
+        self.full = self.full or block_overflows(self.held) or over_cap(self.chars + self.held, len(self.segments))
         n = len(text.strip())
         self.links += n if link else 0
         self.bold += n if bold else 0
@@ -186,8 +186,9 @@ class _Walker:
     def flush(self, block, tag: str, chrome) -> None:
         text, cut = capped(SPACES.sub(" ", "".join(self.buf)).strip())
         if text:
+            cut = cut or (len(text) if self.more else 0)  # a block read only in part is cut too
             self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome,
-                                         cut=cut, cut_more=self.more and bool(cut)))
+                                         cut=cut, cut_more=self.more))
             self.img = False
             self.chars += len(text)
             self.full = over_cap(self.chars, len(self.segments))  # a cut block lets the walk go on
