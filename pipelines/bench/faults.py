@@ -95,12 +95,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--paragraphs", type=int, default=1600, help="paragraphs of the long page (default 1600)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per page; the median is printed (default 3)")
     args = ap.parse_args(argv)
-    print(f"{'page':34} {'bytes':>11} {'seconds':>8} {'cpu s':>6} {'py peak':>9} {'rss peak':>9} {'paragraphs':>10}  notes")
+    print(f"{'page':34} {'bytes':>11} {'seconds':>8} {'cpu s':>6} {'py peak':>9} {'rss peak':>9} "
+          f"{'paragraphs':>10}  notes")
     for name, (kind, mb, count) in cases(args.mb, args.paragraphs).items():
         runs = [measure(kind, mb, count) for _ in range(max(1, args.repeat))]
         size, _, _, rss, kept, error, damage, _ = runs[-1]
         seconds, cpu = statistics.median(r[1] for r in runs), statistics.median(r[7] for r in runs)
         peak = measure(kind, mb, count, trace=True)[2]
         notes = error or "; ".join(damage) or "-"
-        print(f"{name:34} {size:>11,} {seconds:>8.2f} {cpu:>6.2f} {peak / 2**20:>7.0f}MB {rss / 2**20:>7.0f}MB {kept:>10,}  {notes}")
+        print(f"{name:34} {size:>11,} {seconds:>8.2f} {cpu:>6.2f} {peak / 2**20:>7.0f}MB {rss / 2**20:>7.0f}MB "
+              f"{kept:>10,}  {notes}")
     return 0
