@@ -255,3 +255,15 @@ def test_a_block_of_links_past_the_cap_is_cut_and_the_paragraphs_after_it_kept(m
     art = parse_html(html.encode())
     assert art.paragraphs == PARAS and art.flags.oversized
     assert any(n.startswith("oversized: a block of") and "or more" in n for n in art.damage)
+
+
+def test_bench_faults_prints_a_line_per_page(capsys):
+    from pipelines.bench import faults
+
+    assert faults.main(["--mb", "0.05", "--paragraphs", "30", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:3] == ["page", "bytes", "seconds"]
+    rows = {line.split("  ")[0].strip(): line for line in out[1:]}
+    assert set(rows) == {"0.05 MB page (HTML)", "0.05 MB page (text dump)", "30-paragraph page (HTML)",
+                         "30-paragraph page (text dump)"}
+    assert all(line.split()[-2] == "30" for name, line in rows.items() if name.startswith("30-"))
