@@ -24,6 +24,9 @@ class Flags:
     byte_damage: bool = False        # GBK bytes read out of step ("?;顒")
     seo_spam: bool = False           # injected junk tags or a gambling title
     mirror: bool = False             # signs of a spam-mirror copy
+    truncated: bool = False          # the page was cut off: mid-character, mid-tag, before </html>
+    mixed_encoding: bool = False     # runs of UTF-8 and GBK text, each read in its own encoding
+    oversized: bool = False          # a block beyond the size cap was cut (see damage)
 
 
 @dataclass

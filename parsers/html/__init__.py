@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from parsers.decode import charset_from_headers, decode_report
+from parsers.decode import Decoded, charset_from_headers, decode_page, input_fault, note_decoding, unreadable_reason
 from parsers.html import byline, fields, pages
 from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
-from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, segments
-from parsers.lines import Line
+from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, read_segments
+from parsers.lines import Line, cut_note, within_text_cap
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
 
@@ -44,13 +44,18 @@ class Page:
     tag_title: str
     segs: list[Segment]
     loc: Located
-    lost: str | None
+    decoded: Decoded         # what reading the bytes lost
+    cut_off: str | None      # how the markup shows the page was cut off
+    unread: str | None       # the note of text left unread past parsers.lines.TEXT_MAX
     canonical: str | None
 
 
 def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     """The page read, or why it cannot be."""
-    text, codec, bad = decode_report(data, charset_from_headers(headers))
+    got = decode_page(data, charset_from_headers(headers))
+    if unreadable := unreadable_reason(data, got.text):
+        return unreadable
+    text = got.text
     root = parse_tree(text)
     if root is None:
         return "empty page: no markup or text in it"
@@ -59,7 +64,9 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     canonical = _canonical(root, url)  # in <head>, which cleaning drops
     family = prepare(root, url)
     clean_tree(root)
-    segs = join_label_cells(segments(root))  # the whole tree: broken pages leave text after </body>
+    segs, stopped = read_segments(root)  # the whole tree: broken pages leave text after </body>
+    segs, unread = within_text_cap(segs, lambda seg: seg.text, lambda: len(root.text_content()), stopped)
+    segs = join_label_cells(segs)
     loc = locate(root, segs, url, family)
     if loc.end >= loc.start:  # the article's data tables read row by row, once it is found
         body = join_table_rows(segs[loc.start:loc.end + 1])
@@ -67,8 +74,32 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
         loc.end = loc.start + len(body) - 1
     if loc.end < loc.start:
         return "no article text found: the page holds only navigation or is a list page"
-    lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None
-    return Page(root, family, meta, tag_title, segs, loc, lost, canonical)
+    return Page(root, family, meta, tag_title, segs, loc, got, cut_off(text, data, headers), unread, canonical)
+
+
+CLOSING = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+OPEN_TAG_AT_END = re.compile(r"<[/!a-zA-Z][^<>]*$")  # "<div cla", "</bod": not "a < b"
+
+
+def cut_off(text: str, data: bytes, headers: dict | None) -> str | None:
+    """How the page shows it was cut off in transfer, or None: fewer bytes
+    than the server announced, markup that stops inside a tag, or a page that
+    opens <html> or <body> and never closes either."""
+    length = next((v for k, v in (headers or {}).items() if str(k).lower() == "content-length"), None)
+    if isinstance(length, (list, tuple)):
+        length = length[0] if length else None
+    if isinstance(length, bytes):
+        length = length.decode("latin-1")
+    if str(length or "").strip().isdigit() and int(length) > len(data):
+        return f"truncated: {len(data):,} of the {int(length):,} bytes the server announced arrived"
+    if OPEN_TAG_AT_END.search(text[-2000:]):
+        return "truncated: the page ends inside a tag"
+    if re.search(r"<(?:html|body)\b", text[:HEAD_SCAN], re.IGNORECASE) and not CLOSING.search(text):
+        return "truncated: the page ends before </body> and </html>"
+    return None
+
+
+HEAD_SCAN = 100_000  # characters where <html> or <body> must open for a missing close to count
 
 
 def zone_line(seg: Segment) -> Line:
@@ -134,6 +165,8 @@ def parse_html(data: bytes, url: str | None = None, headers: dict | None = None,
 def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if not data or not data.strip():
         return error_record(name, "empty page: the file has no bytes; fetch it again", PARSER)
+    if fault := input_fault(data):
+        return error_record(name, fault, PARSER)
     got = _read(data, url, headers)
     if isinstance(got, str):
         return error_record(name, got, PARSER)
@@ -164,11 +197,21 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if not art.blocks:
         return error_record(name, "no article text found: every line of the page was navigation or "
                                   "boilerplate; check that the URL is an article page", PARSER)
-    if got.lost:
-        art.damage.append(got.lost)
+    _note_damage(art, got)
     art.site = site
     art.canonical_url = got.canonical
     return art
+
+
+def _note_damage(art: Article, got: Page) -> None:
+    """Damage found reading the page, on the record: never silent."""
+    note_decoding(art, got.decoded)
+    if got.cut_off:
+        art.damage.append(got.cut_off)
+        art.flags.truncated = True
+    cuts = [cut_note(s.cut, s.cut_more) for s in got.segs if s.cut] + ([got.unread] if got.unread else [])
+    art.damage += cuts
+    art.flags.oversized |= bool(cuts)
 
 
 def _later_page(data: bytes, url: str):
