@@ -2,28 +2,45 @@
 readability-lxml and GNE on the evaluation pages, in one run.
 
 Reads ../shared/eval beside the repository (or --eval DIR, or $WENMING_EVAL); says so and exits
-0 when it is absent.  Prints per set (cwce, daniel) and per half (even and
-odd record numbers, so rules fitted to one half show up as a gap): title +
+0 when it is absent.  Prints per set (cwce, daniel) and per half: title +
 body P/R/F1 (the design's metric), date and author accuracy where the set
 has labels, median ms/page, and peak memory for every system (resident
 memory of a separate process parsing the first --memory-pages pages).
+
+The halves are fixed by a hash of each page's site (its registrable
+domain), so every page of one site falls in the same half: rules are tuned
+on the tuning half only, and the checking half shows whether they hold on
+sites nobody looked at.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pipelines.bench import scoring
 from pipelines.bench.peers import Result, available
 
-DEFAULT_EVAL = Path(os.environ.get("WENMING_EVAL", Path(__file__).resolve().parents[3] / "shared" / "eval"))
+def _default_eval() -> Path:
+    """$WENMING_EVAL, else the nearest shared/eval beside a folder above the repository."""
+    if os.environ.get("WENMING_EVAL"):
+        return Path(os.environ["WENMING_EVAL"])
+    repo = Path(__file__).resolve().parents[2]
+    found = [p / "shared" / "eval" for p in repo.parents if (p / "shared" / "eval").is_dir()]
+    return found[0] if found else repo.parent / "shared" / "eval"
+
+
+DEFAULT_EVAL = _default_eval()
 SETS = ("cwce", "daniel")
 
 
@@ -35,6 +52,36 @@ class Page:
     body: str
     author: str | None = None
     date: str | None = None
+    site: str = ""
+
+
+HALVES = ("tuning", "checking")
+_PAGE_URL = re.compile(rb"""<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)"""
+                       rb"""|property=["']og:url["'][^>]*content=["']([^"']+)""", re.I)
+_LINK_HOST = re.compile(rb"""(?:href|src)\s*=\s*["']?(?:https?:)?//([a-z0-9.\-]+)""", re.I)
+
+
+def site_of(page_id: str, url: str | None, data: bytes, host: str | None = None) -> str:
+    """The registrable domain a page was served from: the set's host, the
+    URL it names, its canonical or og:url, else the host most of its links
+    point at; the page id when it names none."""
+    from pipelines.dedup.canonical import _domain_parser
+
+    if not host and url:
+        host = urlsplit(url).hostname
+    if not host and (m := _PAGE_URL.search(data)):
+        host = urlsplit((m.group(1) or m.group(2)).decode("latin-1")).hostname
+    if not host:
+        hosts = Counter(h.decode("latin-1").lower() for h in _LINK_HOST.findall(data))
+        host = hosts.most_common(1)[0][0] if hosts else None
+    if not host:
+        return page_id
+    return _domain_parser()(host).registered_domain or host
+
+
+def half_of(site: str) -> str:
+    """"tuning" or "checking", fixed by a hash of the site."""
+    return HALVES[hashlib.sha1(site.encode("utf-8")).digest()[0] % 2]
 
 
 @dataclass
@@ -59,8 +106,6 @@ def strip_cleaneval(data: bytes) -> tuple[bytes, str | None]:
     first, _, rest = data.partition(b"\n")
     url = None
     if first.lstrip().startswith(b"<text"):
-        import re
-
         m = re.search(rb'id="([^"]+)"', first)
         url = m.group(1).decode("latin-1") if m else None
         data = rest
@@ -79,7 +124,8 @@ def load_set(eval_dir: Path, name: str) -> list[Page]:
             url = None
             if rec.get("cleaneval_wrapper"):
                 data, url = strip_cleaneval(data)
-            pages.append(Page(rec["id"], data, url, rec["body"], rec.get("author"), rec.get("date")))
+            site = site_of(rec["id"], url, data, rec.get("host"))
+            pages.append(Page(rec["id"], data, url, rec["body"], rec.get("author"), rec.get("date"), site))
     return pages
 
 
@@ -154,21 +200,25 @@ def memory_probe(args) -> int:
     return 0
 
 
-def evaluate(pages: list[Page], systems: dict) -> dict[str, dict[str, Scores]]:
-    """{system: {"all"|"even"|"odd": Scores}}"""
+def evaluate(pages: list[Page], systems: dict, listing: bool = False) -> dict[str, dict[str, Scores]]:
+    """{system: {"all"|"tuning"|"checking": Scores}}"""
     report: dict[str, dict[str, Scores]] = {}
     for name, fn in systems.items():
-        parts = {"all": Scores(), "even": Scores(), "odd": Scores()}
-        for i, (page, result, ms) in enumerate(measure(pages, name, fn)):
-            for part in ("all", "even" if i % 2 == 0 else "odd"):
+        parts = {"all": Scores(), "tuning": Scores(), "checking": Scores()}
+        for page, result, ms in measure(pages, name, fn):
+            for part in ("all", half_of(page.site)):
                 score_page(parts[part], page, result, ms)
+            if listing and name == "wenming":
+                p, r, f1 = scoring.prf(result[0], page.body)
+                print(f"{half_of(page.site):<8} {f1:.3f} P{p:.2f} R{r:.2f} {page.site:<24} {page.id[:40]} "
+                      f"date={result[1]} want={page.date} authors={result[2]} want={page.author}")
         report[name] = parts
     return report
 
 
 def print_report(set_name: str, report: dict, memory: dict[str, float]) -> None:
     print(f"\n== {set_name} ==")
-    print(f"{'system':<12} {'part':<5} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} "
+    print(f"{'system':<12} {'part':<8} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} "
           f"{'dates':>11} {'authors':>11} {'ms/page':>8} {'peak RSS MB':>11}")
     for name, parts in report.items():
         for part, sc in parts.items():
@@ -176,8 +226,16 @@ def print_report(set_name: str, report: dict, memory: dict[str, float]) -> None:
             d = f"{s['dates']:.3f}/{s['dates_n']}" if s["dates"] is not None else "-"
             a = f"{s['authors']:.3f}/{s['authors_n']}" if s["authors"] is not None else "-"
             mem = f"{memory[name]:.1f}" if part == "all" and name in memory else ""
-            print(f"{name:<12} {part:<5} {s['pages']:>5} {s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f} "
+            print(f"{name:<12} {part:<8} {s['pages']:>5} {s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f} "
                   f"{d:>11} {a:>11} {s['ms_median']:>8.1f} {mem:>11}")
+    ours = report.get("wenming")
+    if ours and ours["tuning"].f1 and ours["checking"].f1:
+        gap = ours["checking"].summary()["f1"] - ours["tuning"].summary()["f1"]
+        print(f"wenming checking - tuning F1: {gap:+.3f} (the checking half must stay within 0.02)")
+    if ours and "trafilatura" in report and ours["all"].ms:
+        mine, theirs = statistics.mean(ours["all"].ms), statistics.mean(report["trafilatura"]["all"].ms)
+        print(f"time per page: wenming {mine:.1f} ms, trafilatura {theirs:.1f} ms, "
+              f"ratio {mine / theirs:.2f} (target at most 0.5)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", nargs="+", default=list(SETS))
     ap.add_argument("--systems", nargs="+", help="subset of: wenming trafilatura readability gne")
     ap.add_argument("--memory-pages", type=int, default=20, help="pages per system for peak memory (0: skip)")
+    ap.add_argument("--half", choices=HALVES, help="measure one half only (tune on the tuning half)")
+    ap.add_argument("--list", action="store_true", help="also print each page's site, half and F1 for wenming")
     ap.add_argument("--memory-probe", help=argparse.SUPPRESS)
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
@@ -204,7 +264,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n== {set_name} == absent from {args.eval}; skipped")
             continue
         pages = load_set(args.eval, set_name)
-        report = evaluate(pages, systems)
+        if args.half:
+            pages = [p for p in pages if half_of(p.site) == args.half]
+        report = evaluate(pages, systems, listing=args.list)
         memory = {n: peak_memory(args.eval, set_name, n, args.memory_pages)
                   for n in systems} if args.memory_pages else {}
         print_report(set_name, report, memory)
