@@ -149,7 +149,10 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     site = (urlsplit(url).hostname if url else None) or None
     tail = segs[loc.end + 1:loc.end + 1 + TAIL]
     date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs, tail)
-    known = {"title": title, "published": date, "published_from": date_from,
+    document_date = fields.document_date(zone, body, tail)
+    if date is None and document_date:  # a document that states no publication date of its own
+        date, date_from = document_date, "document"
+    known = {"title": title, "published": date, "published_from": date_from, "document_date": document_date,
              "forum": fields.forum_counts(root, family),
              **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site,
                              segs[max(0, title_i - 2):title_i] if title_i is not None else [],

@@ -118,8 +118,8 @@ def header_zone(segs: list[Segment], loc: Located, title_i: int | None) -> list[
 
 def published(root, meta: dict, family, zone: list[Segment], body: list[Segment],
               url: str | None, title_i: int | None, segs: list[Segment], tail: list[Segment]) -> tuple[str | None, str | None]:
-    """(ISO date, where it came from): forum markup, a labelled date under
-    the headline, <meta>, any date under the headline, dates at the
+    """(ISO date, where it came from): the page's own publication time, from
+    forum markup, a labelled date under the headline, <meta>, any date under the headline, dates at the
     article's edges, the URL, a dateline with a year known from the URL."""
     if family is not None:
         for sel in family.date:
@@ -130,9 +130,6 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
             if value:
                 return value, "forum" if family.forum else "meta"
     zone_text = " ".join(s.text for s in zone)
-    head, foot = _document_parts(zone, body, tail)
-    if value := dates.document_date(head, foot):
-        return value, "document"
     under = " ".join(s.text for s in segs[title_i + 1:title_i + 6]) if title_i is not None else ""
     above = " ".join(s.text for s in segs[max(0, title_i - 2):title_i]) if title_i is not None else ""
     edges = " ".join(s.text for s in body[:5] + body[-5:] + tail)
@@ -158,11 +155,17 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
     return None, None
 
 
+def document_date(zone: list[Segment], body: list[Segment], tail: list[Segment]) -> str | None:
+    """An official document's own date (成文日期, or the date under its
+    signature), kept apart from the page's publication date."""
+    return dates.document_date(*_document_parts(zone, body, tail))
+
+
 def _document_parts(zone: list[Segment], body: list[Segment], tail: list[Segment]) -> tuple[str, list[str]]:
     """The text where an official document states its fields (above and at
     the top of the article), and the lines at its foot."""
     head = " ".join(s.text for s in zone + body[:40])
-    return head, [s.text for s in body[-8:] + tail[:2]]
+    return head, [s.text for s in body[-8:] + tail[:4]]
 
 
 def _year_in(url: str | None) -> str | None:
