@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from parsers.decode import charset_from_headers, decode_report
-from parsers.html import byline, fields, pages
+from parsers.html import byline, cascade, fields, pages
 from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
 from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, segments
@@ -61,14 +61,18 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     clean_tree(root)
     segs = join_label_cells(segments(root))  # the whole tree: broken pages leave text after </body>
     loc = locate(root, segs, url, family)
-    if loc.end >= loc.start:  # the article's data tables read row by row, once it is found
+    segs, loc = _rows_read(segs, loc)
+    lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None
+    return Page(root, family, meta, tag_title, segs, loc, lost, canonical)
+
+
+def _rows_read(segs: list[Segment], loc: Located) -> tuple[list[Segment], Located]:
+    """The article's data tables read row by row, once it is found."""
+    if loc.end >= loc.start:
         body = join_table_rows(segs[loc.start:loc.end + 1])
         segs = segs[:loc.start] + body + segs[loc.end + 1:]
         loc.end = loc.start + len(body) - 1
-    if loc.end < loc.start:
-        return "no article text found: the page holds only navigation or is a list page"
-    lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None
-    return Page(root, family, meta, tag_title, segs, loc, lost, canonical)
+    return segs, loc
 
 
 def zone_line(seg: Segment) -> Line:
@@ -137,7 +141,20 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     got = _read(data, url, headers)
     if isinstance(got, str):
         return error_record(name, got, PARSER)
-    root, family, meta, tag_title, segs, loc = got.root, got.family, got.meta, got.tag_title, got.segs, got.loc
+    art = cascade.choose(got, lambda loc: _article(got, loc, url, fetch, name))
+    if art is None:
+        return error_record(name, "no article text found: every line of the page was navigation, "
+                                  "boilerplate or a list of links; check that the URL is an article page", PARSER)
+    if got.lost:
+        art.damage.append(got.lost)
+    art.site = (urlsplit(url).hostname if url else None) or None
+    art.canonical_url = got.canonical
+    return art
+
+
+def _article(got: Page, loc: Located, url, fetch, name: str) -> Article | None:
+    """The record read with the article at loc; None when no line of it is text."""
+    root, family, meta, tag_title, segs = got.root, got.family, got.meta, got.tag_title, got.segs
     title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
     near = segs[max(0, loc.start - NEAR):loc.start]
     prefixed = byline.name_prefixed_headline([s.text for s in near])
@@ -164,14 +181,7 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if fetch is not None and url:
         lines += pages.follow(url, root, fetch, _later_page)
     art = assemble(lines, known=known, input=name, url=url, parser=PARSER)
-    if not art.blocks:
-        return error_record(name, "no article text found: every line of the page was navigation or "
-                                  "boilerplate; check that the URL is an article page", PARSER)
-    if got.lost:
-        art.damage.append(got.lost)
-    art.site = site
-    art.canonical_url = got.canonical
-    return art
+    return art if art.blocks else None
 
 
 def _later_page(data: bytes, url: str):

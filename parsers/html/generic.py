@@ -86,11 +86,19 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 
 def locate(segs: list[Segment]) -> tuple[int, int]:
     """Indexes (start, end) of the article's segments in segs."""
+    start, end, _ = locate_run(segs)
+    return start, end
+
+
+def locate_run(segs: list[Segment]) -> tuple[int, int, tuple[int, int]]:
+    """(start, end) of the article and the run of text it was chosen from
+    (a whole list of entries when the article is its first entry)."""
     if not segs:
-        return 0, -1
+        return 0, -1, (0, -1)
     listed = list_items(segs)
     scores = [score(s, i in listed) for i, s in enumerate(segs)]
     start, end = best_run(scores)
+    run = (start, end)
     if end >= start and (cut := first_entry(segs, start, end)) < end:
         # a list of entries: the first is the article
         scores = [sc if start <= i <= cut else min(sc, 0) - OUTSIDE for i, sc in enumerate(scores)]
@@ -100,8 +108,9 @@ def locate(segs: list[Segment]) -> tuple[int, int]:
         scores = [sc if id(seg.el) in inside else min(sc, 0) - OUTSIDE for seg, sc in zip(segs, scores)]
     start, end = best_run(scores)
     if sum(scores[start:end + 1]) < MIN_ARTICLE:
-        return 0, -1
-    return start, attached_table(segs, start, end)
+        return 0, -1, run
+    end = attached_table(segs, start, end)
+    return start, end, (min(start, run[0]), max(end, run[1]))
 
 
 ATTACHED = re.compile(r"^(?:(?:附|附件|附表)\s*\d*\s*[:：]|参考文献\s*[:：]?\s*$)")

@@ -134,7 +134,9 @@ def run_wenming(page: Page) -> Result:
 
     art = parse_html(page.data, url=page.url)
     text = "\n".join(x for x in [art.title or ""] + [b.text for b in art.blocks] if x)
-    return text, art.published, list(art.authors)
+    # cwce labels an official document by the date it bears (成文日期), which
+    # the record keeps in document_date, apart from the page's published date
+    return text, art.document_date or art.published, list(art.authors)
 
 
 def score_page(scores: Scores, page: Page, result: Result, ms: float) -> None:
