@@ -16,7 +16,8 @@ from parsers.decode import charset_from_headers, decode_report
 from parsers.html import byline, cascade, fields, pages
 from parsers.html import meta as M
 from parsers.html.locate import Located, locate, prepare
-from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, segments
+from parsers.html.tree import (Segment, clean_tree, join_label_cells, join_table_rows, join_wrapped_lines,
+                               parse_tree, segments)
 from parsers.lines import Line
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
@@ -59,7 +60,7 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     canonical = _canonical(root, url)  # in <head>, which cleaning drops
     family = prepare(root, url)
     clean_tree(root)
-    segs = join_label_cells(segments(root))  # the whole tree: broken pages leave text after </body>
+    segs = join_label_cells(join_wrapped_lines(segments(root)))  # the whole tree: broken pages leave text after </body>
     loc = locate(root, segs, url, family)
     segs, loc = _rows_read(segs, loc)
     lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None

@@ -29,6 +29,7 @@ class Segment:
     img: bool = False        # an image in the same block, before the text
     chrome: object = None    # the nav/aside/footer or chrome-class element it lies in
     hint: str | None = None  # "heading" | "caption" | "paragraph"
+    at_br: bool = False      # the line ends at a <br>, and the same block goes on after it
 
     @property
     def link_ratio(self) -> float:
@@ -95,11 +96,13 @@ class _Walker:
         self.links += n if link else 0
         self.bold += n if bold else 0
 
-    def flush(self, block, tag: str, chrome) -> None:
+    def flush(self, block, tag: str, chrome, at_br: bool = False) -> None:
         text = SPACES.sub(" ", "".join(self.buf)).strip()
         if text:
-            self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome))
+            self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome, at_br=at_br))
             self.img = False
+        elif at_br and self.segments and self.segments[-1].el is block:
+            self.segments[-1].at_br = False  # a blank line (<br><br>) ends a paragraph
         self.buf, self.links, self.bold = [], 0, 0
 
     def walk(self, el, block, btag: str, chrome, link: bool, bold: bool) -> None:
@@ -110,7 +113,7 @@ class _Walker:
         if tag == "img":
             self.img = True
         if tag in S.BLOCK_TAGS:
-            self.flush(block, btag, chrome)
+            self.flush(block, btag, chrome, at_br=tag == "br")
             names = f"{el.get('class', '')} {el.get('id', '')}"
             if tag in S.CHROME_TAGS or CHROME.search(names):
                 chrome = el
@@ -173,6 +176,50 @@ def hint_for(seg: Segment) -> str:
     if short and seg.img:
         return "caption"
     return "paragraph"
+
+
+WRAP_END = re.compile(r"[。！？!?…」』”\"]$|[:：]$")
+CLAUSE_END = re.compile(r"[，,；;、]$")
+WRAP_MIN = 20       # characters of a line broken mid-sentence at a fixed width
+WRAP_LINKY = 0.3
+FIELD_START = re.compile(r"^\s*[\[【(（]?[\u4e00-\u9fa5 \u3000]{2,6}[\]】)）:：]")  # "[联系人] …", "地址：…"
+
+
+def join_wrapped_lines(segs: list[Segment]) -> list[Segment]:
+    """Lines of one block broken by <br> in the middle of a sentence read as
+    one line, as a reader reads them: prose hard-wrapped at a fixed width
+    (a long line that does not end a sentence) and verse or lists of clauses
+    (a line ending in a comma or semicolon).  A line that ends a sentence,
+    a label ending in a colon, or a metadata line ends the run."""
+    out: list[Segment] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, seg):
+            prev.text = prev.text + seg.text if _cjk_edge(prev.text, seg.text) else f"{prev.text} {seg.text}"
+            prev.links += seg.links
+            prev.bold += seg.bold
+            prev.at_br = seg.at_br
+            prev.hint = hint_for(prev)
+            continue
+        out.append(seg)
+    return out
+
+
+def _continues(prev: Segment, seg: Segment) -> bool:
+    if not prev.at_br or prev.el is not seg.el or prev.hint == "heading" or seg.hint == "heading":
+        return False
+    if prev.link_ratio > WRAP_LINKY or seg.link_ratio > WRAP_LINKY or WRAP_END.search(prev.text):
+        return False
+    from parsers.textmeta import read_meta_line
+
+    if read_meta_line(prev.text) or read_meta_line(seg.text) or FIELD_START.match(seg.text) \
+            or FIELD_START.match(prev.text):
+        return False  # fields of a form or a contact box, one a line
+    return len(prev.text) >= WRAP_MIN or bool(CLAUSE_END.search(prev.text))
+
+
+def _cjk_edge(a: str, b: str) -> bool:
+    return bool(re.match(r"[\u3000-\u9fff\uff00-\uffef]", a[-1:]) or re.match(r"[\u3000-\u9fff\uff00-\uffef]", b[:1]))
 
 
 CELL_TAGS = ("td", "th", "dt", "dd")
