@@ -10,7 +10,7 @@ from parsers.html import byline, dates, meta as M
 from parsers.html import selectors as S
 from parsers.html.locate import Located, select
 from parsers.html.tree import Segment
-from parsers.textmeta import FORUM_COUNTS
+from parsers.textmeta import FORUM_COUNTS, read_meta_line
 
 LOOK_BACK = 40     # segments before the article searched for its headline
 _NORM = re.compile(r"[\s\W_]+")
@@ -107,13 +107,24 @@ def header_zone(segs: list[Segment], loc: Located, title_i: int | None) -> list[
     if title_i is None:
         return segs[max(0, loc.start - 4):loc.start]
     if title_i < loc.start:
-        return segs[title_i + 1:loc.start]
+        zone = segs[title_i + 1:loc.start]
+        for seg in segs[loc.start:loc.end + 1]:  # a subtitle or byline that opens the located text
+            header = seg.tag in ("h2", "h3", "h4") or read_meta_line(seg.text) \
+                or (len(seg.text) <= 80 and dates.find_date(seg.text) and not SENTENCES.search(seg.text))
+            if not header:
+                break
+            zone.append(seg)
+        return zone
     zone = []
     for seg in segs[title_i + 1:loc.end + 1]:
-        if len(seg.text) > 60 and seg.hint == "paragraph":
+        if seg.hint == "paragraph" and (len(seg.text) > 60 or SENTENCES.search(seg.text)):
             break
         zone.append(seg)
     return zone
+
+
+# Two clauses or more ending in a full stop: a paragraph, however short.
+SENTENCES = re.compile(r"^.{8,}[，,；;].{4,}[。！？!?]$")
 
 
 def published(root, meta: dict, family, zone: list[Segment], body: list[Segment],
