@@ -28,6 +28,7 @@ from parsers.assemble import assemble
 PARSER = "html"
 LINKY = 0.6
 PAGER = re.compile(r"^共\s*\d+\s*页|[上下]一页|^\s*(?:\d+\s+){2,}\d*\s*$")
+WIDGET = re.compile(r"^[^A-Za-z\u3400-\u9fff]{1,6}$")  # no word at all: a counter or a like button ("+1")
 BOX_HEADER = 10  # characters of a link box's header line
 LEAD_MIN = 60  # characters of prose under the headline kept as a possible lead
 TAIL = 5  # segments after the article read for bylines and dates
@@ -93,7 +94,8 @@ def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
     plain text blocks carry no hint, so the cleaning stages judge them by
     their text, as they judge a text dump."""
     chosen = segs[loc.start:loc.end + 1]
-    chrome = [(s.link_ratio > LINKY and len(s.text) < 80) or bool(PAGER.search(s.text)) for s in chosen]
+    chrome = [(s.link_ratio > LINKY and len(s.text) < 80) or bool(PAGER.search(s.text)) or bool(WIDGET.match(s.text))
+              for s in chosen]
     out = []
     for i, seg in enumerate(chosen):
         box_header = len(seg.text) <= BOX_HEADER and all(chrome[i + 1:i + 3]) and i + 2 < len(chosen)
@@ -157,13 +159,15 @@ def _article(got: Page, loc: Located, url, fetch, name: str) -> Article | None:
     """The record read with the article at loc; None when no line of it is text."""
     root, family, meta, tag_title, segs = got.root, got.family, got.meta, got.tag_title, got.segs
     title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
+    title, title_lines = fields.whole_headline(segs, title, title_i, tag_title)
+    title_i = title_lines[-1] if title_lines else title_i
     near = segs[max(0, loc.start - NEAR):loc.start]
     prefixed = byline.name_prefixed_headline([s.text for s in near])
     if prefixed and title == prefixed[0]:
         title = prefixed[1]  # the line taken for the headline was its author's name
     zone = fields.header_zone(segs, loc, title_i)
     body = segs[loc.start:loc.end + 1]
-    zone_ids = {id(s) for s in zone}
+    zone_ids = {id(s) for s in zone} | {id(segs[k]) for k in title_lines[:-1]}
     site = (urlsplit(url).hostname if url else None) or None
     tail = segs[loc.end + 1:loc.end + 1 + TAIL]
     date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs, tail)
@@ -182,6 +186,9 @@ def _article(got: Page, loc: Located, url, fetch, name: str) -> Article | None:
     if fetch is not None and url:
         lines += pages.follow(url, root, fetch, _later_page)
     art = assemble(lines, known=known, input=name, url=url, parser=PARSER)
+    art.editors = byline.persons(art.editors)  # "责任编辑：系统管理员" names no one
+    if not known["authors"]:
+        art.authors = byline.persons(art.authors)
     return art if art.blocks else None
 
 

@@ -54,6 +54,30 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
     return None, None
 
 
+def whole_headline(segs: list[Segment], title: str | None, title_i: int | None,
+                   tag_title: str) -> tuple[str | None, list[int]]:
+    """A headline set over several lines of one block (<br> between them),
+    joined while the joined text is still part of the <title>; the headline
+    and the indexes of its lines."""
+    if title is None or title_i is None:
+        return title, [] if title_i is None else [title_i]
+    norm_title, lines = _norm(tag_title), [title_i]
+    def fits(ids):  # noqa: E306
+        return _norm("".join(segs[k].text for k in ids)) in norm_title
+    while lines[0] > 0 and _same_block_line(segs[lines[0] - 1], segs[lines[0]]) and fits([lines[0] - 1] + lines):
+        lines.insert(0, lines[0] - 1)
+    while lines[-1] + 1 < len(segs) and _same_block_line(segs[lines[-1]], segs[lines[-1] + 1]) \
+            and fits(lines + [lines[-1] + 1]):
+        lines.append(lines[-1] + 1)
+    if len(lines) == 1:
+        return title, lines
+    return "".join(segs[k].text for k in lines), lines
+
+
+def _same_block_line(first: Segment, second: Segment) -> bool:
+    return first.at_br and first.el is second.el
+
+
 # A <title> that names only the site ("某某新闻网", "公共电视台 新闻网"), no headline.
 SITE_NAME = re.compile(r"^(?=.{2,14}$)[^_|｜\-—:：，,“”\"《》!！?？]{1,12}?(?:网|網|网站|網站|资讯网|資訊網|电视台|電視台|广播电台|廣播電台|频道|頻道|报|報)$")
 
@@ -141,9 +165,9 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
             if value:
                 return value, "forum" if family.forum else "meta"
     zone_text = " ".join(s.text for s in zone)
-    under = " ".join(s.text for s in segs[title_i + 1:title_i + 6]) if title_i is not None else ""
-    above = " ".join(s.text for s in segs[max(0, title_i - 2):title_i]) if title_i is not None else ""
-    edges = " ".join(s.text for s in body[:5] + body[-5:] + tail)
+    under = _date_lines(segs[title_i + 1:title_i + 6]) if title_i is not None else ""
+    above = _date_lines(segs[max(0, title_i - 2):title_i]) if title_i is not None else ""
+    edges = _date_lines(body[:5] + body[-5:] + tail)
     steps = ((dates.labelled_date, zone_text, "line"), (None, None, "meta"),
              (dates.find_date, zone_text + " " + under, "line"), (dates.find_date, above, "line"),
              (dates.labelled_date, edges, "line"), (dates.find_date, edges, "line"))
@@ -164,6 +188,19 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
     if value := dates.issue_month(" ".join(s.text for s in body[-3:] + tail[:2])):
         return value, "line"
     return None, None
+
+
+DATE_LINE_MAX = 80  # characters of a line that states a date rather than mentions one
+
+
+def _date_lines(segs: list[Segment]) -> str:
+    """The lines that may state the page's own date: short lines that are
+    not sentences (a date under the headline, a signature, a footer).  A
+    date mentioned in a sentence of the text ("早在1995年…") never is."""
+    return " ".join(s.text for s in segs if len(s.text) <= DATE_LINE_MAX and not SENTENCE_END.search(s.text))
+
+
+SENTENCE_END = re.compile(r"[。！？!?…][”」』\"）)]?$")
 
 
 def document_date(zone: list[Segment], body: list[Segment], tail: list[Segment]) -> str | None:
@@ -199,11 +236,15 @@ def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
     edge_text = "\n".join(s.text for s in body[:2] + body[-3:] + tail)
     closing = [s.text for s in body[-1:] + tail[:2]]
     issuer = dates.issuing_body(*_document_parts(zone, body, tail))
-    for found in (lambda: byline.authors_in(zone_text, zone=True), lambda: [issuer] if issuer else [],
-                  lambda: list(prefixed),
-                  lambda: byline.authors_in(above_text),
-                  lambda: next((n for t in closing if (n := byline.closing_authors(t))), []),
-                  lambda: byline.authors_in(edge_text), lambda: M.authors_in_meta(meta, site),
+    # bylines must name persons; a post's user name, a document's issuing
+    # body and a blog's owner are what the markup or the document says
+    persons = byline.persons
+    for found in (lambda: persons(byline.authors_in(zone_text, zone=True)), lambda: byline.poster(zone),
+                  lambda: [issuer] if issuer else [],
+                  lambda: persons(list(prefixed)),
+                  lambda: persons(byline.authors_in(above_text)),
+                  lambda: next((n for t in closing if (n := persons(byline.closing_authors(t)))), []),
+                  lambda: persons(byline.authors_in(edge_text)), lambda: persons(M.authors_in_meta(meta, site)),
                   lambda: [owner] if (owner := M.blog_owner(tag_title, headline)) else []):
         if not authors:
             authors = found()
