@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from parsers.decode import charset_from_headers, decode_report
 from parsers.html import byline, cascade, fields, pages
 from parsers.html import meta as M
+from parsers.html.generic import teasers
 from parsers.html.locate import Located, locate, prepare
 from parsers.html.tree import (Segment, clean_tree, join_label_cells, join_table_rows, join_wrapped_lines,
                                parse_tree, segments)
@@ -94,8 +95,9 @@ def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
     plain text blocks carry no hint, so the cleaning stages judge them by
     their text, as they judge a text dump."""
     chosen = segs[loc.start:loc.end + 1]
+    listed = teasers(chosen)
     chrome = [(s.link_ratio > LINKY and len(s.text) < 80) or bool(PAGER.search(s.text)) or bool(WIDGET.match(s.text))
-              for s in chosen]
+              or i in listed for i, s in enumerate(chosen)]
     out = []
     for i, seg in enumerate(chosen):
         box_header = len(seg.text) <= BOX_HEADER and all(chrome[i + 1:i + 3]) and i + 2 < len(chosen)

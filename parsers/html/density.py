@@ -52,9 +52,12 @@ def prose_chars(seg: Segment) -> int:
 
 def region(segs: list[Segment]) -> Region:
     """The element with the most prose net of link text."""
+    from parsers.html.generic import teasers
+
+    listed = teasers(segs)  # a linked headline and its summary, repeated, is no article's prose
     credit: dict[int, list] = {}
-    for seg in segs:
-        prose = prose_chars(seg)
+    for i, seg in enumerate(segs):
+        prose = 0 if i in listed else prose_chars(seg)
         el = seg.el
         for _ in range(UP):
             if el is None or not isinstance(el.tag, str):

@@ -42,7 +42,34 @@ def list_items(segs: list[Segment]) -> set[int]:
     for sh in shapes:
         if NUMBER_PAIR.search(sh):
             counts[sh] = counts.get(sh, 0) + 1
-    return {i for i, sh in enumerate(shapes) if counts.get(sh, 0) >= LIST_REPEATS}
+    return {i for i, sh in enumerate(shapes) if counts.get(sh, 0) >= LIST_REPEATS} | teasers(segs)
+
+
+TEASER_LINK_MAX = 40     # characters of a teaser's linked headline
+TEASER_SUMMARY_MAX = 150  # characters of its summary
+TEASER_PAIRS = 2         # linked headlines each followed by a summary, in a row
+
+
+def teasers(segs: list[Segment]) -> set[int]:
+    """Indexes of teasers: a linked headline followed by a short summary,
+    repeated (a sidebar or a box of "related" stories set under the
+    article).  Their summaries read like prose, but they are a list."""
+    def headline(s: Segment) -> bool:
+        return s.link_ratio >= 0.8 and 4 <= len(s.text) <= TEASER_LINK_MAX
+
+    def summary(s: Segment) -> bool:
+        return s.link_ratio < 0.5 and len(s.text) <= TEASER_SUMMARY_MAX
+
+    found: set[int] = set()
+    i = 0
+    while i + 1 < len(segs):
+        j = i
+        while j + 1 < len(segs) and headline(segs[j]) and summary(segs[j + 1]):
+            j += 2
+        if (j - i) // 2 >= TEASER_PAIRS:
+            found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
 
 
 CODE = re.compile(r"[{};=<>]|function|var |\$\(")
