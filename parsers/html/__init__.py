@@ -118,6 +118,8 @@ def _paragraph_hint(seg: Segment) -> str | None:
     when it is prose (long, several clauses) that the shared chrome and
     metadata rules leave alone; otherwise it goes without a hint and those
     rules judge it by its text, as they judge a text dump."""
+    if seg.hint == "heading" and _ends_article(seg.text):
+        return None  # a heading "网友评论" over readers' comments: the cleaning stages end the article there
     if seg.hint != "paragraph":
         return seg.hint
     text = seg.text
@@ -127,6 +129,11 @@ def _paragraph_hint(seg: Segment) -> str | None:
     if prose and not boilerplate.chrome_rule(probe) and not read_meta_line(text):
         return "paragraph"
     return None
+
+
+def _ends_article(text: str) -> bool:
+    probe = chinese.to_simplified(boilerplate.collapse(text))
+    return boilerplate.chrome_rule(probe) in boilerplate.ENDS_ARTICLE
 
 
 def parse_html(data: bytes, url: str | None = None, headers: dict | None = None, fetch=None,

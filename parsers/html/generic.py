@@ -271,9 +271,16 @@ def _shape(seg: Segment) -> str | None:
     if len(text) > SEPARATOR_MAX:
         return None
     rule = len(text) >= 3 and not re.search(r"\w", text) and not PUNCT.search(text)
+    if FLOOR.match(text):
+        return FLOOR.match(text).group(0).translate(DIGITS_TO_0)  # "2楼 某某": the next reply
     if seg.link_ratio > LINKY or DATE_SHAPE.search(text) or rule:
         return re.sub(r"\d+", "0", text)
     return None
+
+
+# The number of a reply in a thread: "2楼", "#3", "5F", "第6楼".
+FLOOR = re.compile(r"^\s*(?:第\s*\d{1,5}\s*[楼樓]|\d{1,5}\s*(?:楼|樓|#|＃|F)|[#＃]\s*\d{1,5})(?=\s|$|[:：])")
+DIGITS_TO_0 = str.maketrans("0123456789", "0000000000")
 
 
 def first_entry(segs: list[Segment], start: int, end: int) -> int:
@@ -284,7 +291,7 @@ def first_entry(segs: list[Segment], start: int, end: int) -> int:
     for sh in shapes:
         if sh:
             counts[sh] = counts.get(sh, 0) + 1
-    if not any(sh and counts[sh] >= 2 and DATE_SHAPE.search(sh) for sh in shapes) and \
+    if not any(sh and counts[sh] >= 2 and (DATE_SHAPE.search(sh) or FLOOR.match(sh)) for sh in shapes) and \
             sum(1 for s in segs[start:end + 1] if len(s.text) <= SEPARATOR_MAX and DATE_SHAPE.search(s.text)) < 2:
         return end  # entries carry their dates; chapters split by a repeated link do not
     text = 0
