@@ -170,7 +170,7 @@ def _article(got: Page, loc: Located, url, fetch, name: str) -> Article | None:
     title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
     title, title_lines = fields.whole_headline(segs, title, title_i, tag_title)
     title_i = title_lines[-1] if title_lines else title_i
-    near = segs[max(0, loc.start - NEAR):loc.start]
+    near = segs[max(0, loc.start - NEAR):loc.start + 3]  # a byline may open the located text
     prefixed = byline.name_prefixed_headline([s.text for s in near])
     if prefixed and title == prefixed[0]:
         title = prefixed[1]  # the line taken for the headline was its author's name

@@ -76,7 +76,8 @@ def site_of(page_id: str, url: str | None, data: bytes, host: str | None = None)
         host = hosts.most_common(1)[0][0] if hosts else None
     if not host:
         return page_id
-    return _domain_parser()(host).registered_domain or host
+    parts = _domain_parser()(host)
+    return getattr(parts, "top_domain_under_public_suffix", None) or parts.registered_domain or host
 
 
 def half_of(site: str) -> str:
