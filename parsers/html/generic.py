@@ -97,6 +97,21 @@ def score(seg: Segment, listed: bool = False) -> float:
     return value
 
 
+SCORER = "rules"  # or "learned": block weights from parsers/html/model/blocks.json
+
+
+def block_scores(segs: list[Segment], listed: set[int]) -> list[float]:
+    """Each segment's score: by the rules above, or by the learned block
+    weights (a probability of being article text, scaled by the length)."""
+    if SCORER == "learned":
+        from parsers.html import blocks
+
+        probs = blocks.probabilities(segs, listed)
+        if probs is not None:
+            return [(2 * p - 1) * max(len(s.text), 2) for s, p in zip(segs, probs)]
+    return [score(s, i in listed) for i, s in enumerate(segs)]
+
+
 def best_run(scores: list[float]) -> tuple[int, int]:
     """(start, end) inclusive of the maximum-sum run; (0, -1) when all are negative."""
     best, best_span = 0.0, (0, -1)
@@ -123,7 +138,7 @@ def locate_run(segs: list[Segment]) -> tuple[int, int, tuple[int, int]]:
     if not segs:
         return 0, -1, (0, -1)
     listed = list_items(segs)
-    scores = [score(s, i in listed) for i, s in enumerate(segs)]
+    scores = block_scores(segs, listed)
     start, end = best_run(scores)
     run = (start, end)
     if end >= start and (cut := first_entry(segs, start, end)) < end:

@@ -166,6 +166,35 @@ def measure(pages: list[Page], system: str, fn) -> list[tuple[Page, Result, floa
     return out
 
 
+LABEL_SHARE = 0.6  # share of a block's bigrams found in the true body for it to count as article text
+
+
+def train_blocks(eval_dir: Path, sets: list[str]) -> int:
+    """Fit the block weights on the tuning half's pages: a block is article
+    text when most of its character bigrams are in the page's true body."""
+    from parsers.html import _read, blocks, generic
+
+    rows, labels = [], []
+    for set_name in sets:
+        for page in load_set(eval_dir, set_name):
+            if half_of(page.site) != "tuning":
+                continue
+            got = _read(page.data, page.url, None)
+            if isinstance(got, str):
+                continue
+            truth = scoring.bigrams(page.body)
+            rows += blocks.features(got.segs, generic.list_items(got.segs))
+            for seg in got.segs:
+                bag = scoring.bigrams(seg.text)
+                share = sum((bag & truth).values()) / sum(bag.values()) if bag else 0.0
+                labels.append(int(share >= LABEL_SHARE))
+    model = blocks.train(rows, labels)
+    blocks.MODEL.parent.mkdir(exist_ok=True)
+    blocks.MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"trained on {len(rows)} blocks ({sum(labels)} article text) of the tuning half; wrote {blocks.MODEL}")
+    return 0
+
+
 def peak_memory(eval_dir: Path, set_name: str, system: str, pages: int) -> float:
     """Peak resident memory (MB) of a fresh process that imports one system
     and parses the set's first pages with it: C allocations (libxml2)
@@ -249,6 +278,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--memory-pages", type=int, default=20, help="pages per system for peak memory (0: skip)")
     ap.add_argument("--half", choices=HALVES, help="measure one half only (tune on the tuning half)")
     ap.add_argument("--list", action="store_true", help="also print each page's site, half and F1 for wenming")
+    ap.add_argument("--blocks", choices=("rules", "learned"), default="rules",
+                    help="how the generic extractor scores blocks (learned: parsers/html/model/blocks.json)")
+    ap.add_argument("--train-blocks", action="store_true",
+                    help="train the learned block weights on the tuning half and write the model file")
     ap.add_argument("--memory-probe", help=argparse.SUPPRESS)
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
@@ -258,6 +291,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no evaluation pages at {args.eval}: nothing to measure "
               f"(put cwce/ and daniel/ there or pass --eval DIR)")
         return 0
+    if args.train_blocks:
+        return train_blocks(args.eval, args.sets)
+    from parsers.html import generic
+
+    generic.SCORER = args.blocks
     systems = {"wenming": run_wenming, **available()}
     if args.systems:
         systems = {k: v for k, v in systems.items() if k in args.systems}
