@@ -69,3 +69,17 @@ def test_method_and_confidence_are_stored(tmp_path):
     row = db["articles"].get(aid)
     assert row["extraction_method"] == "density" and row["extraction_confidence"] == art.extraction_confidence
     assert "document_date" in db["articles"].columns_dict
+
+
+POEM = ["在那个落雪的清晨", "你穿过整条长街", "把热粥送到老人的门前", "门开了又关上", "雪还在下", "你的红马甲",
+        "是这条街上唯一的颜色", "后来我才知道", "你每天都来", "风雨无阻", "像一盏不灭的灯", "照亮了冬天最冷的那些日子"]
+
+
+def test_a_poem_without_punctuation_is_text_not_navigation():
+    for site, sep in (("某文学网", "<br>"), ("城北诗社", "<br><br>")):
+        page = (f"<html><head><meta charset='utf-8'><title>红马甲_诗歌_{site}</title></head><body><ul>{NAV}</ul>"
+                f"<h2>红马甲</h2><div class='z'>{sep.join(POEM)}</div><ul>{NAV}</ul></body></html>").encode()
+        art = parse_html(page)
+        assert art.error is None, site
+        assert art.paragraphs == POEM and art.extraction_method == "density"
+        assert art.extraction_confidence > 0.5

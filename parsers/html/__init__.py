@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from parsers.decode import charset_from_headers, decode_report
-from parsers.html import byline, cascade, fields, pages
+from parsers.html import byline, cascade, density, fields, pages
 from parsers.html import meta as M
 from parsers.html.generic import teasers
 from parsers.html.locate import Located, locate, prepare
@@ -98,11 +98,14 @@ def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
     listed = teasers(chosen)
     chrome = [(s.link_ratio > LINKY and len(s.text) < 80) or bool(PAGER.search(s.text)) or bool(WIDGET.match(s.text))
               or i in listed for i, s in enumerate(chosen)]
+    lines_of_verse = density.verse(chosen) if loc.layer == "density" else set()
     out = []
     for i, seg in enumerate(chosen):
         box_header = len(seg.text) <= BOX_HEADER and all(chrome[i + 1:i + 3]) and i + 2 < len(chosen)
         if chrome[i] or box_header:
             out.append(Line(seg.text, "chrome"))
+        elif i in lines_of_verse:
+            out.append(Line(seg.text, "paragraph"))  # a poem the second method found
         elif seg.hint != "paragraph" and read_meta_line(seg.text):
             out.append(Line(seg.text, None))  # (责编：…) set beside a picture is still metadata
         else:

@@ -12,7 +12,6 @@ extraction_confidence), so a user can filter doubtful records.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from parsers.html import density, generic
@@ -22,14 +21,13 @@ from parsers.record import Article
 LOW = 0.3            # confidence under which the second method runs: a third of the densest region
 TRUSTED = 0.8        # floor of an outlet profile's or a CMS family's own selector
 MARGIN = 1.2         # how much higher the second method must score to replace the main one
-PROSE = re.compile(r"[，。！？；：,.!?;:]")
 
 
 def prose(art: Article | None) -> int:
-    """Characters of the record's paragraphs that read as sentences."""
+    """Characters of the record's paragraphs (the cleaning stages judged them text)."""
     if art is None:
         return 0
-    return sum(len(b.text) for b in art.blocks if b.kind == "paragraph" and PROSE.search(b.text))
+    return sum(len(b.text) for b in art.blocks if b.kind == "paragraph")
 
 
 def confidence(art: Article | None, layer: str, reg: density.Region) -> float:

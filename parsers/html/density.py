@@ -50,14 +50,41 @@ def prose_chars(seg: Segment) -> int:
     return own
 
 
+VERSE_LINES = 4     # lines of one block, broken by <br>, that make a poem or a lyric
+VERSE_LINE_MAX = 40  # characters of a line of verse
+VERSE_MIN = 40      # characters of a poem
+
+
+def verse(segs: list[Segment]) -> set[int]:
+    """Indexes of lines of verse: four or more short lines of one block
+    broken by <br>, in words, not links nor fields.  They carry no
+    punctuation, so they never read as prose, yet they are the text."""
+    from parsers.html.tree import FIELD_START
+
+    found: set[int] = set()
+    i = 0
+    while i < len(segs):
+        j = i + 1
+        while j < len(segs) and segs[j].el is segs[i].el:
+            j += 1
+        run = range(i, j)
+        lines_ok = all(segs[k].link_ratio < 0.3 and CJK.search(segs[k].text) and len(segs[k].text) <= VERSE_LINE_MAX
+                       and not FIELD_START.match(segs[k].text) for k in run)
+        if j - i >= VERSE_LINES and lines_ok and sum(len(segs[k].text) for k in run) >= VERSE_MIN:
+            found.update(run)
+        i = j
+    return found
+
+
 def region(segs: list[Segment]) -> Region:
     """The element with the most prose net of link text."""
     from parsers.html.generic import teasers
 
     listed = teasers(segs)  # a linked headline and its summary, repeated, is no article's prose
+    lines = verse(segs)
     credit: dict[int, list] = {}
     for i, seg in enumerate(segs):
-        prose = 0 if i in listed else prose_chars(seg)
+        prose = 0 if i in listed else len(seg.text) if i in lines else prose_chars(seg)
         el = seg.el
         for _ in range(UP):
             if el is None or not isinstance(el.tag, str):
