@@ -70,3 +70,11 @@ def test_a_headline_over_several_lines_is_read_whole():
 def test_a_like_button_under_the_text_is_not_its_last_line(widget):
     art = parse_html(_page(paras=PARAS + [widget]))
     assert art.paragraphs[-1] == PARAS[-1]
+
+
+def test_a_blog_kept_by_an_office_has_no_person_for_its_author():
+    page = _page().replace("<title>老街社区青年志愿服务队走过二十五年</title>".encode(),
+                           "<title>老街社区青年志愿服务队走过二十五年_城东区宣传部_新浪博客</title>".encode())
+    assert parse_html(page).authors == []
+    page = page.replace("城东区宣传部".encode(), "小桥流水".encode())
+    assert parse_html(page).authors == ["小桥流水"]

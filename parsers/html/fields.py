@@ -245,7 +245,8 @@ def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
                   lambda: persons(byline.authors_in(above_text)),
                   lambda: next((n for t in closing if (n := persons(byline.closing_authors(t)))), []),
                   lambda: persons(byline.authors_in(edge_text)), lambda: persons(M.authors_in_meta(meta, site)),
-                  lambda: [owner] if (owner := M.blog_owner(tag_title, headline)) else []):
+                  lambda: [owner] if (owner := M.blog_owner(tag_title, headline))
+                  and not byline.NOT_NAME_END.search(owner) else []):
         if not authors:
             authors = found()
     editors = byline.editors_in(zone_text) or byline.editors_in(edge_text)
