@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from parsers.html import selectors as S
+from parsers.textmeta import read_meta_line
 
 SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 CHROME = re.compile(rf"(?:^|[\s_\-\d])(?:{S.CHROME_WORDS})(?:$|[\s_\-\d])", re.IGNORECASE)
@@ -210,8 +211,6 @@ def _continues(prev: Segment, seg: Segment) -> bool:
         return False
     if prev.link_ratio > WRAP_LINKY or seg.link_ratio > WRAP_LINKY or WRAP_END.search(prev.text):
         return False
-    from parsers.textmeta import read_meta_line
-
     if read_meta_line(prev.text) or read_meta_line(seg.text) or FIELD_START.match(seg.text) \
             or FIELD_START.match(prev.text):
         return False  # fields of a form or a contact box, one a line
