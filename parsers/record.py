@@ -47,7 +47,8 @@ class Article:
     title: str | None = None
     subtitle: str | None = None
     published: str | None = None      # ISO 8601, +08:00; a date alone when only that is known
-    published_from: str | None = None  # where the date was read: meta, line, dateline, url, forum, document
+    published_from: str | None = None  # where the date was read: meta, line, dateline, url, forum
+    document_date: str | None = None  # an official document's own date (成文日期, the date under its signature)
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     dateline: str | None = None
@@ -62,6 +63,8 @@ class Article:
     teams: list[dict[str, Any]] = field(default_factory=list)
     activities: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    extraction_method: str | None = None  # how the article was found: profile:…, family:…, generic, density
+    extraction_confidence: float | None = None  # 0-1; low values mark records worth a second look
 
     def texts(self, kind: str) -> list[str]:
         return [b.text for b in self.blocks if b.kind == kind]

@@ -107,6 +107,14 @@ def m009_article_versions(db: sqlite_utils.Database) -> None:
     }, pk=("url", "version"))
 
 
+@migration
+def m010_extraction_fields(db: sqlite_utils.Database) -> None:
+    """An official document's own date apart from the page's, and how sure the article's extraction is."""
+    for name, kind in (("document_date", str), ("extraction_method", str), ("extraction_confidence", float)):
+        if name not in db["articles"].columns_dict:
+            db["articles"].add_column(name, kind)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
     db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)

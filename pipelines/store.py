@@ -73,6 +73,8 @@ def article_row(article: Article, rid: str) -> dict:
         "canonical_url": article.canonical_url, "site": article.site, "outlet": None,
         "source": article.source, "title": article.title, "subtitle": article.subtitle,
         "published": article.published, "published_from": article.published_from,
+        "document_date": article.document_date,
+        "extraction_method": article.extraction_method, "extraction_confidence": article.extraction_confidence,
         "month": published[:7] if len(published) >= 7 else None,
         "authors": json.dumps(article.authors, ensure_ascii=False),
         "editors": json.dumps(article.editors, ensure_ascii=False), "dateline": article.dateline,

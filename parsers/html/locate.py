@@ -19,9 +19,10 @@ MIN_TEXT = 20  # a family's node with less text than this is an empty template
 class Located:
     start: int            # first article segment
     end: int              # last article segment (inclusive); end < start: nothing found
-    layer: str            # "profile:<name>" | "family:<name>" | "generic"
+    layer: str            # "profile:<name>" | "family:<name>" | "generic" | "density"
     family: S.Family | None = None
     node: object = None
+    run: tuple[int, int] | None = None  # the run of text the article was chosen from (generic)
 
 
 @lru_cache(maxsize=None)
@@ -89,5 +90,5 @@ def locate(root, segs: list[Segment], url: str | None, family: S.Family | None) 
         found = by_family(root, segs, family, layer)
         if found is not None:
             return found
-    start, end = generic.locate(segs)
-    return Located(start, end, "generic")
+    start, end, run = generic.locate_run(segs)
+    return Located(start, end, "generic", run=run)

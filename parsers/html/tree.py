@@ -13,6 +13,7 @@ from lxml import etree
 
 from parsers.html import selectors as S
 from parsers.lines import block_overflows, capped, over_cap
+from parsers.textmeta import read_meta_line
 
 SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 CHROME = re.compile(rf"(?:^|[\s_\-\d])(?:{S.CHROME_WORDS})(?:$|[\s_\-\d])", re.IGNORECASE)
@@ -32,6 +33,7 @@ class Segment:
     hint: str | None = None  # "heading" | "caption" | "paragraph"
     cut: int = 0             # the block's length before it was cut to parsers.lines.BLOCK_MAX
     cut_more: bool = False   # ... at least: the rest of it was not read (the page's size cap)
+    at_br: bool = False      # the line ends at a <br>, and the same block goes on after it
 
     @property
     def link_ratio(self) -> float:
@@ -183,15 +185,17 @@ class _Walker:
         self.links += n if link else 0
         self.bold += n if bold else 0
 
-    def flush(self, block, tag: str, chrome) -> None:
+    def flush(self, block, tag: str, chrome, at_br: bool = False) -> None:
         text, cut = capped(SPACES.sub(" ", "".join(self.buf)).strip())
         if text:
             cut = cut or (len(text) if self.more else 0)  # a block read only in part is cut too
             self.segments.append(Segment(text, tag, block, self.links, self.bold, self.img, chrome,
-                                         cut=cut, cut_more=self.more))
+                                         cut=cut, cut_more=self.more, at_br=at_br))
             self.img = False
             self.chars += len(text)
             self.full = over_cap(self.chars, len(self.segments))  # a cut block lets the walk go on
+        elif at_br and self.segments and self.segments[-1].el is block:
+            self.segments[-1].at_br = False  # a blank line (<br><br>) ends a paragraph
         self.buf, self.links, self.bold, self.held, self.more = [], 0, 0, 0, False
 
     def walk(self, el, block, btag: str, chrome, link: bool, bold: bool) -> None:
@@ -202,7 +206,7 @@ class _Walker:
         if tag == "img":
             self.img = True
         if tag in S.BLOCK_TAGS:
-            self.flush(block, btag, chrome)
+            self.flush(block, btag, chrome, at_br=tag == "br")
             names = f"{el.get('class', '')} {el.get('id', '')}"
             if tag in S.CHROME_TAGS or CHROME.search(names):
                 chrome = el
@@ -274,6 +278,48 @@ def hint_for(seg: Segment) -> str:
     if short and seg.img:
         return "caption"
     return "paragraph"
+
+
+WRAP_END = re.compile(r"[。！？!?…」』”\"]$|[:：]$")
+CLAUSE_END = re.compile(r"[，,；;、]$")
+WRAP_MIN = 20       # characters of a line broken mid-sentence at a fixed width
+WRAP_LINKY = 0.3
+FIELD_START = re.compile(r"^\s*[\[【(（]?[\u4e00-\u9fa5 \u3000]{2,6}[\]】)）:：]")  # "[联系人] …", "地址：…"
+
+
+def join_wrapped_lines(segs: list[Segment]) -> list[Segment]:
+    """Lines of one block broken by <br> in the middle of a sentence read as
+    one line, as a reader reads them: prose hard-wrapped at a fixed width
+    (a long line that does not end a sentence) and verse or lists of clauses
+    (a line ending in a comma or semicolon).  A line that ends a sentence,
+    a label ending in a colon, or a metadata line ends the run."""
+    out: list[Segment] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, seg):
+            prev.text = prev.text + seg.text if _cjk_edge(prev.text, seg.text) else f"{prev.text} {seg.text}"
+            prev.links += seg.links
+            prev.bold += seg.bold
+            prev.at_br = seg.at_br
+            prev.hint = hint_for(prev)
+            continue
+        out.append(seg)
+    return out
+
+
+def _continues(prev: Segment, seg: Segment) -> bool:
+    if not prev.at_br or prev.el is not seg.el or prev.hint == "heading" or seg.hint == "heading":
+        return False
+    if prev.link_ratio > WRAP_LINKY or seg.link_ratio > WRAP_LINKY or WRAP_END.search(prev.text):
+        return False
+    if read_meta_line(prev.text) or read_meta_line(seg.text) or FIELD_START.match(seg.text) \
+            or FIELD_START.match(prev.text):
+        return False  # fields of a form or a contact box, one a line
+    return len(prev.text) >= WRAP_MIN or bool(CLAUSE_END.search(prev.text))
+
+
+def _cjk_edge(a: str, b: str) -> bool:
+    return bool(re.match(r"[\u3000-\u9fff\uff00-\uffef]", a[-1:]) or re.match(r"[\u3000-\u9fff\uff00-\uffef]", b[:1]))
 
 
 CELL_TAGS = ("td", "th", "dt", "dd")
