@@ -27,6 +27,12 @@ def subject_words() -> frozenset[str]:
     return frozenset(w for t in taxonomy().values() for w in t.get("subjects", ()))
 
 
+@lru_cache(maxsize=1)
+def trigger_words() -> tuple[str, ...]:
+    """Every word and subject of the taxonomy: words of the segmentation dictionary."""
+    return tuple(dict.fromkeys(w for t in taxonomy().values() for w in (*t["words"], *t.get("subjects", ()))))
+
+
 def names_activity(found: dict[str, list[str]]) -> bool:
     """Whether the triggers found name an activity, not only the people it is for."""
     subjects = subject_words()

@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +25,7 @@ from typing import Any
 
 from . import gazetteer as gz
 from .text import ArticleText
+from .words import lexicon
 
 LEVEL_WEIGHT = {"province": 1, "city": 2, "county": 3, "township": 4, "community": 5}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -152,18 +152,21 @@ def _prefixes(gaz_id: int) -> dict[str, tuple[int, ...]]:
 def prepare() -> None:
     """Build the look-up indexes now rather than on the first article."""
     _prefixes(id(gz.load()))
-    words()
+    lexicon()
 
 
-def find_division_mentions(text: str, gaz: gz.Gazetteer) -> list[Mention]:
-    """Names of divisions, longest first, left to right."""
+def find_division_mentions(text: str, gaz: gz.Gazetteer, bounds: bytes | None = None) -> list[Mention]:
+    """Names of divisions, longest first, left to right, each starting and
+    ending on a word boundary (bounds[i] set): 联合|江北镇 holds 江北镇, not 合江."""
     prefixes = _prefixes(id(gaz))
+    if bounds is None:
+        bounds = lexicon().boundaries(text)
     mentions, i, n = [], 0, len(text)
     while i < n - 1:
         hit = None
-        for size in prefixes.get(text[i:i + 2], ()):
+        for size in prefixes.get(text[i:i + 2], ()) if bounds[i] else ():
             sub = text[i:i + size]
-            if len(sub) < size:
+            if len(sub) < size or not bounds[i + size]:
                 continue
             if sub in gaz.divisions and sub not in NOT_DIVISIONS:
                 cands = gaz.divisions[sub]
@@ -305,18 +308,15 @@ def _word_tag(word: str) -> str | None:
     return words().get(word)
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary words, to tell 提升社区 from 霞光社区."""
-    import jieba  # its dictionary file only; jieba itself is not run
+class _Tags:
+    """Part-of-speech tags of the dictionary's words, to tell 提升社区 from 霞光社区."""
 
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    out = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            w, _, tag = line.split()
-            out[w] = tag
-    return out
+    def get(self, word: str, default=None):
+        return lexicon().tag(word) or default
+
+
+def words() -> _Tags:
+    return _Tags()
 
 
 _NOT_NAME_TAGS = ("v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "r", "m", "q")
@@ -397,7 +397,7 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     gaz = gz.load()
     text = at.text
     region_nodes = region_divisions(region, gaz)
-    mentions = resolve_mentions(plausible(find_division_mentions(text, gaz), text), region_nodes)
+    mentions = resolve_mentions(plausible(find_division_mentions(text, gaz, at.bounds), text), region_nodes)
     ctx = Context(region_nodes + [m.chosen for m in mentions if m.resolved])
     communities = find_communities(text, mentions, gaz, ctx)
     townships = {m.chosen.key: m.chosen for m in mentions if m.resolved and m.chosen.level == "township"}

@@ -26,6 +26,7 @@ TEAM_WORDS = (
 )
 ORGANISATION_WORDS = ("志愿者服务中心", "志愿服务中心", "志愿服务协会", "志愿者协会", "协会", "工作室")
 BRAND_WORDS = ("志愿服务品牌", "服务品牌", "品牌")
+TEAM_VOCABULARY = TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS
 _ALTERNATION = "|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS, key=len, reverse=True))
 _QUOTED = r"“[^“”，,。；;！!？?：:\s]{1,10}”"
 # Words between a quoted name and its team word describe the team (法律, 助老);

@@ -29,6 +29,16 @@ class ArticleText:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    _bounds: bytearray | None = None
+
+    @property
+    def bounds(self) -> bytearray:
+        """flags[i] = 1 where a word starts or ends (words.py), computed once."""
+        if self._bounds is None:
+            from .words import lexicon
+
+            self._bounds = lexicon().boundaries(self.text)
+        return self._bounds
 
     def sentence_at(self, offset: int) -> Sentence:
         i = bisect.bisect_right(self._starts, offset) - 1

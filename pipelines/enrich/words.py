@@ -1,0 +1,156 @@
+"""Words of the article: jieba's dictionary with the gazetteer's names and the
+team and activity words added, and a segmentation by that dictionary.
+
+Places, teams and activity types are matched on words, never across a word
+boundary: in 联合江北镇 the words are 联合|江北镇, so 合江 (a county) is not
+read, and 应急救援 (应急|救援) does not contain the health word 急救.
+
+The segmentation is jieba's dictionary route (HMM off): every dictionary
+word starting at a position is a step, and the route of highest
+probability wins.  An added word gets the frequency that lets it beat its
+own parts (as jieba's suggest_freq does), so 江北镇 is one word, but it
+does not beat a common word around it.  The dictionary is read from
+jieba's data file (jieba itself is not run) and kept in the cache
+(cache.py) with the gazetteer's names; it loads in a fraction of a second.
+"""
+from __future__ import annotations
+
+import array
+import os
+import re
+from functools import lru_cache
+from math import exp, log
+from pathlib import Path
+
+TAG_BITS = 6
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+VERSION = 2
+
+
+def _jieba_dict() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        raise RuntimeError("enrichment needs jieba's dictionary: install jieba (listed in pyproject.toml)")
+    return Path(os.path.dirname(spec.origin), "dict.txt")
+
+
+NO_TAG = (1 << TAG_BITS) - 1
+
+
+def _build() -> tuple[str, bytes, str, int]:
+    """Words and their prefixes joined by newlines, each one's frequency and tag
+    packed in an int (a prefix has frequency 0), the tag names; the
+    gazetteer's names added as words."""
+    from . import gazetteer as gz
+
+    lex = Lexicon({}, [], 0)
+    with open(_jieba_dict(), encoding="utf-8") as f:
+        rows = [line.split() for line in f]
+    lex.total = sum(int(n) for _, n, _ in rows)
+    lex.logtotal = log(lex.total)
+    for w, n, tag in rows:
+        lex.put(w, int(n), tag)
+    gaz = gz.load()
+    for name in (*gaz.divisions, *gaz.shorts):
+        lex.add(name, "ns")
+    packed = array.array("q", lex.entries.values())
+    return "\n".join(lex.entries), packed.tobytes(), " ".join(lex.tag_names), lex.total
+
+
+class Lexicon:
+    """word -> frequency << TAG_BITS | tag; prefixes of words are entries of frequency 0."""
+
+    def __init__(self, entries: dict[str, int], tag_names: list[str], total: int) -> None:
+        self.entries, self.tag_names, self.total = entries, tag_names, total
+        self.logtotal = log(total) if total else 0.0
+
+    def tag(self, word: str) -> str | None:
+        v = self.entries.get(word)
+        if v is None or v & NO_TAG == NO_TAG:
+            return None
+        return self.tag_names[v & NO_TAG]
+
+    def frequency(self, word: str) -> int:
+        return self.entries.get(word, 0) >> TAG_BITS
+
+    def put(self, word: str, freq: int, tag: str | None = None) -> None:
+        if tag is not None and tag not in self.tag_names:
+            self.tag_names.append(tag)
+        old = self.entries.get(word, NO_TAG)
+        t = self.tag_names.index(tag) if tag is not None and old & NO_TAG == NO_TAG else old & NO_TAG
+        self.entries[word] = (max(freq, old >> TAG_BITS) << TAG_BITS) | t
+        for i in range(1, len(word)):
+            self.entries.setdefault(word[:i], NO_TAG)
+
+    def add(self, word: str, tag: str | None = None) -> None:
+        """Add a word with the frequency that makes it beat its own parts."""
+        if len(word) < 2:
+            return
+        best, _ = self._route(word)
+        self.put(word, int(exp(best[0] + self.logtotal)) + 1, tag)
+
+    def _route(self, s: str) -> tuple[list[float], list[int]]:
+        """best[i], end[i]: the best route's log-probability from i, and where
+        its first word ends (jieba's calc, ties to the longer word)."""
+        n = len(s)
+        best, end = [0.0] * (n + 1), [0] * (n + 1)
+        entries, logtotal = self.entries, self.logtotal
+        unknown = -logtotal
+        for i in range(n - 1, -1, -1):
+            score, stop = None, i + 1
+            j = i + 1
+            while j <= n:
+                v = entries.get(s[i:j])
+                if v is None:
+                    break
+                if v >> TAG_BITS:
+                    value = log(v >> TAG_BITS) - logtotal + best[j]
+                    if score is None or value >= score:
+                        score, stop = value, j
+                j += 1
+            if score is None:
+                score = unknown + best[i + 1]
+            best[i], end[i] = score, stop
+        return best, end
+
+    def cut(self, text: str) -> list[str]:
+        bounds = self.boundaries(text)
+        cuts = [i for i in range(len(text) + 1) if bounds[i]]
+        return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+    def boundaries(self, text: str) -> bytearray:
+        """flags[i] is 1 where a word starts or ends (every offset outside runs of Han characters)."""
+        flags = bytearray(b"\x01") * (len(text) + 1)
+        for m in _HAN.finditer(text):
+            s, base = m.group(), m.start()
+            _, end = self._route(s)
+            flags[base + 1:m.end()] = bytes(len(s) - 1)
+            i = 0
+            while i < len(s):
+                i = end[i]
+                flags[base + i] = 1
+        return flags
+
+
+def _load() -> Lexicon:
+    from . import gazetteer as gz
+    from .cache import cached
+
+    joined, packed, tag_names, total = cached("words", VERSION + gz.VERSION, [_jieba_dict(), *gz._sources()], _build)
+    values = array.array("q")
+    values.frombytes(packed)
+    return Lexicon(dict(zip(joined.split("\n"), values)), tag_names.split(" "), total)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The dictionary with the project's words (team words, taxonomy words) added."""
+    from .activity_types import trigger_words
+    from .teams import TEAM_VOCABULARY
+
+    lex = _load()
+    for w in (*TEAM_VOCABULARY, *trigger_words()):
+        lex.add(w)
+    return lex
