@@ -35,13 +35,15 @@ _DEPTH = {"community": 5, "township": 4, "county": 3, "city": 2, "province": 1}
 class Facts:
     """Types and counts of each sentence, found once per article."""
 
-    def __init__(self) -> None:
+    def __init__(self, at: ArticleText) -> None:
+        self.at = at
         self._types: dict[int, dict[str, list[str]]] = {}
         self._counts: dict[int, list[dict[str, Any]]] = {}
 
     def types(self, s: Sentence) -> dict[str, list[str]]:
         if s.start not in self._types:
-            self._types[s.start] = find_types(s.text)
+            off = self.at.text.find(s.text, s.start)
+            self._types[s.start] = find_types(s.text, self.at.bounds[off:off + len(s.text) + 1])
         return self._types[s.start]
 
     def counts(self, s: Sentence) -> list[dict[str, Any]]:
@@ -152,7 +154,7 @@ def find_activities(at: ArticleText, published: str | None, places: list[tuple[i
     for s in at.sentences:
         if s.paragraph is not None:
             by_paragraph.setdefault(s.paragraph, []).append(s)
-    out, facts = [], Facts()
+    out, facts = [], Facts(at)
     for sentences in by_paragraph.values():
         for span in _spans(sentences, published):
             evidence = _evidence(span, facts)

@@ -43,14 +43,30 @@ def type_labels() -> dict[str, str]:
     return {key: t["label"] for key, t in taxonomy().items()}
 
 
-def find_types(text: str) -> dict[str, list[str]]:
-    """type key -> trigger words found in text, in taxonomy order."""
+def _on_words(text: str, word: str, bounds: bytes) -> bool:
+    """word occurs in text on a word boundary at one end at least: as words, or as
+    the start or end of one (议事会, 空巢老人), never across two (应急|救援 holds no
+    急救).  A longer word that changes the sense (保健品) is listed under except."""
+    i = text.find(word)
+    while i >= 0:
+        if bounds[i + len(word)] or bounds[i]:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
+    """type key -> trigger words found in text, in taxonomy order, matched on words."""
+    if bounds is None:
+        from .words import lexicon
+
+        bounds = lexicon().boundaries(text)
     found: dict[str, list[str]] = {}
     for key, t in taxonomy().items():
         cleaned = text
         for phrase in t.get("except", ()):
-            cleaned = cleaned.replace(phrase, "")
-        words = [w for w in (*t["words"], *t.get("subjects", ())) if w in cleaned]
+            cleaned = cleaned.replace(phrase, "\u3000" * len(phrase))  # same length: offsets hold
+        words = [w for w in (*t["words"], *t.get("subjects", ())) if w in cleaned and _on_words(cleaned, w, bounds)]
         # keep a word only when no longer trigger of the same type contains it
         words = [w for w in words if not any(w != o and w in o for o in words)]
         if words:

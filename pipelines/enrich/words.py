@@ -45,11 +45,9 @@ def _build() -> tuple[str, bytes, str, int]:
     gazetteer's names added as words."""
     from . import gazetteer as gz
 
-    lex = Lexicon({}, [], 0)
     with open(_jieba_dict(), encoding="utf-8") as f:
         rows = [line.split() for line in f]
-    lex.total = sum(int(n) for _, n, _ in rows)
-    lex.logtotal = log(lex.total)
+    lex = Lexicon({}, [], sum(int(n) for _, n, _ in rows))
     for w, n, tag in rows:
         lex.put(w, int(n), tag)
     gaz = gz.load()
@@ -65,6 +63,7 @@ class Lexicon:
     def __init__(self, entries: dict[str, int], tag_names: list[str], total: int) -> None:
         self.entries, self.tag_names, self.total = entries, tag_names, total
         self.logtotal = log(total) if total else 0.0
+        self._logs: dict[int, float] = {}  # packed entry -> log-probability, as met
 
     def tag(self, word: str) -> str | None:
         v = self.entries.get(word)
@@ -96,8 +95,8 @@ class Lexicon:
         its first word ends (jieba's calc, ties to the longer word)."""
         n = len(s)
         best, end = [0.0] * (n + 1), [0] * (n + 1)
-        entries, logtotal = self.entries, self.logtotal
-        unknown = -logtotal
+        entries, logs = self.entries, self._logs
+        unknown = -self.logtotal
         for i in range(n - 1, -1, -1):
             score, stop = None, i + 1
             j = i + 1
@@ -105,8 +104,11 @@ class Lexicon:
                 v = entries.get(s[i:j])
                 if v is None:
                     break
-                if v >> TAG_BITS:
-                    value = log(v >> TAG_BITS) - logtotal + best[j]
+                if v > NO_TAG:
+                    p = logs.get(v)
+                    if p is None:
+                        p = logs[v] = log(v >> TAG_BITS) - self.logtotal
+                    value = p + best[j]
                     if score is None or value >= score:
                         score, stop = value, j
                 j += 1
