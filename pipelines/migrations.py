@@ -107,6 +107,14 @@ def m009_article_versions(db: sqlite_utils.Database) -> None:
     }, pk=("url", "version"))
 
 
+@migration
+def m010_article_genre(db: sqlite_utils.Database) -> None:
+    """The genre enrichment gives an article, and why it read less than the whole text."""
+    db["articles"].add_column("genre", str)
+    db["articles"].add_column("enrichment_note", str)
+    db["articles"].create_index(["genre"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
     db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)

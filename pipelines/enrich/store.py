@@ -1,4 +1,5 @@
-"""Enrichment rows in SQLite: places, article_places, teams, activities.
+"""Enrichment rows in SQLite: places, article_places, teams, activities, and
+the article's genre and enrichment note (columns of articles, m010).
 
 Foreign keys link them (activities.place_id -> places.id, activities.team_id
 -> teams.id, article_id -> articles.id), so Datasette shows them as links.
@@ -82,6 +83,10 @@ def store_enrichment(db: sqlite_utils.Database, article_id: str, article: Any) -
             if a.get("team") and team_id(a["team"]) not in teams:
                 teams[team_id(a["team"])] = {"id": team_id(a["team"]), "name": a["team"], "kind": None}
         db["teams"].upsert_all(list(teams.values()), pk="id")
+        if db["articles"].count_where("id = ?", [article_id]):
+            db["articles"].update(article_id, {"genre": getattr(article, "genre", None),
+                                               "enrichment_note": getattr(article, "enrichment_note", None)},
+                                  alter=True)
         db["activities"].insert_all([_activity_row(article_id, i, a) for i, a in enumerate(article.activities)],
                                     pk="id", replace=True)
 
