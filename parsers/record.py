@@ -58,7 +58,7 @@ class Article:
     places: list[dict[str, Any]] = field(default_factory=list)
     teams: list[dict[str, Any]] = field(default_factory=list)
     activities: list[dict[str, Any]] = field(default_factory=list)
-    genre: str | None = None           # report, notice, summary, list, policy, other (pipelines/enrich/genre.py)
+    genre: str | None = None           # activity_report, notice, meeting_summary, list_award, policy, other (pipelines/enrich/genre.py)
     enrichment_note: str | None = None  # why enrichment read less than the whole text
     error: str | None = None
 

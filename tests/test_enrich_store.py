@@ -34,7 +34,7 @@ def test_rows_link_and_rerun_leaves_no_duplicates():
     dated = next(db["activities"].rows_where("date = ?", ["2021-07-22"]))
     assert db["places"].get(dated["place_id"])["township"] == "宝都街道"
     assert db["teams"].get("team:火山红韵")["kind"] == "team"
-    assert db["articles"].get("a1")["genre"] == "report"
+    assert db["articles"].get("a1")["genre"] == "activity_report"
 
 
 def test_store_needs_the_articles_table():

@@ -85,6 +85,6 @@ def enrich(article: Any, region: dict | None = None) -> None:
     article.places = places
     article.teams = distinct_teams(team_items)
     article.activities = []
-    if article.genre == "report":  # a notice's plans, a meeting's duties, an award list's citations are none
+    if article.genre == "activity_report":  # a notice's plans, a meeting's duties, an award list's citations are none
         article.activities = find_activities(at, article.published, place_items, team_items,
                                              _main_place(places))

@@ -2,9 +2,9 @@
 
     classify(title, paragraphs) -> (genre, reasons)
 
-Genres: ``report`` (an activity report: who did what, when), ``notice``
-(a notice, announcement or recruitment call: 通知, 招募, 报名), ``summary``
-(a meeting or work summary: 会议强调, 工作总结, 推进会), ``list`` (a list of
+Genres: ``activity_report`` (an activity report: who did what, when), ``notice``
+(a notice, announcement or recruitment call: 通知, 招募, 报名), ``meeting_summary``
+(a meeting or work summary: 会议强调, 工作总结, 推进会), ``list_award`` (a list of
 names or an award list: 名单, 表彰, 公示), ``policy`` (a policy, plan or
 rules: 实施方案, 办法, 第一条) and ``other`` (nothing reads as any of these).
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-GENRES = ("report", "notice", "summary", "list", "policy", "other")
+GENRES = ("activity_report", "notice", "meeting_summary", "list_award", "policy", "other")
 
 # genre -> (title cues, body cues); a title cue scores 3, a body cue 1 (each once).
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -32,12 +32,12 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("报名方式", "报名时间", "报名条件", "招募条件", "招募对象", "招募人数", "截止", "联系电话", "联系人",
                 "咨询电话", "欢迎", "扫码报名", "即日起", "特此通知", "特此公告", "届时", "请于", "敬请", "有意者",
                 "活动时间", "活动地点", "报名", "招募")),
-    "summary": (("会议", "召开", "座谈会", "推进会", "部署会", "调度会", "总结", "工作报告", "述职", "专题会",
+    "meeting_summary": (("会议", "召开", "座谈会", "推进会", "部署会", "调度会", "总结", "工作报告", "述职", "专题会",
                  "动员会", "培训会", "联席会", "例会", "年度工作", "工作要点", "研讨会"),
                 ("会议指出", "会议强调", "会议要求", "会议听取", "会议传达", "会议审议", "与会", "参会", "会上",
                  "讲话", "部署", "主持会议", "一是", "二是", "三是", "今年以来", "下一步", "要以", "要进一步",
                  "工作总结", "取得明显成效", "总结", "汇报")),
-    "list": (("名单", "表彰", "榜单", "评选结果", "获奖", "入选", "命名", "拟推荐", "公示", "光荣榜", "揭晓"),
+    "list_award": (("名单", "表彰", "榜单", "评选结果", "获奖", "入选", "命名", "拟推荐", "公示", "光荣榜", "揭晓"),
              ("名单如下", "以下", "排名不分先后", "公示期", "予以表彰", "授予", "荣获", "称号", "评选", "获评",
               "如有异议", "拟推荐", "拟表彰", "入选")),
     "policy": (("办法", "方案", "实施意见", "条例", "规定", "意见", "规划", "细则", "制度", "通则", "标准"),
@@ -82,7 +82,7 @@ def _shape(paragraphs: list[str]) -> dict[str, int]:
     items = sum(1 for p in paragraphs for part in re.split(r"[、，,；;\s]+", p) if _ITEM.match(part)
                 and len(p) < 400 and p.count("、") + p.count("；") >= 3)
     numbered = sum(1 for p in paragraphs if _ARTICLE_NO.match(p.strip()))
-    return {"list": min(items // 6, 6), "policy": min(numbered, 6)}
+    return {"list_award": min(items // 6, 6), "policy": min(numbered, 6)}
 
 
 def scores(title: str | None, paragraphs: list[str]) -> dict[str, int]:
@@ -96,7 +96,7 @@ def scores(title: str | None, paragraphs: list[str]) -> dict[str, int]:
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
     told, acted = _told_activities(paragraphs)
-    out["report"] = told + acted
+    out["activity_report"] = told + acted
     return out
 
 
@@ -107,8 +107,8 @@ def classify(title: str | None, paragraphs: list[str]) -> str:
     report; else the best-cued genre, or other."""
     s = scores(title, paragraphs)
     rival = max(CUES, key=lambda g: s[g])
-    if s[rival] >= MIN_CUES and s[rival] * 2 >= s["report"]:
+    if s[rival] >= MIN_CUES and s[rival] * 2 >= s["activity_report"]:
         return rival
-    if s["report"]:
-        return "report"
+    if s["activity_report"]:
+        return "activity_report"
     return rival if s[rival] else "other"
