@@ -36,15 +36,17 @@ def test_monthly_day_is_not_a_date():
 
 
 def test_counts_with_approximate_flags():
-    got = find_counts("每年开展各类活动近40场、服务人群超过3000余人次，志愿者由200多人增至1500余人，共有26名党员。")
+    got = find_counts("每年开展各类活动近40场、服务人群超过3000余人次，志愿者由200多人增至1500余人，共有26名党员。",
+                      all_kinds=True)
     assert [(c["value"], c["approx"], c["unit"]) for c in got] == [
         (40, True, "场"), (3000, True, "人次"), (200, True, "人"), (1500, True, "人"), (26, False, "名")]
     assert got[0]["what"] == "各类活动"
+    assert {c["kind"] for c in got} == {"background"}  # 每年…: standing figures, no activity's
 
 
 def test_what_is_counted():
     got = find_counts("在银和社区3000多名注册志愿者中")
-    assert got == [{"value": 3000, "approx": True, "unit": "名", "what": "注册志愿者"}]
+    assert got == [{"value": 3000, "approx": True, "unit": "名", "what": "注册志愿者", "kind": "participants"}]
 
 
 def test_ages_percentages_measures_and_ordinals_are_not_counts():
@@ -52,9 +54,31 @@ def test_ages_percentages_measures_and_ordinals_are_not_counts():
 
 
 def test_ten_thousands():
-    assert find_counts("累计为居民开展核酸检测70余万次")[0]["value"] == 700000
+    assert find_counts("累计为居民开展核酸检测70余万次", all_kinds=True)[0]["value"] == 700000
 
 
 def test_round_numbers_in_words():
     got = [(c["value"], c["approx"]) for c in find_counts("近百名老人参与，服务居民上千人次，十二万名群众受益")]
     assert got == [(100, True), (1000, True), (120000, False)]
+
+
+def kinds(text):
+    return [(c["value"], c["kind"]) for c in find_counts(text, all_kinds=True)]
+
+
+def test_background_totals_are_told_from_the_activity():
+    assert kinds("今年以来，街道累计开展志愿服务300余场。") == [(300, "background")]
+    assert kinds("全区已建成新时代文明实践站300余个，注册志愿者达12万人。") == [(300, "background"), (120000, "background")]
+    assert kinds("当天，20名志愿者为80余户居民送去米面油120袋。") == [
+        (20, "participants"), (80, "beneficiaries"), (120, "materials")]
+
+
+def test_durations_and_plans_are_no_activity_counts():
+    assert kinds("活动持续了2个多小时。") == [(2, "duration")]
+    assert kinds("每名志愿者每月参加服务不少于4次，计划招募300名志愿者。") == [(4, "plan"), (300, "plan")]
+    assert find_counts("活动持续了2个多小时，计划招募300名志愿者。") == []
+
+
+def test_one_character_numerals_and_more_units():
+    assert kinds("六名医护志愿者到场，送来三车物资和十盆绿植。") == [(6, "participants"), (3, "materials"), (10, "materials")]
+    assert [c["what"] for c in find_counts("六名医护志愿者到场")] == ["医护志愿者"]

@@ -13,7 +13,11 @@ Figures are precision and recall per field, micro-averaged over a set.
 
 Old sets: places (every level's name across the place chains), teams
 (names), types (union of the activities' types), dates (activity dates),
-counts ((value, approx) pairs of the activities' counts).
+counts ((value, approx) pairs of every count read in the article's
+sentences, of any kind but a duration: these sets were labelled when
+standing totals and targets were counted as an activity's counts, which the
+blind set's conventions count wrong, so here the count reader is scored,
+not the activity records).
 
 Blind set, as deployed (no outlet region unless the text has one):
 - places: (level, name) pairs at county level and finer (county, township,
@@ -83,8 +87,19 @@ def predicted(article: Article) -> dict[str, Counter]:
         "teams": Counter({t["name"] for t in article.teams}),
         "types": Counter({t for a in acts for t in a["types"]}),
         "dates": Counter({a["date"] for a in acts if a.get("date")}),
-        "counts": Counter((c["value"], c["approx"]) for a in acts for c in a["counts"]),
+        "counts": _numbers_read(article),
     }
+
+
+def _numbers_read(article: Article) -> Counter:
+    """Old sets: every count read in the article's sentences, of any kind but a
+    duration (the sets were labelled when totals and targets were counts)."""
+    from pipelines.enrich.counts import find_counts
+    from pipelines.enrich.text import article_text
+
+    at = article_text(None, [], list(article.paragraphs))
+    return Counter((c["value"], c["approx"]) for s in at.sentences
+                   for c in find_counts(s.text, all_kinds=True) if c["kind"] != "duration")
 
 
 def expected(gold: dict) -> dict[str, Counter]:

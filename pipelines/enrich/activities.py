@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .activity_types import find_types, names_activity
-from .counts import find_counts
+from .counts import ACTIVITY_KINDS, find_counts
 from .dates import DateHit, find_dates
 from .text import ArticleText, Sentence
 
@@ -48,8 +48,14 @@ class Facts:
 
     def counts(self, s: Sentence) -> list[dict[str, Any]]:
         if s.start not in self._counts:
-            self._counts[s.start] = find_counts(s.text)
-        return self._counts[s.start]
+            self._counts[s.start] = find_counts(s.text, all_kinds=True)
+        return [c for c in self._counts[s.start] if c["kind"] in ACTIVITY_KINDS]
+
+    def figures(self, s: Sentence) -> list[dict[str, Any]]:
+        """Other numbers: totals and standing figures (累计…, 已建成…), targets
+        (不少于4次) and durations (2个多小时), each with its kind."""
+        self.counts(s)
+        return [c for c in self._counts[s.start] if c["kind"] not in ACTIVITY_KINDS]
 
 
 @dataclass
@@ -117,6 +123,7 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
         "types": list(types),
         "triggers": types,
         "counts": [dict(c) for s in span.sentences for c in facts.counts(s)],
+        "figures": [dict(c) for s in span.sentences for c in facts.figures(s)],
         "evidence": evidence.text,
     }
 
