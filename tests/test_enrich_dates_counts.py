@@ -82,3 +82,39 @@ def test_durations_and_plans_are_no_activity_counts():
 def test_one_character_numerals_and_more_units():
     assert kinds("六名医护志愿者到场，送来三车物资和十盆绿植。") == [(6, "participants"), (3, "materials"), (10, "materials")]
     assert [c["what"] for c in find_counts("六名医护志愿者到场")] == ["医护志愿者"]
+
+
+def test_deadlines_and_planned_days_are_not_moved_back_a_year():
+    [hit] = find_dates("请于9月30日前报名。", "2024-09-02")
+    assert (hit.date, hit.intent, hit.day) == (None, "deadline", "2024-09-30")
+    [hit] = find_dates("活动将于10月12日在文化广场举行。", "2024-09-20")
+    assert (hit.date, hit.intent, hit.day) == (None, "planned", "2024-10-12")
+    [hit] = find_dates("评选结果将于12月20日公布。", "2024-12-01")
+    assert hit.date is None and hit.intent in ("planned", "result")
+
+
+def test_festival_days_through_the_lunar_calendar():
+    assert dates("端午节当天，志愿者和居民一起包粽子。", "2024-06-12") == ["2024-06-10"]
+    assert dates("中秋节当晚，社区举办文艺晚会。", "2023-10-02") == ["2023-09-29"]
+    assert dates("重阳节上午，志愿者看望老人。", "2024-10-12") == ["2024-10-11"]
+    assert dates("国庆节当天，志愿者在景区疏导交通。", "2024-10-03") == ["2024-10-01"]
+
+
+def test_days_counted_from_publication():
+    assert dates("上周五，志愿者走进敬老院。", "2024-06-12") == ["2024-06-07"]  # a Wednesday
+    assert dates("本周一上午，社区开展义诊。", "2024-06-12") == ["2024-06-10"]
+
+
+def test_days_counted_from_the_date_before():
+    got = find_dates("6月8日上午开展义诊，次日又组织志愿者清理河道。", "2024-06-12")
+    assert [h.date for h in got] == ["2024-06-08", "2024-06-09"]
+    assert dates("当天下午，志愿者上门走访。", "2024-06-12") == [None]  # nothing to count from
+    from datetime import date
+    assert [h.date for h in find_dates("当天下午，志愿者上门走访。", "2024-06-12", date(2024, 6, 8))] == ["2024-06-08"]
+
+
+def test_a_day_alone_takes_the_month_of_the_date_before():
+    from datetime import date
+    assert [h.date for h in find_dates("8日上午，志愿者来到村里。", "2024-06-12", date(2024, 6, 3))] == ["2024-06-08"]
+    assert dates("8日上午，志愿者来到村里。", "2024-06-12") == ["2024-06-08"]
+    assert dates("每月15日是社区的便民服务日。", "2023-05-21") == []

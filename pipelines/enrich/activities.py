@@ -17,6 +17,7 @@ else the article's main place.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -131,15 +132,30 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将")
 
 
-def _spans(sentences: list[Sentence], published: str | None) -> list[Span]:
+class Anchor:
+    """The day of the last held date read in the article: what 次日, 当天 and 8日 count from."""
+
+    def __init__(self) -> None:
+        self.day: dt.date | None = None
+
+    def read(self, hits: list[DateHit]) -> None:
+        for h in hits:
+            if h.date:
+                self.day = dt.date.fromisoformat(h.date)
+
+
+def _spans(sentences: list[Sentence], published: str | None, anchor: Anchor) -> list[Span]:
     """Spans of a paragraph; a sentence about plans (下一步, 将继续) is no part of one."""
     spans = [Span([])]
     for s in sentences:
+        found = find_dates(s.text, published, anchor.day)
+        anchor.read(found)
         if PLAN.search(s.text):
             continue
-        hits = [h for h in find_dates(s.text, published) if not s.text[h.end:].startswith(("讯", "电"))]
-        if hits:  # a dateline is no activity
-            spans.append(Span([s], next((h for h in hits if h.date), hits[0])))
+        hits = [h for h in found if not s.text[h.end:].startswith(("讯", "电"))]
+        held = [h for h in hits if h.date]
+        if held or (hits and all(h.intent == "held" for h in hits)):  # a dateline is no activity
+            spans.append(Span([s], held[0] if held else hits[0]))
         else:
             spans[-1].sentences.append(s)
     return [sp for sp in spans if sp.sentences]
@@ -161,9 +177,9 @@ def find_activities(at: ArticleText, published: str | None, places: list[tuple[i
     for s in at.sentences:
         if s.paragraph is not None:
             by_paragraph.setdefault(s.paragraph, []).append(s)
-    out, facts = [], Facts(at)
+    out, facts, anchor = [], Facts(at), Anchor()
     for sentences in by_paragraph.values():
-        for span in _spans(sentences, published):
+        for span in _spans(sentences, published, anchor):
             evidence = _evidence(span, facts)
             if evidence is not None:
                 out.append(_record(span, evidence, sentences, places, teams, main_place, facts))
