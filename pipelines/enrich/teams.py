@@ -26,6 +26,7 @@ TEAM_WORDS = (
     "宣讲队", "艺术团", "调解队", "救援队", "志愿者队", "义工队", "医疗队", "服务小组", "志愿服务组",
     "宣讲小分队", "演出队", "戏曲队", "腰鼓队", "秧歌队", "志愿团", "义工团", "护河队", "巡河队",
     "清洁队", "护绿队", "劝导队", "应急队", "党员队", "青年队", "巾帼队", "红马甲队", "宣讲小组",
+    "巡防队", "讲解队", "志愿讲解队", "巡查队", "守护队", "帮扶队", "护航队", "救护队", "表演队", "志愿宣讲队",
 )
 ORGANISATION_WORDS = ("志愿者服务中心", "志愿服务中心", "志愿服务协会", "志愿者协会", "志愿者联合会",
                       "志愿服务联合会", "义工联合会", "联合会", "协会", "义工联", "工作室")
@@ -78,7 +79,10 @@ _STOP_WORDS = {"的", "和", "与", "及", "由", "在", "等", "了", "们", "�
                "参加", "以及", "或", "同", "跟", "向", "对", "把", "被", "让", "给", "从", "到", "将", "还",
                "也", "都", "又", "就", "所", "以", "一支", "多支", "这支", "该队", "全体", "广大", "众多",
                "来", "去", "请", "有", "于", "至", "共", "并", "而", "再", "即", "使", "帮", "赴", "经", "自",
-               "前往", "走进", "来到", "深入", "协同", "会同", "包括", "如", "像"}
+               "前往", "走进", "来到", "深入", "协同", "会同", "包括", "如", "像", "优秀", "先进", "年度", "十佳",
+               "最美", "表彰", "评为", "获评", "荣获"}
+# Words that only say where a name starts (街道|银龄守护志愿服务队): dropped from its front.
+_LEADING_GENERIC = ("街道", "社区", "村", "镇", "乡", "县", "市", "区", "辖区", "全体", "本")
 # A modifier made only of these names a kind of team, not a team (党员先锋队, 巾帼志愿服务队).
 GENERIC_MODIFIERS = {"社区", "村", "街道", "镇", "乡", "志愿者", "志愿", "党员", "青年", "辖区", "爱心", "巾帼",
                      "青年志愿者", "党员志愿者", "学雷锋", "新时代", "文明实践", "学生", "大学生", "少先队", "红领巾",
@@ -100,6 +104,18 @@ def _quoted_before(text: str, i: int, floor: int) -> int | None:
     return j
 
 
+def _place_before(at: ArticleText, k: int, floor: int) -> bool:
+    """The word ending at k is a place name (tagged ns) or a quoted name."""
+    if k <= floor:
+        return False
+    if at.text[k - 1] == "”":
+        return True
+    j = k - 1
+    while j > floor and not at.bounds[j]:
+        j -= 1
+    return lexicon().tag(at.text[j:k]) == "ns"
+
+
 def _modifier(at: ArticleText, pos: int) -> tuple[int, list[str]]:
     """Where the name before a team word starts, and its words, walking back word
     by word (and over a quoted name) until a verb, a particle, a number or a stop."""
@@ -116,6 +132,8 @@ def _modifier(at: ArticleText, pos: int) -> tuple[int, list[str]]:
             k -= 1
         w = text[k:i]
         stop_tag = len(w) > 1 and lex.tag(w) in _STOP_TAGS  # a single character's tag says little (恒|盛)
+        if stop_tag and lex.tag(w) == "v" and _place_before(at, k, floor):
+            stop_tag = False  # 平遥县|晋剧|文艺…: a word read as a verb between a place and the team word
         if (not _HAN_WORD.fullmatch(w) or w in _STOP_WORDS or stop_tag) and not w.startswith("某"):
             break
         if pos - k > MAX_MODIFIER:
@@ -130,10 +148,12 @@ def _named_teams(at: ArticleText) -> list[tuple[int, dict[str, Any]]]:
     enumerations (小红帽志愿队, 某县中医院志愿服务队, “草根宣讲团”, A队、B队和C党员先锋队)."""
     text, out = at.text, []
     for m in GRAMMAR_WORDS.finditer(text):
-        if text[m.end():m.end() + 1] in ("员", "伍"):
+        if text[m.end():m.end() + 1] in ("员", "伍", "织", "长"):
             continue  # 队员, 队伍: people of a team, not its name
         start, words = _modifier(at, m.start())
         plain = [w.strip("“”") for w in words]
+        while len(plain) > 1 and plain[0] in _LEADING_GENERIC:
+            plain.pop(0)
         if not plain or all(w in GENERIC_MODIFIERS for w in plain) or len("".join(plain) + m.group()) < 4:
             continue
         full = "".join(plain) + m.group()
