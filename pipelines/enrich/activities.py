@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .activity_types import find_types, names_activity
+from .activity_types import find_types, names_activity, the_activity
 from .counts import ACTIVITY_KINDS, find_counts
 from .dates import DateHit, find_dates
 from .text import ArticleText, Sentence
@@ -111,7 +111,7 @@ def _merge_types(sentences: list[Sentence], facts: Facts) -> dict[str, list[str]
 
 
 def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place, facts) -> dict[str, Any]:
-    types = _merge_types(span.sentences, facts)
+    types = the_activity(_merge_types(span.sentences, facts), "".join(s.text for s in span.sentences))
     place = _place(places, evidence, span, paragraph) or main_place
     team = _team(teams, evidence, span, paragraph)
     return {

@@ -8,6 +8,7 @@ type's triggers, so a user can see why an activity got its tags.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,32 @@ def names_activity(found: dict[str, list[str]]) -> bool:
     return any(w not in subjects for words in found.values() for w in words)
 
 
+SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|送|陪|教|带领|组织|辅导|讲给|服务|关心|守护)"
+                    r"[^，。；！？,;]{0,10}$")
+
+
+def served(text: str, subject: str) -> bool:
+    """The people are served in the text: an action directed at them comes right
+    before (走访辖区高龄老人, 讲给孩子们听), not only a mention (对行动不便的老人，…)."""
+    i = text.find(subject)
+    while i >= 0:
+        if SERVED.search(text[max(0, i - 14):i]):
+            return True
+        i = text.find(subject, i + 1)
+    return False
+
+
+def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]:
+    """The types of an activity: one named only by the people it is for (老人)
+    counts when they are served in the span (为老人量血压, 走访慰问独居老人), or
+    when no activity word names another type."""
+    subjects = subject_words()
+    worded = {k for k, v in found.items() if any(w not in subjects for w in v)}
+    if not worded:
+        return found
+    return {k: v for k, v in found.items() if k in worded or any(served(text, w) for w in v)}
+
+
 def type_labels() -> dict[str, str]:
     return {key: t["label"] for key, t in taxonomy().items()}
 
@@ -55,12 +82,25 @@ def _on_words(text: str, word: str, bounds: bytes) -> bool:
     return False
 
 
+# A list of topics is what was talked about, not what was done: 围绕关爱老人、义诊、环境整治等开展…,
+# 从古城保护讲到养老服务, 内容涵盖…
+TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|从[^，。；]{1,12}讲到[^，。；]{1,12}"
+                    r"|(?:涵盖|涉及|内容包括|话题包括)[^。；]{2,40}")
+
+
+def without_topics(text: str) -> str:
+    """The text with its lists of topics blanked (same length: offsets hold)."""
+    return TOPICS.sub(lambda m: "\u3000" * len(m.group()), text)
+
+
 def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
-    """type key -> trigger words found in text, in taxonomy order, matched on words."""
+    """type key -> trigger words found in text, in taxonomy order, matched on
+    words, outside lists of topics."""
     if bounds is None:
         from .words import lexicon
 
         bounds = lexicon().boundaries(text)
+    text = without_topics(text)
     found: dict[str, list[str]] = {}
     for key, t in taxonomy().items():
         cleaned = text
