@@ -23,6 +23,7 @@ import array
 import io
 import itertools
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -142,6 +143,7 @@ class _Flat:
         self.shorts: list[str | None] = []
         self.communities: dict[str, list[int]] = {}
         self.by_code: dict[str, int] = {}
+        self.aliases: list[tuple[str, int]] = []  # former names of renamed townships
 
     def add(self, name: str, level: int, code: str | None, parent: int, short: str | None) -> int:
         self.names.append(name)
@@ -182,12 +184,17 @@ def _flat_tree() -> tuple:
     starts = array.array("i", itertools.accumulate((len(g) for g in groups), initial=0)).tobytes()
     parents = array.array("i", [p for g in groups for p in g]).tobytes()
     return (flat.names, flat.levels, flat.codes, flat.parents, flat.shorts,
-            ("\n".join(flat.communities), starts, parents))
+            ("\n".join(flat.communities), starts, parents), flat.aliases)
+
+
+_TOWNSHIP_SUFFIX = re.compile(r"(?:街道|镇|乡|苏木)$")
 
 
 def _add_ministry_only(flat: _Flat, ministry: list[list], seen: set) -> None:
-    """Counties and townships of the ministry's list that jionlp lacks (renamed
-    or new), under their parent by code."""
+    """Counties and townships of the ministry's list that jionlp lacks, under their
+    parent by code.  A township renamed (老顶山镇 -> 老顶山街道: same stem, same
+    county, the old name gone from the ministry's list) takes its new name and
+    code in place, keeping its communities; the old name stays as an alias."""
     known = {c for c in flat.codes if c}
     for level, code, parent_code, name in ministry:
         if level == 3 and code not in known and parent_code in flat.by_code:
@@ -196,18 +203,26 @@ def _add_ministry_only(flat: _Flat, ministry: list[list], seen: set) -> None:
                 parent += 1  # a municipality's district: under the municipality as its city
             flat.by_code[code] = flat.add(name, 2, code, parent, None)
             known.add(code)
+    uncoded = {(flat.parents[i], _TOWNSHIP_SUFFIX.sub("", flat.names[i])): i
+               for i, lvl in enumerate(flat.levels) if lvl == 3 and not flat.codes[i]}
     for level, code, parent_code, name in ministry:
         if level == 4 and (parent_code, name) not in seen and parent_code in flat.by_code:
-            flat.add(name, 3, code, flat.by_code[parent_code], None)
+            county = flat.by_code[parent_code]
+            old = uncoded.pop((county, _TOWNSHIP_SUFFIX.sub("", name)), None)
+            if old is not None:
+                flat.aliases.append((flat.names[old], old))
+                flat.names[old], flat.codes[old] = name, code
+            else:
+                flat.add(name, 3, code, county, None)
 
 
-VERSION = 3
+VERSION = 4
 
 
 def _build() -> Gazetteer:
     from .cache import cached
 
-    names, levels, codes, parents, short_names, (c_names, c_starts, c_parents) = cached(
+    names, levels, codes, parents, short_names, (c_names, c_starts, c_parents), aliases = cached(
         "gazetteer", VERSION, _sources(), _flat_tree)
     nodes: list[Division] = []
     divisions: dict[str, list[Division]] = {}
@@ -223,6 +238,8 @@ def _build() -> Gazetteer:
             bucket = shorts.setdefault(short, [])
             if not municipal_city:
                 bucket.append(node)
+    for name, i in aliases:
+        divisions.setdefault(name, []).append(nodes[i])  # 老顶山镇, the former name, is 老顶山街道
     max_len = max(len(n) for n in divisions)
     return Gazetteer(divisions, shorts, Communities(c_names, c_starts, c_parents, nodes), max_len)
 

@@ -29,7 +29,7 @@ from .words import lexicon
 
 LEVEL_WEIGHT = {"province": 1, "city": 2, "county": 3, "township": 4, "community": 5}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COMMUNITY_END = re.compile(r"社区|村(?![民级里委庄落干镇寨子口头集])")
+_COMMUNITY_END = re.compile(r"社区|嘎查|村(?![民级里委庄落干镇寨子口头集])")
 # Words that come before 社区/村 as a kind, not a name (文明社区, 服务型社区).
 GENERIC = set(
     "文明 健康 和谐 平安 智慧 幸福 美丽 绿色 示范 城市 农村 城乡 基层 辖区 所辖 各个 整个 每个 多个 "
@@ -38,7 +38,7 @@ GENERIC = set(
     "服务型 治理 家门口 整个 全国 全省 全市 全区 全县 省级 市级 县级 国家级 行政 自然 贫困 "
     "脱贫 重点 先进 样板 社区 新农 城中 山 渔 乡 农 邻村 本村 全村 各村 该村 进村 入村 驻村 "
     "包村 到村 村 新时代 美丽乡 和美 网格 友好 儿童友好 老年友好 温馨 街道 乡镇 城镇 邻里 网上 线上 "
-    "虚拟 大 小".split())
+    "虚拟 大 小 部分 相关 有关 其他 其它 多个 周边 附近 所有 各大 当地 本地".split())
 # Characters and words a name does not run back over.
 _STOP_CHARS = set("在对到及的是了为由将把从被让给于与至、，。；：！？“”‘’（）()《》【】 \n0123456789")
 _STOP_WORDS = ("走进", "来到", "深入", "组织", "联合", "前往", "位于", "辖区", "所辖", "开展",
@@ -217,6 +217,8 @@ def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
 
 _STREET = ("路", "街", "大道", "巷", "里", "道")
 _AFTER_SHORT = set("，,。；;：:、！？!?）)”」 \n人籍")
+# A dateline names the place the report comes from: 婺源讯, 某县融媒讯, 鄂托克旗融媒体中心讯.
+DATELINE = re.compile(r"(?:县|区|市|旗)?(?:融媒体中心|融媒|新闻网|电视台|报|台)?讯")
 
 
 def _linked(a: Mention, b: Mention) -> bool:
@@ -230,6 +232,12 @@ def plausible(mentions: list[Mention], text: str) -> list[Mention]:
     unless a place of it follows, its parent comes before, or a stop follows."""
     out = []
     for i, m in enumerate(mentions):
+        if text[m.start - 1:m.start] == "原":
+            continue  # 原新江口镇: a former name, not a place named
+        if DATELINE.match(text, m.end) and any(c.level == "county" for c in m.candidates):
+            m.weak = False  # the county a report comes from
+            out.append(m)
+            continue
         if m.short:
             after = text[m.end:m.end + 2]
             if after.startswith(_STREET) or _COMMUNITY_END.match(text, m.end):
@@ -289,7 +297,7 @@ def _listed_community(text, start, end, floor, gaz, ctx: Context, whole: Context
             break
         name = text[s:end]
         nodes = gaz.communities.get(name, ())
-        generic = name[:-2 if name.endswith("社区") else -1] in GENERIC
+        generic = name[:-2 if name.endswith(("社区", "嘎查")) else -1] in GENERIC
         near = [(ctx.score(n.parent), n) for n in nodes
                 if not generic or ctx.holds(n.parent)]  # 平安社区 only in its 街道
         near = [(sc, n) for sc, n in near if sc > 0]
@@ -336,7 +344,9 @@ def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | No
         return None
     if _word_tag(core[-2:]) in _NOT_NAME_TAGS or _word_tag(core) in _NOT_NAME_TAGS:
         return None
-    if any(g in core for g in ("社区", "小区", "村")) or core[:1] in GENERIC:
+    if any(g in core for g in ("社区", "小区", "村")) or core[:1] in GENERIC or core[:2] in GENERIC:
+        return None
+    if re.search(r"..[和与及]$", core):  # 民警和社区: a conjunction, not a name
         return None
     after_place = prev is not None and prev.end == s and prev.chosen is not None
     if suffix == "村" and not after_place:
