@@ -118,3 +118,9 @@ def test_a_day_alone_takes_the_month_of_the_date_before():
     assert [h.date for h in find_dates("8日上午，志愿者来到村里。", "2024-06-12", date(2024, 6, 3))] == ["2024-06-08"]
     assert dates("8日上午，志愿者来到村里。", "2024-06-12") == ["2024-06-08"]
     assert dates("每月15日是社区的便民服务日。", "2023-05-21") == []
+
+
+def test_yesterday_alone_and_a_surname_before_a_weekday():
+    assert dates("昨天一早，志愿者来到菜地帮忙。", "2024-07-15") == ["2024-07-14"]
+    assert dates("志愿者小周一边搬菜一边说。", "2024-07-15") == []
+    assert dates("周六上午，志愿者清理河道。", "2024-07-15") == ["2024-07-13"]  # a Monday

@@ -31,11 +31,13 @@ from dataclasses import dataclass
 PART = r"(?P<part>晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|当晚|晚|早)?"
 DATE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]" + PART)
+_DAY_PART = r"晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|晚|早|当天|，|,|[(（]"
 DAY_ONLY = re.compile(
-    r"(?<![\d月至到—\-～~])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?=晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|晚|，|,)")
+    rf"(?<![\d月至到—\-～~])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?={_DAY_PART}|是)")
 FROM_PUBLICATION = re.compile(
-    r"(?P<w>昨日|昨天|前天|今天|今日)(?:[(（](?P<d>\d{1,2})日[)）])?(?=上午|下午|晚|早|中午|傍晚|，|,|[(（])"
-    r"|(?P<week>上周|上星期|上礼拜|本周|这周|本星期|周|星期)(?P<wd>[一二三四五六日天])")
+    r"(?P<w>昨日|昨天|前天|(?:今天|今日)(?=上午|下午|晚|早|中午|傍晚|一早|，|,|[(（]))(?:[(（](?P<d>\d{1,2})日[)）])?"
+    r"|(?P<week>上周|上星期|上礼拜|本周|这周|本星期)(?P<wd>[一二三四五六日天])"
+    rf"|(?<![小老大阿])(?P<week2>周|星期)(?P<wd2>[一二三四五六日天])(?={_DAY_PART})")
 FROM_ANCHOR = re.compile(r"次日|第二天|翌日|第三天|当天|当日|当晚|同日|同一天|前一天|前一日|头一天|这一天")
 _ANCHOR_SHIFT = {"次日": 1, "第二天": 1, "翌日": 1, "第三天": 2, "前一天": -1, "前一日": -1, "头一天": -1}
 LUNAR_FESTIVALS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5), "端午": (5, 5),
@@ -164,8 +166,8 @@ def _candidates(sentence, pub, anchor):
         ref = anchor or pub
         yield m.start(), m.end(), ("day", ref, int(m.group("d")))
     for m in FROM_PUBLICATION.finditer(sentence):
-        if m.group("week"):
-            yield m.start(), m.end(), ("week", m.group("week"), m.group("wd"))
+        if m.group("week") or m.group("week2"):
+            yield m.start(), m.end(), ("week", m.group("week") or m.group("week2"), m.group("wd") or m.group("wd2"))
         else:
             yield m.start(), m.end(), ("back", {"昨日": 1, "昨天": 1, "前天": 2}.get(m.group("w"), 0))
     for m in FROM_ANCHOR.finditer(sentence):
