@@ -129,7 +129,7 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
     }
 
 
-PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将")
+PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将(?!到来)")
 
 
 class Anchor:

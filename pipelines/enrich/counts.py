@@ -52,10 +52,14 @@ PEOPLE = ("注册志愿者", "志愿者", "党员", "居民", "群众", "少先�
 DOERS = ("志愿者", "党员", "队员", "医护", "医生", "律师", "工作人员", "干部", "民警", "社工", "志愿", "骨干", "教师",
          "老师", "专家", "演员", "退役军人", "职工", "团员", "青年", "大学生")
 # A clause with one of these tells a standing figure or a total, not one activity's count.
-BACKGROUND = re.compile(r"累计|今年以来|近年来|多年来|以来|截至|截止|至今|已建成|建成|共建|现有|已有|总数|总计|"
+BACKGROUND = re.compile(r"累计|以来|截至(?:目前|今年|年底|发稿|\d)|截止(?:目前|今年|年底)|至今|建成|共建|现有|已有|总数|总计|"
                         r"注册志愿者(?:达|超|总数|人数)|全年|每年|年均|先后|覆盖|拥有|共有.{0,6}(?:个|支|所|家)")
+# Before the number in its clause: 已达12万人, 已开课18期 (a running total), 有1400多户 (what there is).
+BACKGROUND_BEFORE = re.compile(r"已|(?:^|[^没])有$|(?:^|[，,])(?:共)?有")
+# What was counted is a team's membership, not an activity's people: 11名成员, 由…12名成员组成.
+MEMBERS = re.compile(r"^(?:成员|队员组成|会员|名成员)|组成")
 # Scoped to the whole sentence: 今年以来，…开展活动300场，服务群众2万人次.
-BACKGROUND_SENTENCE = re.compile(r"今年以来|近年来|多年来|截至目前|截至|截止目前|自.{1,12}以来|成立以来|至今|每年|全年|年均")
+BACKGROUND_SENTENCE = re.compile(r"以来|截至目前|截止目前|至今|每年|全年|年均")
 PLAN = re.compile(r"不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将于|将在|将为|将开展|每月|每周|每年|每季度|"
                   r"每天|每日|定期|报名|名额|限\d|限额|招收|需要|需")
 
@@ -121,7 +125,9 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None)
     before = clause[:max(clause.find(sentence[start:end]), 0)]
     if _DURATION_AFTER.match(sentence, end):
         return "duration"
-    if BACKGROUND.search(clause) or BACKGROUND_SENTENCE.search(sentence[:start]):
+    if BACKGROUND.search(clause) or BACKGROUND_SENTENCE.search(sentence[:start]) or BACKGROUND_BEFORE.search(before):
+        return "background"
+    if MEMBERS.search(sentence[end:end + 8]):
         return "background"
     if PLAN.search(before):
         return "plan"
