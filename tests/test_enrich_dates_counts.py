@@ -124,3 +124,9 @@ def test_yesterday_alone_and_a_surname_before_a_weekday():
     assert dates("昨天一早，志愿者来到菜地帮忙。", "2024-07-15") == ["2024-07-14"]
     assert dates("志愿者小周一边搬菜一边说。", "2024-07-15") == []
     assert dates("周六上午，志愿者清理河道。", "2024-07-15") == ["2024-07-13"]  # a Monday
+
+
+def test_running_totals_and_memberships_are_background_but_who_came_is_not():
+    assert kinds("近年来，街道已组建志愿服务队伍20支，注册志愿者2000余人。") == [(20, "background"), (2000, "background")]
+    assert kinds("宣讲团由退休教师等9名成员组成。") == [(9, "background")]
+    assert kinds("当晚共有80多名居民参加培训。") == [(80, "participants")]

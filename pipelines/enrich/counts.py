@@ -55,11 +55,11 @@ DOERS = ("志愿者", "党员", "队员", "医护", "医生", "律师", "工作�
 BACKGROUND = re.compile(r"累计|以来|截至(?:目前|今年|年底|发稿|\d)|截止(?:目前|今年|年底)|至今|建成|共建|现有|已有|总数|总计|"
                         r"注册志愿者(?:达|超|总数|人数)|全年|每年|年均|先后|覆盖|拥有|共有.{0,6}(?:个|支|所|家)")
 # Before the number in its clause: 已达12万人, 已开课18期 (a running total), 有1400多户 (what there is).
-BACKGROUND_BEFORE = re.compile(r"已|(?:^|[^没])有$|(?:^|[，,])(?:共)?有")
+BACKGROUND_BEFORE = re.compile(r"已|(?<![共还没])有$")
 # What was counted is a team's membership, not an activity's people: 11名成员, 由…12名成员组成.
-MEMBERS = re.compile(r"^(?:成员|队员组成|会员|名成员)|组成")
+MEMBERS = re.compile(r"^(?:成员|队员|会员)(?:平均|中|里|组成)|^[^，。；]{0,6}组成")
 # Scoped to the whole sentence: 今年以来，…开展活动300场，服务群众2万人次.
-BACKGROUND_SENTENCE = re.compile(r"以来|截至目前|截止目前|至今|每年|全年|年均")
+BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至目前|截止目前|至今|每年|全年|年均")
 PLAN = re.compile(r"不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将于|将在|将为|将开展|每月|每周|每年|每季度|"
                   r"每天|每日|定期|报名|名额|限\d|限额|招收|需要|需")
 
@@ -141,6 +141,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None)
         who = what or ""
         if any(d in who for d in DOERS) or re.search(r"(?:志愿者|党员|队员)\S{0,4}$", before):
             return "participants"
+        if re.search(r"参加|参与|到场|出动|上岗|报名参加|观看|围坐", sentence[end:end + 16]):
+            return "participants"  # 80多名居民参加培训: those who took part
         return "beneficiaries" if re.search(r"服务|惠及|受益|为|帮助|慰问|走访|接待|覆盖", clause) or any(
             p in who for p in PEOPLE) else "participants"
     return "materials" if re.search(r"发放|捐赠|赠送|送出|送去|分发|派发|捐|送上", clause) else "events"
