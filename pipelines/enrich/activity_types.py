@@ -40,7 +40,7 @@ def names_activity(found: dict[str, list[str]]) -> bool:
     return any(w not in subjects for words in found.values() for w in words)
 
 
-SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|送|陪|教|带领|组织|辅导|讲给|服务|关心|守护)"
+SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|送|陪|教|辅导|讲给|服务|关心|守护)"
                     r"[^，。；！？,;]{0,10}$")
 
 
@@ -49,7 +49,7 @@ def served(text: str, subject: str) -> bool:
     before (走访辖区高龄老人, 讲给孩子们听), not only a mention (对行动不便的老人，…)."""
     i = text.find(subject)
     while i >= 0:
-        if SERVED.search(text[max(0, i - 14):i]):
+        if SERVED.search(re.split(r"[，。；！？,;]", text[max(0, i - 14):i])[-1]):
             return True
         i = text.find(subject, i + 1)
     return False
@@ -85,7 +85,8 @@ def _on_words(text: str, word: str, bounds: bytes) -> bool:
 # A list of topics is what was talked about, not what was done: 围绕关爱老人、义诊、环境整治等开展…,
 # 从古城保护讲到养老服务, 内容涵盖…
 TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|从[^，。；]{1,12}讲到[^，。；]{1,12}"
-                    r"|(?:涵盖|涉及|内容包括|话题包括)[^。；]{2,40}")
+                    r"|(?:涵盖|涉及|内容包括|话题包括)[^。；]{2,40}"
+                    r"|把[^。；！？]{2,40}?(?:讲给|编进|编成|融入|唱进|画进)|讲解[^，。；]{2,30}?政策")
 
 
 def without_topics(text: str) -> str:
