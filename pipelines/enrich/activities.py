@@ -36,15 +36,21 @@ _DEPTH = {"community": 5, "township": 4, "county": 3, "city": 2, "province": 1}
 class Facts:
     """Types and counts of each sentence, found once per article."""
 
-    def __init__(self, at: ArticleText) -> None:
+    def __init__(self, at: ArticleText, names: list[tuple[int, int]] = ()) -> None:
         self.at = at
+        self.names = names  # spans of team names: a team's name says what it is, not what it did
         self._types: dict[int, dict[str, list[str]]] = {}
         self._counts: dict[int, list[dict[str, Any]]] = {}
 
     def types(self, s: Sentence) -> dict[str, list[str]]:
         if s.start not in self._types:
             off = self.at.text.find(s.text, s.start)
-            self._types[s.start] = find_types(s.text, self.at.bounds[off:off + len(s.text) + 1])
+            text = s.text
+            for lo, hi in self.names:
+                if lo < off + len(text) and off < hi:
+                    a, b = max(lo - off, 0), min(hi - off, len(text))
+                    text = text[:a] + "\u3000" * (b - a) + text[b:]
+            self._types[s.start] = find_types(text, self.at.bounds[off:off + len(s.text) + 1])
         return self._types[s.start]
 
     def counts(self, s: Sentence) -> list[dict[str, Any]]:
@@ -177,7 +183,8 @@ def find_activities(at: ArticleText, published: str | None, places: list[tuple[i
     for s in at.sentences:
         if s.paragraph is not None:
             by_paragraph.setdefault(s.paragraph, []).append(s)
-    out, facts, anchor = [], Facts(at), Anchor()
+    names = [(start, start + len(t["text"])) for start, t in teams if t.get("kind") != "station"]
+    out, facts, anchor = [], Facts(at, names), Anchor()
     for sentences in by_paragraph.values():
         for span in _spans(sentences, published, anchor):
             evidence = _evidence(span, facts)

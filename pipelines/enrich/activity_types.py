@@ -40,7 +40,7 @@ def names_activity(found: dict[str, list[str]]) -> bool:
     return any(w not in subjects for words in found.values() for w in words)
 
 
-SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|送|陪|教|辅导|讲给|服务|关心|守护)"
+SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|送|陪伴|陪着|教|辅导|讲给|服务|关心|守护)"
                     r"[^，。；！？,;]{0,10}$")
 
 
