@@ -281,13 +281,16 @@ def _p95(times: list[float]) -> float:
     return times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
 
 
-def warm_up_time() -> float:
-    """Seconds to load the dictionaries in a fresh process (from the cache)."""
+def warm_up_time(runs: int = 3) -> float:
+    """Seconds to load the dictionaries in a fresh process (from the cache): the median of a few runs."""
     code = ("import time; t = time.perf_counter(); from pipelines.enrich import warm_up; warm_up(); "
             "print(time.perf_counter() - t)")
     root = Path(__file__).resolve().parents[2]
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
 
 
 def long_page_times(rows: list[dict]) -> list[tuple[str, float, str | None]]:
@@ -311,7 +314,7 @@ def long_page_times(rows: list[dict]) -> list[tuple[str, float, str | None]]:
 
 def _print_times(times: list[float], rows: list[dict], scale: bool) -> None:
     print(f"time per article: median {statistics.median(times):.1f} ms, p95 {_p95(times):.1f} ms")
-    print(f"warm-up (dictionaries, fresh process, from the cache): {warm_up_time():.2f} s")
+    print(f"warm-up (dictionaries, fresh process, from the cache, median of 3): {warm_up_time():.2f} s")
     seeds = seed_times()
     if seeds:
         print(f"time per seed page ({SEED_PAGES.parent.name}/seeds, 5 rounds): "
