@@ -58,3 +58,9 @@ def test_people_alone_are_no_activity_but_an_activity_word_is():
     enrich(a, {"province": "山东省", "city": "烟台市"})
     assert [x["paragraph"] for x in a.activities] == [1]
     assert a.activities[0]["types"] == ["elderly_care", "health"]
+
+
+def test_types_are_matched_on_words_and_topics_are_no_activities():
+    assert "health" not in find_types("消防救援大队开展应急救援演练。")
+    assert "health" not in find_types("提醒老人不要轻信保健品推销。")
+    assert find_types("围绕关爱老人、义诊、环境整治等开展志愿服务。") == {}
