@@ -46,7 +46,8 @@ class Facts:
         if s.start not in self._types:
             off = self.at.text.find(s.text, s.start)
             text = s.text
-            for lo, hi in self.names:
+            i = max(bisect.bisect_right(self.names, (off, off)) - 1, 0)
+            for lo, hi in self.names[i:bisect.bisect_left(self.names, (off + len(text), 0))]:
                 if lo < off + len(text) and off < hi:
                     a, b = max(lo - off, 0), min(hi - off, len(text))
                     text = text[:a] + "\u3000" * (b - a) + text[b:]
@@ -183,7 +184,7 @@ def find_activities(at: ArticleText, published: str | None, places: list[tuple[i
     for s in at.sentences:
         if s.paragraph is not None:
             by_paragraph.setdefault(s.paragraph, []).append(s)
-    names = [(start, start + len(t["text"])) for start, t in teams if t.get("kind") != "station"]
+    names = sorted((start, start + len(t["text"])) for start, t in teams if t.get("kind") != "station")
     out, facts, anchor = [], Facts(at, names), Anchor()
     for sentences in by_paragraph.values():
         for span in _spans(sentences, published, anchor):

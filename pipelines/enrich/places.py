@@ -89,6 +89,7 @@ class Context:
                 node = node.parent
         self.cities = [a for a in self.anchors if a.level == "city"]
         self._local: Context | None = None
+        self.memo: dict[str, tuple] = {}  # community name -> its readings in this context
 
     def local(self) -> Context:
         """Only the counties and townships: what places a community."""
@@ -164,7 +165,8 @@ def find_division_mentions(text: str, gaz: gz.Gazetteer, bounds: bytes | None = 
     mentions, i, n = [], 0, len(text)
     while i < n - 1:
         hit = None
-        for size in prefixes.get(text[i:i + 2], ()) if bounds[i] else ():
+        sizes = prefixes.get(text[i:i + 2])
+        for size in sizes if sizes and bounds[i] else ():
             sub = text[i:i + size]
             if len(sub) < size or not bounds[i + size]:
                 continue
@@ -286,6 +288,22 @@ def _name_start(text: str, end: int, floor: int) -> int:
     return i
 
 
+def _readings(name: str, gaz: gz.Gazetteer, ctx: Context, whole: Context) -> tuple:
+    """(generic, best reading near the context or None, readings in a city of the
+    context) of a community name; kept per name for the article (a long page
+    names the same communities again and again)."""
+    memo = whole.memo
+    if name not in memo:
+        nodes = gaz.communities.get(name, ())
+        generic = name[:-2 if name.endswith(("社区", "嘎查")) else -1] in GENERIC
+        near = [(ctx.score(n.parent), n) for n in nodes
+                if not generic or ctx.holds(n.parent)]  # 平安社区 only in its 街道
+        near = [(sc, n) for sc, n in near if sc > 0]
+        best = max(near, key=lambda t: t[0]) if near else None
+        memo[name] = (generic, best, [n for n in nodes if whole.in_city(n)] if not best else [])
+    return memo[name]
+
+
 def _listed_community(text, start, end, floor, gaz, ctx: Context, whole: Context) -> Community | None:
     """The longest name before 社区/村 that the gazetteer lists under a county or
     township in context; or, with only a city in context, the one such
@@ -296,16 +314,11 @@ def _listed_community(text, start, end, floor, gaz, ctx: Context, whole: Context
         if s < floor:
             break
         name = text[s:end]
-        nodes = gaz.communities.get(name, ())
-        generic = name[:-2 if name.endswith(("社区", "嘎查")) else -1] in GENERIC
-        near = [(ctx.score(n.parent), n) for n in nodes
-                if not generic or ctx.holds(n.parent)]  # 平安社区 only in its 街道
-        near = [(sc, n) for sc, n in near if sc > 0]
+        generic, near, in_city = _readings(name, gaz, ctx, whole)
         if near:
-            sc, node = max(near, key=lambda t: t[0])
+            sc, node = near
             best = ((2, sc, size), Community(s, end, name, node, node.parent, True))
             continue
-        in_city = [n for n in nodes if whole.in_city(n)]
         if len(in_city) == 1 and not generic:
             cand = ((1, 0, size), Community(s, end, name, in_city[0], in_city[0].parent, True))
             best = max(best, cand, key=lambda t: t[0]) if best else cand

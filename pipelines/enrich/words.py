@@ -16,6 +16,7 @@ jieba's data file (jieba itself is not run) and kept in the cache
 from __future__ import annotations
 
 import array
+import bisect
 import os
 import re
 from functools import lru_cache
@@ -134,6 +135,39 @@ class Lexicon:
                 i = end[i]
                 flags[base + i] = 1
         return flags
+
+
+class Boundaries:
+    """flags[i] = 1 where a word starts or ends, worked out on demand: a run of Han
+    characters is segmented the first time one of its offsets is asked for, so
+    a long page costs the runs where something was to be matched."""
+
+    def __init__(self, lex: Lexicon, text: str) -> None:
+        self.lex, self.text = lex, text
+        self.starts, self.ends = [], []
+        for m in _HAN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self._runs: dict[int, bytearray] = {}
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return _Shifted(self, i.start or 0)
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k < 0 or i >= self.ends[k] or i == self.starts[k]:
+            return 1
+        flags = self._runs.get(k)
+        if flags is None:
+            flags = self._runs[k] = self.lex.boundaries(self.text[self.starts[k]:self.ends[k]])
+        return flags[i - self.starts[k]]
+
+
+class _Shifted:
+    def __init__(self, whole: Boundaries, offset: int) -> None:
+        self.whole, self.offset = whole, offset
+
+    def __getitem__(self, i: int) -> int:
+        return self.whole[i + self.offset]
 
 
 def _load() -> Lexicon:
