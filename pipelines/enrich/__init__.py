@@ -26,7 +26,7 @@ from .teams import distinct_teams, find_teams
 from .text import article_text
 
 __all__ = ["enrich", "outlet_region", "warm_up"]
-MAX_CHARS = 500_000  # some 150 times a long report: more is a dump of many pages, not an article
+MAX_CHARS = 300_000  # some 100 times a long report: more is a dump of many pages, not an article
 _DEPTH = {"community": 5, "township": 4, "county": 3, "city": 2, "province": 1}
 
 
