@@ -178,12 +178,35 @@ def _evidence(span: Span, facts: Facts) -> Sentence | None:
     return None
 
 
+# A label line: 时间：3月5日上午 / 地点：… / 参与：志愿者20名 / 内容：义诊、理发.
+LABEL = re.compile(r"^\s*(?:活动)?(?:时间|日期|地点|参与|参加|人数|人员|内容|主办|承办|协办|对象|服务|形式|主题|规模)"
+                   r"[^：:，。]{0,4}[：:]")
+
+
+def _label_blocks(by_paragraph: dict[int, list[Sentence]]) -> dict[int, list[Sentence]]:
+    """Consecutive label lines read as one paragraph: one activity with its date,
+    place, counts and types, not four fragments."""
+    out: dict[int, list[Sentence]] = {}
+    block: int | None = None
+    previous: int | None = None
+    for index, sentences in by_paragraph.items():
+        label = bool(LABEL.match(sentences[0].text))
+        if label and block is not None and previous == index - 1:
+            out[block] += sentences
+        else:
+            out[index] = list(sentences)
+            block = index if label else None
+        previous = index
+    return out
+
+
 def find_activities(at: ArticleText, published: str | None, places: list[tuple[int, dict]],
                     teams: list[tuple[int, dict]], main_place: dict | None) -> list[dict[str, Any]]:
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in at.sentences:
         if s.paragraph is not None:
             by_paragraph.setdefault(s.paragraph, []).append(s)
+    by_paragraph = _label_blocks(by_paragraph)
     names = sorted((start, start + len(t["text"])) for start, t in teams if t.get("kind") != "station")
     out, facts, anchor = [], Facts(at, names), Anchor()
     for sentences in by_paragraph.values():
