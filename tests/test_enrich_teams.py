@@ -67,3 +67,11 @@ def test_a_kind_of_team_or_its_members_is_no_team():
 def test_quoted_name_gets_the_full_name_of_its_team():
     got = distinct_teams(find_teams(article_text(None, [], ["“映山红”志愿服务队开展义务巡逻。"]), []))
     assert [(t["name"], t["full"]) for t in got] == [("映山红", "映山红志愿服务队")]
+
+
+def test_a_team_named_again_without_its_place_is_one_team():
+    assert fulls("厦门翔安蓝天救援队开展演练。翔安蓝天救援队是一支专业队伍。") == {"厦门翔安蓝天救援队"}
+
+
+def test_an_association_before_a_team_word_is_part_of_the_team_name():
+    assert fulls("街道联合岳麓区律师协会志愿服务队开展普法。") == {"岳麓区律师协会志愿服务队"}

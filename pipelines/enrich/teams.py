@@ -148,8 +148,8 @@ def _named_teams(at: ArticleText) -> list[tuple[int, dict[str, Any]]]:
     enumerations (小红帽志愿队, 某县中医院志愿服务队, “草根宣讲团”, A队、B队和C党员先锋队)."""
     text, out = at.text, []
     for m in GRAMMAR_WORDS.finditer(text):
-        if text[m.end():m.end() + 1] in ("员", "伍", "织", "长"):
-            continue  # 队员, 队伍: people of a team, not its name
+        if text[m.end():m.end() + 1] in ("员", "伍", "织", "长") or GRAMMAR_WORDS.match(text, m.end()):
+            continue  # 队员, 队伍: people of a team, not its name; 律师协会志愿服务队: one team
         start, words = _modifier(at, m.start())
         plain = [w.strip("“”") for w in words]
         while len(plain) > 1 and plain[0] in _LEADING_GENERIC:
@@ -203,6 +203,22 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
             team["sentence"] = at.sentence_at(start).text
             first[team["name"]] = team
         out.append((start, first[team["name"]]))
+    same = _same_team(list(first.values()))
+    return [(start, same.get(id(team), team)) for start, team in out]
+
+
+def _same_team(teams: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """A team named again without its place (厦门翔安蓝天救援队, then 翔安蓝天救援队)
+    is the same team: id of the shorter -> the longer."""
+    longest = sorted(teams, key=lambda t: -len(t["full"]))
+    out = {}
+    for t in teams:
+        if len(t["full"]) < 5 or t.get("kind") == "station":
+            continue
+        longer = next((o for o in longest if len(o["full"]) > len(t["full"]) and o["full"].endswith(t["full"])
+                       and o.get("kind") == t.get("kind")), None)
+        if longer is not None:
+            out[id(t)] = longer
     return out
 
 
