@@ -205,10 +205,18 @@ def _add_ministry_only(flat: _Flat, ministry: list[list], seen: set) -> None:
             known.add(code)
     uncoded = {(flat.parents[i], _TOWNSHIP_SUFFIX.sub("", flat.names[i])): i
                for i, lvl in enumerate(flat.levels) if lvl == 3 and not flat.codes[i]}
+    by_name = {(flat.parents[i], flat.names[i]): i for i in uncoded.values()}
     for level, code, parent_code, name in ministry:
         if level == 4 and (parent_code, name) not in seen and parent_code in flat.by_code:
             county = flat.by_code[parent_code]
-            old = uncoded.pop((county, _TOWNSHIP_SUFFIX.sub("", name)), None)
+            stem = _TOWNSHIP_SUFFIX.sub("", name)
+            old = uncoded.pop((county, stem), None)
+            if old is None and stem != name:  # 刁镇 -> 刁镇街道: the old full name is the new stem
+                old = by_name.get((county, stem))
+                if old is not None and uncoded.get((county, _TOWNSHIP_SUFFIX.sub("", stem))) == old:
+                    del uncoded[(county, _TOWNSHIP_SUFFIX.sub("", stem))]
+                else:
+                    old = None
             if old is not None:
                 flat.aliases.append((flat.names[old], old))
                 flat.names[old], flat.codes[old] = name, code
@@ -216,7 +224,7 @@ def _add_ministry_only(flat: _Flat, ministry: list[list], seen: set) -> None:
                 flat.add(name, 3, code, county, None)
 
 
-VERSION = 4
+VERSION = 5
 
 
 def _build() -> Gazetteer:

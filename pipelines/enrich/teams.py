@@ -41,7 +41,7 @@ _FILLER_NOT = "的了在起出为和与把被让给到向对串带建组成立�
 QUOTED_TEAMS = re.compile(
     rf"(?P<names>{_QUOTED}(?:[、和及与]?{_QUOTED})*)"
     rf"(?P<filler>等[^，。；、“”\s]{{0,16}}?|[^\W\d{_FILLER_NOT}]{{0,4}}?)(?P<word>{_ALTERNATION})")
-STATIONS = re.compile(r"(?:新时代)?文明实践(?:中心|所|站|点|基地)")
+STATIONS = re.compile(r"(?:新时代)?文明实践(?:分中心|中心|所|站|点|基地)")
 _BOUNDARY = set("，,。；;：:、！？“”（）()《》\n ")
 _NOT_TEAM_NAME = ("志愿服务", "活动", "行动", "工程", "计划")
 
