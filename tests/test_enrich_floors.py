@@ -10,7 +10,7 @@ FLOOR = 0.90
 # Reached on each half of the blind set (precision, recall); the genre and
 # no-records figures are held apart below.
 BLIND_FLOORS = {
-    "tuning": {"places": (0.98, 0.99), "teams": (0.98, 1.0), "stations": (0.96, 1.0), "types": (0.91, 0.98),
+    "tuning": {"places": (0.98, 0.99), "teams": (0.98, 1.0), "stations": (0.96, 1.0), "types": (0.94, 0.98),
                "dates": (1.0, 0.98), "counts": (0.98, 1.0)},
     "checking": {"places": (0.94, 0.97), "teams": (0.97, 1.0), "stations": (1.0, 1.0), "types": (0.88, 0.93),
                  "dates": (0.96, 0.98), "counts": (0.95, 0.96)},

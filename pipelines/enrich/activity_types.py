@@ -57,12 +57,10 @@ def served(text: str, subject: str) -> bool:
 
 def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]:
     """The types of an activity: one named only by the people it is for (老人)
-    counts when they are served in the span (为老人量血压, 走访慰问独居老人), or
-    when no activity word names another type."""
+    counts when they are served in the span (走访慰问独居老人, 讲给孩子们听), not
+    when they are only mentioned (对行动不便的老人，…陪同医护人员上门采样)."""
     subjects = subject_words()
     worded = {k for k, v in found.items() if any(w not in subjects for w in v)}
-    if not worded:
-        return found
     return {k: v for k, v in found.items() if k in worded or any(served(text, w) for w in v)}
 
 
