@@ -43,6 +43,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -313,6 +314,9 @@ def long_page_times(rows: list[dict]) -> list[tuple[str, float, str | None]]:
 
 
 def _print_times(times: list[float], rows: list[dict], scale: bool) -> None:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    if load is not None:  # times on a shared machine: say how busy it was
+        print(f"machine load while timing: {load:.1f} (1-minute average) on {os.cpu_count()} cores")
     print(f"time per article: median {statistics.median(times):.1f} ms, p95 {_p95(times):.1f} ms")
     print(f"warm-up (dictionaries, fresh process, from the cache, median of 3): {warm_up_time():.2f} s")
     seeds = seed_times()
