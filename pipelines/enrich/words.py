@@ -25,7 +25,7 @@ from pathlib import Path
 
 TAG_BITS = 6
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-VERSION = 2
+VERSION = 3
 
 
 def _jieba_dict() -> Path:
@@ -40,28 +40,64 @@ def _jieba_dict() -> Path:
 NO_TAG = (1 << TAG_BITS) - 1
 
 
-def _build() -> tuple[str, bytes, str, int]:
-    """Words and their prefixes joined by newlines, each one's frequency and tag
-    packed in an int (a prefix has frequency 0), the tag names; the
+class Entries:
+    """word -> packed frequency and tag, kept per first character: a character's
+    words become a dict the first time one of them is looked up, so loading
+    costs the characters an article uses, not the 580,000 entries."""
+
+    def __init__(self, groups: dict[str, tuple[str, bytes]] | None = None) -> None:
+        self._groups = dict(groups or {})
+        self._tables: dict[str, dict[str, int]] = {}
+
+    def table(self, ch: str) -> dict[str, int]:
+        t = self._tables.get(ch)
+        if t is None:
+            raw = self._groups.pop(ch, None)
+            t = {}
+            if raw is not None:
+                values = array.array("q")
+                values.frombytes(raw[1])
+                t = dict(zip(raw[0].split("\n"), values))
+            self._tables[ch] = t
+        return t
+
+    def get(self, word: str, default=None):
+        return self.table(word[0]).get(word, default) if word else default
+
+    def __setitem__(self, word: str, value: int) -> None:
+        self.table(word[0])[word] = value
+
+    def setdefault(self, word: str, value: int) -> int:
+        return self.table(word[0]).setdefault(word, value)
+
+    def groups(self) -> dict[str, tuple[str, bytes]]:
+        """Every character's words as the cache keeps them."""
+        for ch in list(self._groups):
+            self.table(ch)
+        return {ch: ("\n".join(t), array.array("q", t.values()).tobytes()) for ch, t in self._tables.items() if t}
+
+
+def _build() -> tuple[dict, str, int]:
+    """Words and their prefixes (frequency 0) by first character, each one's
+    frequency and tag packed in an int, the tag names, the total; the
     gazetteer's names added as words."""
     from . import gazetteer as gz
 
     with open(_jieba_dict(), encoding="utf-8") as f:
         rows = [line.split() for line in f]
-    lex = Lexicon({}, [], sum(int(n) for _, n, _ in rows))
+    lex = Lexicon(Entries(), [], sum(int(n) for _, n, _ in rows))
     for w, n, tag in rows:
         lex.put(w, int(n), tag)
     gaz = gz.load()
     for name in (*gaz.divisions, *gaz.shorts):
         lex.add(name, "ns")
-    packed = array.array("q", lex.entries.values())
-    return "\n".join(lex.entries), packed.tobytes(), " ".join(lex.tag_names), lex.total
+    return lex.entries.groups(), " ".join(lex.tag_names), lex.total
 
 
 class Lexicon:
     """word -> frequency << TAG_BITS | tag; prefixes of words are entries of frequency 0."""
 
-    def __init__(self, entries: dict[str, int], tag_names: list[str], total: int) -> None:
+    def __init__(self, entries: Entries, tag_names: list[str], total: int) -> None:
         self.entries, self.tag_names, self.total = entries, tag_names, total
         self.logtotal = log(total) if total else 0.0
         self._logs: dict[int, float] = {}  # packed entry -> log-probability, as met
@@ -101,8 +137,9 @@ class Lexicon:
         for i in range(n - 1, -1, -1):
             score, stop = None, i + 1
             j = i + 1
+            table = entries.table(s[i])
             while j <= n:
-                v = entries.get(s[i:j])
+                v = table.get(s[i:j])
                 if v is None:
                     break
                 if v > NO_TAG:
@@ -174,10 +211,8 @@ def _load() -> Lexicon:
     from . import gazetteer as gz
     from .cache import cached
 
-    joined, packed, tag_names, total = cached("words", VERSION + gz.VERSION, [_jieba_dict(), *gz._sources()], _build)
-    values = array.array("q")
-    values.frombytes(packed)
-    return Lexicon(dict(zip(joined.split("\n"), values)), tag_names.split(" "), total)
+    groups, tag_names, total = cached("words", VERSION + gz.VERSION, [_jieba_dict(), *gz._sources()], _build)
+    return Lexicon(Entries(groups), tag_names.split(" "), total)
 
 
 @lru_cache(maxsize=1)
