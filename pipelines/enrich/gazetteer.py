@@ -20,6 +20,7 @@ parses about 700,000 lines; the result is kept as flat lists in the cache
 from __future__ import annotations
 
 import array
+import bisect
 import io
 import itertools
 import json
@@ -70,12 +71,12 @@ class Division:
 class Communities:
     """Community and village name -> divisions, made on first look-up.
 
-    Kept as the cache stores them: names joined by newlines, and for the
-    i-th name the parent indexes parents[starts[i]:starts[i + 1]]."""
+    Kept as the cache stores them: names in sorted order joined by newlines
+    (looked up by bisection, no index to build), and for the i-th name the
+    parent indexes parents[starts[i]:starts[i + 1]]."""
 
     def __init__(self, names: str, starts: bytes, parents: bytes, nodes: list[Division]) -> None:
-        listed = names.split("\n")
-        self._index = dict(zip(listed, range(len(listed))))
+        self._names = names.split("\n")
         self._starts, self._parents = array.array("i"), array.array("i")
         self._starts.frombytes(starts)
         self._parents.frombytes(parents)
@@ -84,15 +85,19 @@ class Communities:
     def get(self, name: str, default=()):
         if name in self._made:
             return self._made[name]
-        i = self._index.get(name)
+        i = self._find(name)
         if i is None:
             return default
         rows = self._parents[self._starts[i]:self._starts[i + 1]]
         made = self._made[name] = [Division(name, "community", None, self._nodes[p]) for p in rows]
         return made
 
+    def _find(self, name: str) -> int | None:
+        i = bisect.bisect_left(self._names, name)
+        return i if i < len(self._names) and self._names[i] == name else None
+
     def __contains__(self, name: str) -> bool:
-        return name in self._index
+        return self._find(name) is not None
 
 
 @dataclass
@@ -180,11 +185,12 @@ def _flat_tree() -> tuple:
             seen.add((flat.codes[parent], name))
         stack[depth] = flat.add(name, depth, code, parent, cells[2] if len(cells) > 2 else None)
     _add_ministry_only(flat, ministry, seen)
-    groups = flat.communities.values()
+    names = sorted(flat.communities)
+    groups = [flat.communities[n] for n in names]
     starts = array.array("i", itertools.accumulate((len(g) for g in groups), initial=0)).tobytes()
     parents = array.array("i", [p for g in groups for p in g]).tobytes()
     return (flat.names, flat.levels, flat.codes, flat.parents, flat.shorts,
-            ("\n".join(flat.communities), starts, parents), flat.aliases)
+            ("\n".join(names), starts, parents), flat.aliases)
 
 
 _TOWNSHIP_SUFFIX = re.compile(r"(?:街道|镇|乡|苏木)$")
@@ -224,7 +230,7 @@ def _add_ministry_only(flat: _Flat, ministry: list[list], seen: set) -> None:
                 flat.add(name, 3, code, county, None)
 
 
-VERSION = 5
+VERSION = 6
 
 
 def _build() -> Gazetteer:
