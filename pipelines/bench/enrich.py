@@ -282,20 +282,22 @@ def _p95(times: list[float]) -> float:
     return times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
 
 
-def warm_up_time(runs: int = 3) -> float:
+def warm_up_time(runs: int = 3) -> tuple[float, float]:
     """Seconds to load the dictionaries in a fresh process (from the cache): the median of a few runs."""
-    code = ("import time; t = time.perf_counter(); from pipelines.enrich import warm_up; warm_up(); "
-            "print(time.perf_counter() - t)")
+    code = ("import time; t, c = time.perf_counter(), time.process_time(); from pipelines.enrich import warm_up; "
+            "warm_up(); print(time.perf_counter() - t, time.process_time() - c)")
     root = Path(__file__).resolve().parents[2]
-    times = []
+    times, cpus = [], []
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
-        times.append(float(out.stdout.strip().splitlines()[-1]))
-    return statistics.median(times)
+        wall, cpu = out.stdout.strip().splitlines()[-1].split()
+        times.append(float(wall))
+        cpus.append(float(cpu))
+    return statistics.median(times), statistics.median(cpus)
 
 
-def long_page_times(rows: list[dict]) -> list[tuple[str, float, str | None]]:
-    """(label, seconds, note) for long pages made of the set's paragraphs:
+def long_page_times(rows: list[dict]) -> list[tuple[str, float, float, str | None]]:
+    """(label, seconds, CPU seconds, note) for long pages made of the set's paragraphs:
     800 and 1,600 paragraphs, and a page of 10 MB of text."""
     paragraphs = [p for r in rows for p in r["paragraphs"]]
     out = []
@@ -307,9 +309,9 @@ def long_page_times(rows: list[dict]) -> list[tuple[str, float, str | None]]:
                 count += 1
         page = [paragraphs[i % len(paragraphs)] for i in range(count)]
         article = Article(input=label, published="2024-06-30", blocks=[Block("paragraph", p) for p in page])
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         enrich(article, None)
-        out.append((label, time.perf_counter() - start, article.enrichment_note))
+        out.append((label, time.perf_counter() - start, time.process_time() - cpu, article.enrichment_note))
     return out
 
 
@@ -318,14 +320,15 @@ def _print_times(times: list[float], rows: list[dict], scale: bool) -> None:
     if load is not None:  # times on a shared machine: say how busy it was
         print(f"machine load while timing: {load:.1f} (1-minute average) on {os.cpu_count()} cores")
     print(f"time per article: median {statistics.median(times):.1f} ms, p95 {_p95(times):.1f} ms")
-    print(f"warm-up (dictionaries, fresh process, from the cache, median of 3): {warm_up_time():.2f} s")
+    wall, cpu = warm_up_time()
+    print(f"warm-up (dictionaries, fresh process, from the cache, median of 3): {wall:.2f} s (CPU {cpu:.2f} s)")
     seeds = seed_times()
     if seeds:
         print(f"time per seed page ({SEED_PAGES.parent.name}/seeds, 5 rounds): "
               f"median {statistics.median(seeds):.1f} ms, p95 {_p95(seeds):.1f} ms")
     if scale:
-        for label, seconds, note in long_page_times(rows):
-            print(f"long page, {label}: {seconds:.2f} s" + (f" ({note})" if note else ""))
+        for label, seconds, cpu, note in long_page_times(rows):
+            print(f"long page, {label}: {seconds:.2f} s (CPU {cpu:.2f} s)" + (f"; {note}" if note else ""))
 
 
 def main(argv: list[str] | None = None) -> int:
