@@ -159,7 +159,7 @@ def _spans(sentences: list[Sentence], published: str | None, anchor: Anchor) -> 
         anchor.read(found)
         if PLAN.search(s.text):
             continue
-        hits = [h for h in found if not s.text[h.end:].startswith(("讯", "电"))]
+        hits = [h for h in found if not s.text.startswith(("讯", "电"), h.end)]
         held = [h for h in hits if h.date]
         if held or (hits and all(h.intent == "held" for h in hits)):  # a dateline is no activity
             spans.append(Span([s], held[0] if held else hits[0]))

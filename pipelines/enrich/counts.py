@@ -103,7 +103,7 @@ def _what(sentence: str, start: int, end: int, unit: str) -> str | None:
     named = _noun_phrase(after[:8])
     if len(named) >= 2:
         return named
-    before = re.split(r"[，,。；;：:、！？!?“”（）()]", sentence[:start])[-1]
+    before = re.split(r"[，,。；;：:、！？!?“”（）()]", sentence[max(0, start - 40):start])[-1]
     for word in PEOPLE if unit in PEOPLE_UNITS + HOUSEHOLD_UNITS else ():
         if word in before:
             return word
@@ -113,10 +113,14 @@ def _what(sentence: str, start: int, end: int, unit: str) -> str | None:
     return before[-8:] or None
 
 
+WINDOW = 120  # how far a count's clause and context reach: a sentence may be a whole page
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
-    lo = max(sentence.rfind(c, 0, start) for c in "，,；;：:")
-    his = [i for i in (sentence.find(c, end) for c in "，,；;。") if i >= 0]
-    return sentence[lo + 1:min(his) if his else len(sentence)]
+    floor, ceiling = max(0, start - WINDOW), min(len(sentence), end + WINDOW)
+    lo = max(max(sentence.rfind(c, floor, start) for c in "，,；;：:"), floor - 1)
+    his = [i for i in (sentence.find(c, end, ceiling) for c in "，,；;。") if i >= 0]
+    return sentence[lo + 1:min(his) if his else ceiling]
 
 
 def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None) -> str:
@@ -125,7 +129,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None)
     before = clause[:max(clause.find(sentence[start:end]), 0)]
     if _DURATION_AFTER.match(sentence, end):
         return "duration"
-    if BACKGROUND.search(clause) or BACKGROUND_SENTENCE.search(sentence[:start]) or BACKGROUND_BEFORE.search(before):
+    if (BACKGROUND.search(clause) or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start)
+            or BACKGROUND_BEFORE.search(before)):
         return "background"
     if MEMBERS.search(sentence[end:end + 8]):
         return "background"

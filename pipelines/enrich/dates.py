@@ -105,10 +105,10 @@ def _resolve_day(year, month, day, published, intent) -> dt.date | None:
     return _day(published.year - 1, month, day)  # 12月28日 in a January article
 
 
-def _intent(sentence: str, start: int, end: int) -> str:
+def _intent(sentence: str, start: int, end: int, planned: bool) -> str:
     if DEADLINE_AFTER.match(sentence, end, end + 6) or DEADLINE_BEFORE.search(sentence[max(0, start - 8):start]):
         return "deadline"
-    if PLANNED.search(sentence):
+    if planned:
         return "planned"
     if RESULT.search(sentence[max(0, start - 4):end + 8]):
         return "result"
@@ -202,13 +202,14 @@ def find_dates(sentence: str, published: str | None, anchor: dt.date | None = No
     """Dates in one sentence, in order; anchor is the day of the date before it
     in the text (for 次日, 当天, 8日)."""
     pub = published_day(published)
-    taken: list[tuple[int, int]] = []
+    planned = bool(PLANNED.search(sentence))
+    reach = 0  # where the names taken so far end: candidates come in order of start
     hits = []
     for start, end, kind in sorted(_candidates(sentence, pub, anchor), key=lambda t: (t[0], -(t[1] - t[0]))):
-        if any(s < end and start < e for s, e in taken):
+        if start < reach:
             continue  # 7月22日 holds 22日, 当天 in 端午节当天
-        taken.append((start, end))
-        intent = _intent(sentence, start, end)
+        reach = end
+        intent = _intent(sentence, start, end, planned)
         when = _day_of(kind, pub, anchor, intent)
         if when and pub and when > pub and intent == "held":
             when = None
