@@ -57,11 +57,16 @@ def served(text: str, subject: str) -> bool:
 
 def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]:
     """The types of an activity: one named only by the people it is for (老人)
-    counts when they are served in the span (走访慰问独居老人, 讲给孩子们听), not
-    when they are only mentioned (对行动不便的老人，…陪同医护人员上门采样)."""
+    counts when they are served in the span (走访慰问独居老人, 讲给孩子们听), or
+    when they are the only people named and no activity word names a type;
+    not when they are only mentioned beside others (对行动不便的老人，…陪同
+    医护人员上门采样)."""
     subjects = subject_words()
     worded = {k for k, v in found.items() if any(w not in subjects for w in v)}
-    return {k: v for k, v in found.items() if k in worded or any(served(text, w) for w in v)}
+    kept = {k: v for k, v in found.items() if k in worded or any(served(text, w) for w in v)}
+    if kept or worded or len(found) != 1:
+        return kept
+    return found  # the people alone, of one type, in a span that names no other: 为…住着六十多位老人的楼道加装扶手
 
 
 def type_labels() -> dict[str, str]:
