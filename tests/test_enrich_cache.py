@@ -18,9 +18,9 @@ def test_built_once_then_loaded(tmp_path, monkeypatch):
     first = cached("test", 1, [source], build)
     again = cached("test", 1, [source], build)
     assert first == again == ["北苑街道", {"卧龙社区": [1, 2]}, b"\x01"] and len(calls) == 1
-    source.write_text("changed data")  # a new data file builds a new index
+    source.write_text("changed data")  # a new data file builds a new index, and the old one goes
     cached("test", 1, [source], build)
-    assert len(calls) == 2
+    assert len(calls) == 2 and len(list(tmp_path.glob("test-*.marshal"))) == 1
 
 
 def test_unwritable_cache_still_gives_the_index(tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ marshal takes a fraction of a second.  The cache lives in
 ``$WENMING_CACHE`` (default ``~/.cache/wenming``), one file per index, named
 by a hash of the data files it was built from (path, size, modification
 time) and of the index's version: a new package or a new version of the
-code builds a new file.  When the directory cannot be written the index is
+code builds a new file, and the old one is removed.  When the directory cannot be written the index is
 built in memory, every process, and nothing else changes.
 """
 from __future__ import annotations
@@ -47,6 +47,9 @@ def cached(name: str, version: int, sources: list[Path], build: Callable[[], Any
         with os.fdopen(fd, "wb") as f:
             marshal.dump(value, f)
         os.replace(tmp, path)  # atomic: a concurrent reader sees the whole file or none
+        for old in path.parent.glob(f"{name}-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)  # built from older data or code
     except OSError:
         pass
     return value
