@@ -62,6 +62,8 @@ class Article:
     places: list[dict[str, Any]] = field(default_factory=list)
     teams: list[dict[str, Any]] = field(default_factory=list)
     activities: list[dict[str, Any]] = field(default_factory=list)
+    genre: str | None = None           # activity_report, notice, meeting_summary, list_award, policy, other (pipelines/enrich/genre.py)
+    enrichment_note: str | None = None  # why enrichment read less than the whole text
     error: str | None = None
     extraction_method: str | None = None  # how the article was found: profile:…, family:…, generic, density
     extraction_confidence: float | None = None  # 0-1; low values mark records worth a second look

@@ -115,6 +115,14 @@ def m010_extraction_fields(db: sqlite_utils.Database) -> None:
             db["articles"].add_column(name, kind)
 
 
+@migration
+def m011_article_genre(db: sqlite_utils.Database) -> None:
+    """The genre enrichment gives an article, and why it read less than the whole text."""
+    db["articles"].add_column("genre", str)
+    db["articles"].add_column("enrichment_note", str)
+    db["articles"].create_index(["genre"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
     db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
