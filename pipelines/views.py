@@ -35,6 +35,21 @@ def _article_column(db, column: str, default: str = "null") -> str:
     return f"a.[{column}]" if _has(db, "articles", column) else default
 
 
+def safe_url_sql(expr: str) -> str:
+    """The URL when it is http(s), else NULL: the rule of pipelines.publish.links.safe_link, in SQL."""
+    return (f"(case when lower(substr({expr}, 1, 7)) = 'http://' or lower(substr({expr}, 1, 8)) = 'https://' "
+            f"then {expr} end)")
+
+
+def story_sql(db) -> str:
+    """1 for the article that stands for its story: the original of its cluster, or an
+    article not clustered yet that is no mirror; 0 for reprints and mirrors."""
+    mirror = _article_column(db, "mirror", "0")
+    if _has(db, "articles", "placement"):
+        return f"(case when a.placement is null then coalesce({mirror}, 0) = 0 else a.placement = 'original' end)"
+    return f"(coalesce({mirror}, 0) = 0)"
+
+
 def article_index_sql(db) -> str:
     teams = EMPTY
     if _has(db, "activities", "article_id", "team_id") and _has(db, "teams", "name"):
@@ -47,7 +62,8 @@ def article_index_sql(db) -> str:
                       "where ac.article_id = a.id")
     placement = _article_column(db, "placement", "case when a.mirror then 'mirror' end")
     return f"""select a.rowid as article_rowid, a.id, a.title, a.published, substr(a.published, 1, 4) as year,
-  a.month, a.outlet, a.source, {placement} as placement, a.mirror, {_article_column(db, "cluster_id")} as cluster_id,
+  a.month, a.outlet, a.source, {placement} as placement, {story_sql(db)} as story, a.mirror,
+  {_article_column(db, "cluster_id")} as cluster_id,
   {_place_list(db, "province")} as provinces, {_place_list(db, "city")} as cities,
   {_place_list(db, "county")} as counties, {_place_list(db, "township")} as townships,
   {teams} as teams, {types} as activity_types, a.authors, a.url, a.raw_id
@@ -55,15 +71,16 @@ from articles a"""
 
 
 def activity_index_sql(db) -> str:
-    cols = ("id, article_id, article_rowid, title, outlet, published, date, month, year, place, province, city, "
-            "county, township, team, team_kind, types, counts, evidence, paragraph")
+    cols = ("id, article_id, article_rowid, title, outlet, published, story, date, month, year, place, province, "
+            "city, county, township, team, team_kind, types, counts, evidence, paragraph")
     if not _has(db, "activities", "article_id"):
         return "select " + ", ".join(f"null as {c.strip()}" for c in cols.split(",")) + " where 0"
     places = _has(db, "places", "name", "province", "city", "county", "township")
     teams = _has(db, "teams", "name", "kind")
     p = (lambda c: f"p.[{c}]") if places else (lambda c: "null")
     when = "coalesce(ac.date, a.published)"
-    return f"""select ac.id, ac.article_id, a.rowid as article_rowid, a.title, a.outlet, a.published, ac.date,
+    return f"""select ac.id, ac.article_id, a.rowid as article_rowid, a.title, a.outlet, a.published,
+  {story_sql(db)} as story, ac.date,
   substr({when}, 1, 7) as month, substr({when}, 1, 4) as year,
   {p("name")} as place, {p("province")} as province, {p("city")} as city, {p("county")} as county,
   {p("township")} as township, {"t.name" if teams else "null"} as team, {"t.kind" if teams else "null"} as team_kind,
@@ -78,7 +95,8 @@ def reprint_clusters_sql(db) -> str:
         mirrors = "c.mirrors" if _has(db, "clusters", "mirrors") else "null"
         return f"""select c.id as cluster, c.first_published, c.first_outlet, a.title, c.placements,
   c.outlets, {mirrors} as mirrors, c.first_article
-from clusters c left join articles a on a.id = c.first_article"""
+from clusters c left join articles a on a.id = c.first_article
+where c.placements >= 2"""
     return """select a.content_hash as cluster, min(a.published) as first_published, null as first_outlet,
   min(a.title) as title, count(*) as placements, json_group_array(distinct a.outlet) as outlets,
   sum(a.mirror) as mirrors, min(a.id) as first_article
@@ -87,14 +105,14 @@ from articles a where a.content_hash is not null group by a.content_hash having 
 
 def articles_feed_sql(db) -> str:
     # Atom wants a full time with a zone: a date alone is read as midnight in China.
-    return """select 'urn:wenming:article:' || i.id as atom_id,
+    return f"""select 'urn:wenming:article:' || i.id as atom_id,
   coalesce(nullif(i.title, ''), substr(a.body, 1, 30)) as atom_title,
   case when length(i.published) = 10 then i.published || 'T00:00:00+08:00'
        else coalesce(i.published, a.imported_at) end as atom_updated,
-  coalesce(a.canonical_url, a.url, '/wenming/articles/' || i.id) as atom_link, substr(a.body, 1, 400) as atom_content,
+  coalesce({safe_url_sql("a.canonical_url")}, {safe_url_sql("a.url")}, '/wenming/articles/' || i.id) as atom_link, substr(a.body, 1, 400) as atom_content,
   (select group_concat(value, '、') from json_each(case when json_valid(i.authors) then i.authors else '[]' end)) as atom_author_name,
   i.article_rowid, i.id, i.published, i.year, i.month, i.outlet, i.source, i.placement,
-  i.provinces, i.cities, i.counties, i.townships, i.teams, i.activity_types
+  i.story, i.provinces, i.cities, i.counties, i.townships, i.teams, i.activity_types
 from article_index i join articles a on a.id = i.id"""
 
 

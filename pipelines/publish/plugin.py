@@ -9,7 +9,14 @@
   byte order mark, so Excel opens Chinese text correctly.
 - /-/export/<database>/<query>.csv: every row of a canned query (export.py).
 - The article page (row-wenming-articles.html) gets the article with its
-  paragraphs, places, teams and activities.
+  paragraphs, places, teams and activities, and for a reprint or mirror the
+  original it copies.
+- Stories once: articles and the article views leave reprints and mirrors
+  out unless `?_copies=1` (search_filter.py).
+- Safety: links from pages pass `safe_link` (links.py); SQL functions bound
+  their input and overlong searches are refused (limits.py); raw pages are
+  shown as sandboxed text (raw.py).
+- Atom and XLSX wrapped for readers (outputs.py).
 """
 from __future__ import annotations
 
@@ -18,11 +25,16 @@ import json
 from urllib.parse import parse_qs
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode, urlsafe_components
+from datasette.utils import path_with_added_args, path_with_removed_args, tilde_encode, urlsafe_components
+from datasette.utils.asgi import Response
 from markupsafe import Markup
 
+from . import outputs
 from .export import export_query_csv
-from .search_filter import exporting, is_export, rowids_function, search_filter
+from .limits import bounded, too_long_page, too_long_search
+from .links import safe_link
+from .raw import raw_page
+from .search_filter import COPIES_ARG, exporting, is_export, rowids_function, search_filter
 from ..search.segment import fts_query
 from .snippet import highlight, snippet, word_pattern
 
@@ -31,13 +43,14 @@ SEARCH_ARGS = ("_search", "q")
 EXCERPT_COLUMNS = {"body", "evidence", "paragraph", "atom_content"}
 HIGHLIGHT_COLUMNS = {"title", "atom_title"}
 current_search: contextvars.ContextVar[str | None] = contextvars.ContextVar("current_search", default=None)
+current_path: contextvars.ContextVar[str] = contextvars.ContextVar("current_path", default="")
 
 
 @hookimpl(trylast=True)
 def prepare_connection(conn, database):
     # trylast: runs after Datasette's own prepare_connection, so this rule wins.
-    conn.create_function("escape_fts", 1, fts_query, deterministic=True)
-    conn.create_function("zh_fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("escape_fts", 1, bounded("escape_fts", fts_query), deterministic=True)
+    conn.create_function("zh_fts_query", 1, bounded("zh_fts_query", fts_query), deterministic=True)
     main = next((row[2] for row in conn.execute("pragma database_list") if row[1] == "main"), "")
     conn.create_function("zh_search_rowids", 2, rowids_function(conn, main or database))
 
@@ -78,7 +91,12 @@ def asgi_wrapper(datasette):
     def wrap(app):
         async def wrapped_app(scope, receive, send):
             http = scope.get("type") == "http"
-            token = current_search.set(_search_of(scope) if http else None)
+            search = _search_of(scope) if http else None
+            if too_long_search(search):
+                await _send_page(send, 400, too_long_page(search))
+                return
+            token = current_search.set(search)
+            path_token = current_path.set(scope.get("path", "") if http else "")
             # An export stays an export through the requests it makes (datasette-xlsx pages via .json).
             export_token = exporting.set(exporting.get() or (http and is_export(scope.get("path", ""))))
             try:
@@ -86,22 +104,61 @@ def asgi_wrapper(datasette):
             finally:
                 exporting.reset(export_token)
                 current_search.reset(token)
+                current_path.reset(path_token)
         return wrapped_app
     return wrap
 
 
+async def _send_page(send, status: int, body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/html; charset=utf-8")]})
+    await send({"type": "http.response.body", "body": body})
+
+
 ARTICLE_LINKS = {("article_index", "id"), ("articles_feed", "id"), ("activity_index", "article_id"),
-                 ("reprint_clusters", "first_article")}
+                 ("reprint_clusters", "first_article"), ("mirror_copies", "original"), ("mirror_copies", "mirror")}
+# Canned queries (their pages have no table) and their columns holding article ids.
+QUERY_LINKS = {"search": {"id"}, "missing_fields": {"id"}, "activities_of_type": {"article_id"},
+               "reprints": {"first_article"}}
+
+
+def _links_to_article(table: str | None, column: str) -> bool:
+    if table:
+        return (table, column) in ARTICLE_LINKS
+    query = current_path.get().rstrip("/").rsplit("/", 1)[-1]
+    return column in QUERY_LINKS.get(query, ())
 
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/export/(?P<database>[^/]+)/(?P<query>[^/]+)\.csv$", export_query_csv)]
+    return [(r"^/-/export/(?P<database>[^/]+)/(?P<query>[^/]+)\.csv$", export_query_csv),
+            (r"^/-/raw/(?P<database>[^/]+)/(?P<raw_id>[^/]+)$", raw_page),
+            (r"^/-/wenming\.css$", lambda: Response(STYLE, content_type="text/css; charset=utf-8"))]
+
+
+@hookimpl(trylast=True)
+def register_output_renderer(datasette):
+    # trylast: registered after datasette-atom and datasette-xlsx, so these win for .atom and .xlsx.
+    return outputs.renderers()
+
+
+@hookimpl
+def extra_css_urls():
+    return ["/-/wenming.css"]
+
+
+# Titles that do not wrap at four characters, ids that are links, no 6,000 px rows.
+STYLE = """table.rows-and-columns td.col-title { min-width: 16em; }
+table.rows-and-columns td.col-id, table.rows-and-columns td.col-article_id { white-space: nowrap; }
+table.rows-and-columns td { max-width: 40em; }
+.copies-switch { margin: 0.4em 0 0.8em; }
+"""
 
 
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["tilde_encode"] = tilde_encode
+    env.filters["safe_link"] = safe_link
 
 
 @hookimpl(trylast=True)
@@ -115,7 +172,7 @@ def filters_from_request(request, database, table, datasette):
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    if (table, column) in ARTICLE_LINKS and isinstance(value, str) and value:
+    if isinstance(value, str) and value and _links_to_article(table, column):
         href = datasette.urls.row(database, "articles", tilde_encode(value))
         return Markup('<a href="{}">{}</a>').format(href, value)
     search = current_search.get()
@@ -194,12 +251,46 @@ async def article_for_page(db, article_id: str) -> dict | None:
     article["teams"] = sorted({a["team"] for a in article["activities"] if a.get("team")})
     for activity in article["activities"]:
         activity["types_list"] = _json_list(activity.get("types"))
+    article["link"] = safe_link(article.get("canonical_url")) or safe_link(article.get("url"))
+    article["original"] = await original_of(db, article)
     return article
+
+
+async def original_of(db, article: dict) -> dict | None:
+    """For a mirror or a reprint, the article it copies (the mirror's mirror_of, else its
+    cluster's first article), with its safe link; None for an original or when unknown."""
+    placement = article.get("placement") or ("mirror" if article.get("mirror") else None)
+    if placement not in ("mirror", "reprint"):
+        return None
+    rows = []
+    if article.get("mirror_of"):
+        rows = await _rows(db, "select * from articles where id = ?", [article["mirror_of"]])
+    if not rows and article.get("cluster_id") is not None:
+        rows = await _rows(db, "select a.* from clusters c join articles a on a.id = c.first_article "
+                               "where c.id = ? and a.id != ?", [article["cluster_id"], article["id"]])
+    if not rows:
+        return None
+    original = rows[0]
+    original["link"] = safe_link(original.get("canonical_url")) or safe_link(original.get("url"))
+    original["authors_list"] = _json_list(original.get("authors"))
+    original["placement"] = placement
+    return original
+
+
+def copies_switch(request) -> dict:
+    """The link that turns reprints and mirrors on or off on a list of stories."""
+    if request.args.get(COPIES_ARG):
+        return {"copies_on": True, "copies_link": path_with_removed_args(request, {COPIES_ARG})}
+    return {"copies_on": False, "copies_link": path_with_added_args(request, {COPIES_ARG: "1"})}
 
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
-    if view_name != "row" or table != "articles" or request is None:
+    if request is None:
+        return {}
+    if view_name == "table":
+        return copies_switch(request)
+    if view_name != "row" or table != "articles":
         return {}
 
     async def inner():
