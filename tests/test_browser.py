@@ -102,10 +102,10 @@ def test_download_xlsx_with_chinese(site, page, tmp_path):
 
 
 def test_canned_query_offers_every_row_as_csv(site, page):
-    page.goto(site + "/wenming/coverage_by_month?region=潍坊市&from_month=&to_month=")
+    page.goto(site + "/wenming/region_coverage?region=潍坊市&from_month=&to_month=&copies=")
     link = page.locator(".export-links a", has_text="CSV, every row")
     href = link.get_attribute("href")
-    assert href.startswith("/-/export/wenming/coverage_by_month.csv?") and "_bom=1" in href
+    assert href.startswith("/-/export/wenming/region_coverage.csv?") and "_bom=1" in href
     shot(page, "canned-query")
     body = page.request.get(site + href).body()
     assert body.startswith(b"\xef\xbb\xbf") and "示例日报" in body.decode("utf-8-sig")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextvars
 import json
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 from datasette import hookimpl
 from datasette.utils import path_with_added_args, path_with_removed_args, tilde_encode, urlsafe_components
@@ -122,11 +122,15 @@ QUERY_LINKS = {"search": {"id"}, "missing_fields": {"id"}, "activities_of_type":
                "reprints": {"first_article"}}
 
 
+def _query() -> str:
+    """The canned query whose page this is (the last part of the path)."""
+    return current_path.get().rstrip("/").rsplit("/", 1)[-1]
+
+
 def _links_to_article(table: str | None, column: str) -> bool:
     if table:
         return (table, column) in ARTICLE_LINKS
-    query = current_path.get().rstrip("/").rsplit("/", 1)[-1]
-    return column in QUERY_LINKS.get(query, ())
+    return column in QUERY_LINKS.get(_query(), ())
 
 
 @hookimpl
@@ -175,6 +179,11 @@ def render_cell(value, column, table, database, datasette):
     if isinstance(value, str) and value and _links_to_article(table, column):
         href = datasette.urls.row(database, "articles", tilde_encode(value))
         return Markup('<a href="{}">{}</a>').format(href, value)
+    if not table and column == "activity_type" and isinstance(value, str) and _query() == "activity_types":
+        # The list to pick from: each stored label opens activities_of_type with it filled in.
+        href = datasette.urls.database(database) + "/activities_of_type?" + urlencode(
+            {"activity_type": value, "region": "", "from_date": "", "to_date": "", "copies": ""})
+        return Markup('<a class="pick-type" href="{}">{}</a>').format(href, value)
     search = current_search.get()
     if not search or not isinstance(value, str):
         return None
