@@ -29,7 +29,7 @@ from datasette.utils import path_with_added_args, path_with_removed_args, tilde_
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from . import outputs
+from . import cache, outputs
 from .export import export_query_csv
 from .limits import bounded, too_long_page, too_long_search
 from .links import safe_link
@@ -88,7 +88,14 @@ def with_bom(send):
 
 @hookimpl
 def asgi_wrapper(datasette):
+    pages = cache.PageCache()
+
+    def database_files() -> list[str]:
+        return [db.path for db in datasette.databases.values() if db.path]
+
     def wrap(app):
+        app = cache.wrap(app, pages, database_files)
+
         async def wrapped_app(scope, receive, send):
             http = scope.get("type") == "http"
             search = _search_of(scope) if http else None
@@ -249,10 +256,12 @@ async def article_for_page(db, article_id: str) -> dict | None:
     blocks = [b for b in _json_list(article.get("blocks")) if isinstance(b, dict) and b.get("text")]
     if not blocks:
         blocks = [{"kind": "paragraph", "text": p} for p in (article.get("body") or "").split("\n") if p.strip()]
-    index = await _rows(db, "select * from article_index where id = ?", [article_id])
+    # Placement and cluster straight from the row (article_index would build every list column too).
+    index = {"placement": article.get("placement") or ("mirror" if article.get("mirror") else None),
+             "cluster_id": article.get("cluster_id")}
     article.update(
         blocks=blocks, authors_list=_json_list(article.get("authors")),
-        editors_list=_json_list(article.get("editors")), index=index[0] if index else {},
+        editors_list=_json_list(article.get("editors")), index=index,
         places=await _rows(db, "select p.*, ap.sentence from article_places ap join places p on p.id = ap.place_id "
                                "where ap.article_id = ? order by p.level, p.name", [article_id]),
         activities=await _rows(db, "select * from activity_index where article_id = ? order by date", [article_id]),
