@@ -188,6 +188,8 @@ def test_plugin_sql_functions_bound_their_input(site):
 
 def test_a_long_search_is_refused_plainly(site):
     status, body, headers = fetch(site + "/wenming/articles", _search="义" * 10000)
+    assert status == 400 and sum(len(v) for v in headers.values()) < 2000  # the HTTP parser may refuse it first
+    status, body, headers = fetch(site + "/wenming/articles", _search="义诊" * 150)
     assert status == 400 and "at most".encode() in body
     assert sum(len(v) for v in headers.values()) < 2000
 
@@ -251,3 +253,25 @@ def test_map_places_activities_at_their_county(site):
 def test_metadata_file_names_the_database_it_serves():
     meta = yaml.safe_load(serve.metadata_file(False, "kb2").read_text(encoding="utf-8"))
     assert set(meta["databases"]) == {"kb2"}
+
+
+def test_kept_pages_follow_writes_to_the_base(base, tmp_path):
+    from pipelines import store
+
+    path = tmp_path / "wenming.db"
+    shutil.copy(base, path)
+    with running_datasette(path) as url:
+        first = fetch(url + "/wenming/articles.json", _search="夜间巡逻", _copies="1")
+        again = fetch(url + "/wenming/articles.json", _search="夜间巡逻", _copies="1")
+        assert first[2]["x-wenming-cache"] == "miss" and again[2]["x-wenming-cache"] == "hit"
+        assert first[1] == again[1]
+        db = store.open_db(path)
+        before = len(json.loads(first[1])["rows"])
+        with db.conn:
+            db.execute("update articles set title = title || '（夜间巡逻）' where title like '%幸福食堂%'")
+            db.execute("insert into articles_fts(rowid, title, body) select rowid, '夜间 间巡 巡逻', '' "
+                       "from articles where title like '%幸福食堂%'")
+        db.conn.close()
+        after = fetch(url + "/wenming/articles.json", _search="夜间巡逻", _copies="1")
+        assert after[2]["x-wenming-cache"] == "miss"
+        assert len(json.loads(after[1])["rows"]) == before + 1

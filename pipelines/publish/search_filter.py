@@ -8,7 +8,8 @@ the same query rule, but the page looks at the newest matches only (by
 rowid, i.e. import order; `search_limit`, 2,000 by default), so sorting,
 counting and facets stay quick.  Those rowids are found once per search and
 kept for a few seconds (`zh_search_rowids`), since one page asks for them
-for its rows, its count and each facet.  CSV and XLSX exports are not
+for its rows, its count and each facet; a write to the database files
+makes a new key.  CSV and XLSX exports are not
 capped: they hold every match.
 
 Stories, not copies: articles and the article views show each story once
@@ -31,6 +32,7 @@ from datasette.filters import FilterArguments
 
 from ..search.index import FTS_TABLE
 from ..search.segment import fts_query
+from .cache import files_state
 from .limits import MAX_ROWIDS, check_text
 
 DEFAULT_TABLES = {"articles": "rowid", "article_index": "article_rowid", "articles_feed": "article_rowid",
@@ -54,7 +56,7 @@ def rowids_function(conn, database: str):
     def zh_search_rowids(search: str, limit: int) -> str:
         check_text("zh_search_rowids", search)
         limit = max(0, min(int(limit), MAX_ROWIDS))
-        key = (database, search, limit)
+        key = (database, files_state([database]), search, limit)  # a write to the base makes a new key
         now = time.monotonic()
         hit = _found.get(key)
         if hit and now - hit[0] < CACHE_SECONDS:
