@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import contextvars
-import json
 from urllib.parse import parse_qs, urlencode
 
 from datasette import hookimpl
@@ -32,6 +31,7 @@ from markupsafe import Markup
 from . import cache, outputs
 from .export import export_query_csv
 from .limits import bounded, too_long_page, too_long_search
+from .article_page import article_for_page
 from .links import safe_link
 from .raw import raw_page
 from .search_filter import COPIES_ARG, exporting, is_export, rowids_function, search_filter
@@ -231,68 +231,6 @@ document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {
   summary.textContent = 'Columns 字段说明';
   dl.replaceWith(details); details.append(summary, dl);
 });"""
-
-
-def _json_list(text) -> list:
-    try:
-        value = json.loads(text or "[]")
-    except (TypeError, ValueError):
-        return []
-    return value if isinstance(value, list) else []
-
-
-async def _rows(db, sql: str, params) -> list[dict]:
-    try:
-        return [dict(r) for r in (await db.execute(sql, params)).rows]
-    except Exception:  # a table from enrichment not there yet: show nothing for it
-        return []
-
-
-async def article_for_page(db, article_id: str) -> dict | None:
-    rows = await _rows(db, "select rowid as article_rowid, * from articles where id = ?", [article_id])
-    if not rows:
-        return None
-    article = rows[0]
-    blocks = [b for b in _json_list(article.get("blocks")) if isinstance(b, dict) and b.get("text")]
-    if not blocks:
-        blocks = [{"kind": "paragraph", "text": p} for p in (article.get("body") or "").split("\n") if p.strip()]
-    # Placement and cluster straight from the row (article_index would build every list column too).
-    index = {"placement": article.get("placement") or ("mirror" if article.get("mirror") else None),
-             "cluster_id": article.get("cluster_id")}
-    article.update(
-        blocks=blocks, authors_list=_json_list(article.get("authors")),
-        editors_list=_json_list(article.get("editors")), index=index,
-        places=await _rows(db, "select p.*, ap.sentence from article_places ap join places p on p.id = ap.place_id "
-                               "where ap.article_id = ? order by p.level, p.name", [article_id]),
-        activities=await _rows(db, "select * from activity_index where article_id = ? order by date", [article_id]),
-    )
-    article["teams"] = sorted({a["team"] for a in article["activities"] if a.get("team")})
-    for activity in article["activities"]:
-        activity["types_list"] = _json_list(activity.get("types"))
-    article["link"] = safe_link(article.get("canonical_url")) or safe_link(article.get("url"))
-    article["original"] = await original_of(db, article)
-    return article
-
-
-async def original_of(db, article: dict) -> dict | None:
-    """For a mirror or a reprint, the article it copies (the mirror's mirror_of, else its
-    cluster's first article), with its safe link; None for an original or when unknown."""
-    placement = article.get("placement") or ("mirror" if article.get("mirror") else None)
-    if placement not in ("mirror", "reprint"):
-        return None
-    rows = []
-    if article.get("mirror_of"):
-        rows = await _rows(db, "select * from articles where id = ?", [article["mirror_of"]])
-    if not rows and article.get("cluster_id") is not None:
-        rows = await _rows(db, "select a.* from clusters c join articles a on a.id = c.first_article "
-                               "where c.id = ? and a.id != ?", [article["cluster_id"], article["id"]])
-    if not rows:
-        return None
-    original = rows[0]
-    original["link"] = safe_link(original.get("canonical_url")) or safe_link(original.get("url"))
-    original["authors_list"] = _json_list(original.get("authors"))
-    original["placement"] = placement
-    return original
 
 
 def copies_switch(request) -> dict:
