@@ -251,8 +251,13 @@ def test_map_places_activities_at_their_county(site):
 
 
 def test_metadata_file_names_the_database_it_serves():
-    meta = yaml.safe_load(serve.metadata_file(False, "kb2").read_text(encoding="utf-8"))
+    path = serve.metadata_file(False, "kb2")
+    try:
+        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+    finally:
+        path.unlink()
     assert set(meta["databases"]) == {"kb2"}
+    assert serve.metadata_file(False, "wenming") == serve.METADATA
 
 
 def test_kept_pages_follow_writes_to_the_base(base, tmp_path):
