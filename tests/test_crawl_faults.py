@@ -27,7 +27,7 @@ def fault_url(site, outlet, kind):
     ("wfnews", "404", "HTTP 404"),
     ("wfnews", "truncated", "truncated response"),
     ("ytxww", "500", "HTTP 500"),
-    ("suzhou_wmw", "slow", "timeout"),
+    ("wenming:sz", "slow", "timeout"),
     ("scwmw", "robots", "Forbidden by robots.txt"),
 ])
 def test_every_fault_is_logged_with_its_reason(crawled, outlet, kind, reason):
@@ -58,7 +58,7 @@ def test_stats_summarises_each_outlet(crawled, capsys):
     db, _ = crawled
     assert main(["stats", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    for outlet in ("wfnews", "ytxww", "suzhou_wmw", "scwmw", "tianfu_forum"):
+    for outlet in ("wfnews", "ytxww", "wenming:sz", "scwmw", "tianfu_forum"):
         assert outlet in out
     assert "no_title" in out and "HTTP 500" in out and "timeout" in out
 
@@ -70,4 +70,4 @@ def test_every_response_is_kept_raw_in_the_crawl_warc(crawled):
     [warc] = list((db.parent / "warc").glob("crawl-*.warc.gz"))
     kept = {(r.url, r.status) for r in read_responses(warc)}
     assert (fault_url(site, "ytxww", "500"), 500) in kept
-    assert ("http://www.ytxww.com/column/wmsj", 200) in kept
+    assert ("http://www.ytxww.com/list/36981", 200) in kept
