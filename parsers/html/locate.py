@@ -40,7 +40,9 @@ def select(root, selectors: tuple[str, ...]):
 
 def profile_for(url: str | None) -> S.Family | None:
     host = (urlsplit(url).hostname or "").lower() if url else ""
-    return S.PROFILES.get(host)
+    if host in S.PROFILES:
+        return S.PROFILES[host]
+    return next((fam for domain, fam in S.PROFILE_DOMAINS.items() if host.endswith("." + domain)), None)
 
 
 def family_for(root) -> S.Family | None:
