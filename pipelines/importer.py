@@ -153,7 +153,11 @@ def save_prepared(db, raw_ids: list[str], prepared: Prepared, *, fetched: Fetche
         except Exception as exc:  # noqa: BLE001 - a store error loses this page, not the batch
             db.conn.rollback()
             article.error, prepared.stage = f"store failed: {type(exc).__name__}: {exc}"[:500], "store"
-    store.save_failure(db, rid, article, stage=prepared.stage)
+    try:
+        store.save_failure(db, rid, article, stage=prepared.stage)
+    except Exception as exc:  # noqa: BLE001 - not even the failure could be written: the next run retries
+        db.conn.rollback()
+        article.error += f" (not recorded: {type(exc).__name__}: {exc}; run the import again)"
     summary.counts["failed"] += 1
     summary.failures.append((fetched.input or article.url or rid, article.error))
     return article, prepared.stage
@@ -277,8 +281,13 @@ def import_files(db: sqlite_utils.Database, paths: list[Path], progress=sys.stde
             summary.counts["failed"] += 1
             summary.failures.append((str(path), reason))
             continue
-        db["failures"].delete_where("raw_id = ?", [store.unreadable_id(path)])
-        process(db, data, input=path.name, summary=summary, all_topics=all_topics)
+        try:
+            db["failures"].delete_where("raw_id = ?", [store.unreadable_id(path)])
+            process(db, data, input=path.name, summary=summary, all_topics=all_topics)
+        except Exception as exc:  # noqa: BLE001 - the raw page itself could not be written (disk, lock)
+            db.conn.rollback()
+            summary.counts["failed"] += 1
+            summary.failures.append((str(path), f"store failed: {type(exc).__name__}: {exc}; run the import again"))
         if progress and (n % 50 == 0 or n == len(files)):
             print(f"  {n}/{len(files)} {path.name}", file=progress)
     cluster(db, summary)

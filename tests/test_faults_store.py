@@ -52,6 +52,10 @@ def test_kill_9_during_import_then_resume_loses_nothing_and_clusters_all(pages, 
     assert one(db, "select count(*) from raw_pages") == len(pages)
     assert one(db, "select count(*) from articles") + one(db, "select count(*) from failures") == len(pages)
     assert one(db, "select count(*) from articles where cluster_id is null") == 0  # the killed run's too
+    before = [one(db, f"select count(*) from {t}") for t in ("raw_pages", "articles", "failures", "clusters")]
+    out = wenming("reparse", "--db", db)  # on a base of many pages: no read left open while writing
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert [one(db, f"select count(*) from {t}") for t in ("raw_pages", "articles", "failures", "clusters")] == before
 
 
 def test_two_imports_at_once_into_a_new_base(pages, tmp_path):
