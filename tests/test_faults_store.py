@@ -45,8 +45,7 @@ def test_kill_9_during_import_then_resume_loses_nothing_and_clusters_all(pages, 
     finally:
         if proc.poll() is None:
             proc.kill()
-    before = one(db, "select count(*) from articles")
-    assert 0 < before < len(pages)
+    assert 0 < one(db, "select count(*) from articles") <= len(pages)  # killed while storing (or clustering)
     out = wenming("import", pages[0].parent, "--db", db, "--all-topics")
     assert out.returncode == 0, out.stderr[-2000:]
     assert one(db, "select count(*) from raw_pages") == len(pages)
