@@ -59,6 +59,8 @@ def parse_names(text: str) -> list[str]:
             raise BadValue('a JSON list of names is needed, e.g. ["张三", "李四"]')
         return [v.strip() for v in value]
     names = [n for n in NAME_SEPARATORS.split(text) if n]
+    if any(c in text for c in '[]{}"'):
+        raise BadValue('names hold no brackets or quotes; write 张三、李四 or a JSON list ["张三", "李四"]')
     if not names:
         raise BadValue("no names given; write 张三、李四, or [] for none")
     return names
