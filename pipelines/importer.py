@@ -309,9 +309,12 @@ def cluster(db: sqlite_utils.Database, summary: Summary) -> None:
 
 def reparse(db: sqlite_utils.Database, progress=sys.stderr) -> Summary:
     """Run today's parsers over every raw page kept; nothing is fetched.  Pages are read one
-    at a time (no read stays open while rows are written), in the order they came in."""
+    at a time (no read stays open while rows are written), in the order they came in; a crawled
+    article's later pages are parsed with its first page, as the crawl did."""
     summary = Summary()
-    ids = [r for (r,) in db.execute("select id from raw_pages order by fetched_at, rowid").fetchall()]
+    later = {r for (r,) in db.execute("select raw_id from crawl_log where kind = 'page' and raw_id is not null "
+                                      "and reason like 'page of %'").fetchall()}
+    ids = [r for (r,) in db.execute("select id from raw_pages order by fetched_at, rowid").fetchall() if r not in later]
     for n, rid in enumerate(ids, 1):
         reparse_raw(db, rid, summary)
         if progress and (n % 200 == 0 or n == len(ids)):
@@ -320,10 +323,26 @@ def reparse(db: sqlite_utils.Database, progress=sys.stderr) -> Summary:
     return summary
 
 
+def later_pages(db: sqlite_utils.Database, rid: str) -> list[str]:
+    """Raw ids of the later pages of the crawled article whose first page is `rid`, in order."""
+    first = db.execute("select url, run_id from crawl_log where raw_id = ? and kind = 'article' order by id desc limit 1",
+                       [rid]).fetchone()
+    if not first:
+        return []
+    return [r for (r,) in db.execute("select raw_id from crawl_log where kind = 'page' and reason = ? and run_id is ? "
+                                     "and raw_id is not null order by id", [f"page of {first[0]}", first[1]])]
+
+
 def reparse_raw(db: sqlite_utils.Database, rid: str, summary: Summary) -> None:
-    row = db.execute("select url, input, headers, fetched_at, body, via from raw_pages where id = ?", [rid]).fetchone()
-    url, input, headers, fetched_at, body, via = row
-    summary.counts["pages"] += 1
-    fetched = Fetched([(body, url, json.loads(headers or "{}"))], fetched_at=fetched_at, via=via, input=input)
+    raw_ids = [rid, *later_pages(db, rid)]
+    pages, meta = [], None
+    for r in raw_ids:
+        url, input, headers, fetched_at, body, via = db.execute(
+            "select url, input, headers, fetched_at, body, via from raw_pages where id = ?", [r]).fetchone()
+        pages.append((body, url, json.loads(headers or "{}")))
+        meta = meta or (input, fetched_at, via)
+    input, fetched_at, via = meta
+    summary.counts["pages"] += len(pages)
+    fetched = Fetched(pages, fetched_at=fetched_at, via=via, input=input)
     prepared = prepare(fetched.pages, input=input)
-    save_prepared(db, [rid], prepared, fetched=fetched, summary=summary)
+    save_prepared(db, raw_ids, prepared, fetched=fetched, summary=summary)

@@ -145,6 +145,12 @@ def m013_crawl_run_process(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("pid", int)
 
 
+@migration
+def m014_crawl_log_raw_pages(db: sqlite_utils.Database) -> None:
+    """Which fetch a raw page came from: reparse joins a crawled article's later pages to its first."""
+    db["crawl_log"].create_index(["raw_id"])
+
+
 def database_file(db: sqlite_utils.Database) -> str:
     """The file of the main database ('' in memory)."""
     row = db.execute("select file from pragma_database_list where name = 'main'").fetchone()
