@@ -256,6 +256,27 @@ def outlets_help() -> str:
     return "outlets (crawler/sources.toml):\n" + "\n".join(f"  {k:14} {o.name}" for k, o in load_outlets().items())
 
 
+def add_crawl(sub, db_opt: dict) -> None:
+    s = sub.add_parser("crawl", help="crawl outlets (default: the local sample sites; --live: the real sites)",
+                       epilog=outlets_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("outlets", nargs="*", help="outlet keys of crawler/sources.toml (listed below)")
+    s.add_argument("--all", action="store_true", help="every outlet of crawler/sources.toml")
+    s.add_argument("--live", action="store_true", help="crawl the real sites over the network, politely")
+    s.add_argument("--site", help="a running sample server (http://127.0.0.1:PORT) instead of starting one")
+    s.add_argument("--replay", help="answer every request from this .warc.gz/.wacz (no network)")
+    s.add_argument("--warc", help="record the crawl to this .warc.gz or .wacz "
+                                  "(default: warc/crawl-TIME.warc.gz beside the database)")
+    s.add_argument("--no-warc", action="store_true", help="keep only the article pages (in the database)")
+    s.add_argument("--jobdir", help="keep the crawl's queue here: Ctrl-C pauses, the same command resumes")
+    s.add_argument("--recheck", action="store_true", help="re-fetch recent articles now to catch edits")
+    s.add_argument("--redis", metavar="URL", help="share the crawl with other workers through Redis (scrapy-redis)")
+    s.add_argument("--shards", type=int, default=1, help="with --redis: how many workers share the crawl")
+    s.add_argument("--shard", type=int, default=0, help="with --redis: this worker's number, 0 to shards-1")
+    s.add_argument("--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting, e.g. DOWNLOAD_DELAY=5")
+    s.add_argument("--db", **db_opt)
+    s.set_defaults(fn=cmd_crawl)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .edits import EDITABLE
 
@@ -301,24 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", **db_opt)
     s.set_defaults(fn=cmd_find)
 
-    s = sub.add_parser("crawl", help="crawl outlets (default: the local sample sites; --live: the real sites)",
-                       epilog=outlets_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
-    s.add_argument("outlets", nargs="*", help="outlet keys of crawler/sources.toml (listed below)")
-    s.add_argument("--all", action="store_true", help="every outlet of crawler/sources.toml")
-    s.add_argument("--live", action="store_true", help="crawl the real sites over the network, politely")
-    s.add_argument("--site", help="a running sample server (http://127.0.0.1:PORT) instead of starting one")
-    s.add_argument("--replay", help="answer every request from this .warc.gz/.wacz (no network)")
-    s.add_argument("--warc", help="record the crawl to this .warc.gz or .wacz "
-                                  "(default: warc/crawl-TIME.warc.gz beside the database)")
-    s.add_argument("--no-warc", action="store_true", help="keep only the article pages (in the database)")
-    s.add_argument("--jobdir", help="keep the crawl's queue here: Ctrl-C pauses, the same command resumes")
-    s.add_argument("--recheck", action="store_true", help="re-fetch recent articles now to catch edits")
-    s.add_argument("--redis", metavar="URL", help="share the crawl with other workers through Redis (scrapy-redis)")
-    s.add_argument("--shards", type=int, default=1, help="with --redis: how many workers share the crawl")
-    s.add_argument("--shard", type=int, default=0, help="with --redis: this worker's number, 0 to shards-1")
-    s.add_argument("--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting, e.g. DOWNLOAD_DELAY=5")
-    s.add_argument("--db", **db_opt)
-    s.set_defaults(fn=cmd_crawl)
+    add_crawl(sub, db_opt)
 
     s = sub.add_parser("stats", help="per outlet: fetches, failures, articles, missing fields; "
                                      "articles by way in, failed pages by stage")
