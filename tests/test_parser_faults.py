@@ -102,9 +102,9 @@ def test_empty_file_is_an_error_from_both_entry_points():
 def test_wenming_parse_records_binary_input(tmp_path):
     path = tmp_path / "noise.html"
     path.write_bytes(random_bytes(20_000))
-    out = subprocess.run([sys.executable, "-m", "pipelines.cli", "parse", str(path)],
-                         capture_output=True, text=True, check=True).stdout
-    record = json.loads(out.splitlines()[0])
+    done = subprocess.run([sys.executable, "-m", "pipelines.cli", "parse", str(path)], capture_output=True, text=True)
+    assert done.returncode == 1  # no input parsed: the exit code says so, the record says why
+    record = json.loads(done.stdout.splitlines()[0])
     assert record["error"].startswith("binary data, not text")
 
 
