@@ -102,7 +102,6 @@ class CrawlStream:
     def __init__(self, url: str, key: str = "wenming"):
         self.url, self.keys = url, Keys(key)
         self.redis = redis.Redis.from_url(url)
-        self._backlog, self._backlog_at = 0, 0.0
 
     @classmethod
     def connect(cls, target: str) -> "CrawlStream":
@@ -144,12 +143,9 @@ class CrawlStream:
                 "fetched_at": now(), "pages": pages}
         return self.add("article", data, [p["body"] for p in item["pages"]])
 
-    def backlog(self, max_age: float = 0.2) -> int:
-        """Entries not yet stored by the writer (it deletes each once committed); read at most every max_age s."""
-        t = time.monotonic()
-        if t - self._backlog_at > max_age:
-            self._backlog, self._backlog_at = self.redis.xlen(self.keys.stream), t
-        return self._backlog
+    def backlog(self) -> int:
+        """Entries not yet stored by the writer (it deletes each once committed)."""
+        return self.redis.xlen(self.keys.stream)
 
 
 class StreamItemPipeline:

@@ -232,10 +232,11 @@ class Writer:
         return any(True for _ in self.redis.scan_iter(match=self.keys.alive, count=100))
 
     def run(self, drain: bool = False, batch: int = 100, idle_s: float = 2.0) -> None:
-        self.lock()
+        """Store pending entries, then new ones as they come; call with the lock held (`lock`)."""
         try:
             self.start()
             while entries := self.pending(batch):
+                self.counts["taken over"] += len(entries)
                 self.apply(entries)
                 self.renew()
             quiet_since = None
@@ -272,7 +273,8 @@ class Writer:
     def line(self) -> str:
         c = self.counts
         return (f"ingested {c['entries']} entries: {c['fetches']} fetches logged, {c['stored']} articles stored, "
-                f"{c['parse-failed']} failed, {c['unchanged']} unchanged, {c['runs ended']} worker runs ended")
+                f"{c['parse-failed']} failed, {c['unchanged']} unchanged, {c['runs ended']} worker runs ended"
+                + (f" ({c['taken over']} left pending by a stopped writer)" if c["taken over"] else ""))
 
 
 def store_article(writer: Writer, data: dict, bodies: list[bytes], future=None) -> str:
@@ -280,9 +282,11 @@ def store_article(writer: Writer, data: dict, bodies: list[bytes], future=None) 
     version, outcome in the crawl log.  Safe to repeat after a kill: the same rows come out."""
     db, url, digest, fetched_at = writer.db, data["url"], data["digest"], data["fetched_at"]
     fetch_ids = [entry_number(p["fetch_id"]) if p.get("fetch_id") else None for p in data["pages"]]
-    last = db.execute("select text_hash from article_versions where url = ? order by version desc limit 1",
-                      [url]).fetchone()
-    if data.get("recheck") and last and last[0] == digest:
+    last = db.execute("select text_hash, fetched_at from article_versions where url = ? order by version desc "
+                      "limit 1", [url]).fetchone()
+    # the same text from an earlier fetch (a re-check, or a page fetched again after a worker was killed);
+    # the same fetch seen again (this entry half-applied by a killed writer) is stored again, idempotently
+    if last and last[0] == digest and last[1] != fetched_at:
         set_outcome(db, fetch_ids, "unchanged", "re-checked: same text as stored")
         return "unchanged"
     pages = pages_of(data, bodies)
@@ -329,6 +333,7 @@ def ingest(url: str, db_path: str, key: str = "wenming", drain: bool = False, pa
     server = redis.Redis.from_url(url)
     server.ping()
     writer = Writer(crawl_db(db_path), server, key, parse_workers, progress)
+    writer.lock()
     from pipelines.enrich import warm_up
 
     warm_up()
