@@ -28,6 +28,7 @@ import redis
 from scrapy.exceptions import NotConfigured
 
 from crawler.pagetext import text_hash
+from crawler.timing import timed
 
 logger = logging.getLogger(__name__)
 
@@ -165,7 +166,8 @@ class StreamItemPipeline:
 
     def process_item(self, item, spider=None):
         digest = text_hash(item.get("texts") or [p["body"].decode("latin-1") for p in item["pages"]])
-        self.stream.add_article(item, digest)
+        with timed(self.crawler.stats, "send"):
+            self.stream.add_article(item, digest)
         self.crawler.stats.inc_value(f"wenming/{item['outlet']}/sent")
         return item
 

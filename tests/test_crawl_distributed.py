@@ -13,7 +13,7 @@ import redis
 from crawler.testsite import distributed as cluster
 from crawler.testsite.crawlrun import article_outcomes, query
 from crawler.testsite.server import SampleServer
-from crawler.testsite.site import SampleSite
+from crawler.testsite.site import SampleArticle, SampleSite
 
 pytestmark = pytest.mark.skipif(not cluster.REDIS, reason="redis-server is not installed (apt-get install redis-server)")
 
@@ -124,6 +124,23 @@ def test_workers_share_nothing_but_redis(crawl_net, tmp_path):
     r = redis.Redis.from_url(store.url())
     assert r.hlen("wenming:known:wfnews") == len(server.site.articles["wfnews"])
     assert r.sismember("wenming:finished", "wfnews")
+
+    # a second crawl fetches only the new article, and its listings stop at known links
+    last_run = query(db, "select max(id) from crawl_runs")[0][0]
+    server.site.add_article(SampleArticle(outlet="wfnews", id=399, date="2024-10-01", title="奎文区志愿者宣传垃圾分类",
+                                          paragraphs=["10月1日，奎文区一个社区的二十多名志愿者在小区门口设点，向居民讲解垃圾分类知识。",
+                                                      "志愿者们现场演示厨余垃圾和其他垃圾的分法，还给居民发放了分类指南。",
+                                                      "社区新时代文明实践站负责人说，这项志愿服务今后每周都会开展。"]))
+    known = ("--set", "WENMING_STOP_AFTER_KNOWN=2")
+    procs = {f"worker{i}": start_worker(tmp_path, where, i, *known) for i in range(2)}
+    procs["writer"] = start_writer(tmp_path, store)
+    finish(procs, tmp_path)
+    new_url = f"http://{server.site.host('wfnews')}{server.site.article_path('wfnews', 399, '2024-10-01')}"
+    again = query(db, "select distinct url from crawl_log where run_id > ? and kind = 'article' and status = 200",
+                  (last_run,))
+    assert again == [(new_url,)]
+    assert article_outcomes(db)[new_url] == ["stored"]
+    assert query(db, "select count(*) from crawl_log where run_id > ? and reason like '%listing stopped%'", (last_run,))
 
 
 def test_kill_a_worker_and_the_writer_mid_crawl(crawl_net, tmp_path):

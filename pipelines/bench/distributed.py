@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .crawl import cpu_seconds, start_server
 
-WORKER_STAGES = ("links", "topic", "log", "backpressure")
+WORKER_STAGES = ("links", "topic", "log", "send", "backpressure")
 WRITER_STAGES = ("parse", "enrich", "store", "cluster", "acknowledge")
 
 
@@ -35,18 +35,20 @@ def children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def run_stats(url: str) -> list[dict]:
-    """The Scrapy stats each worker sent with its run-end entry."""
+def from_stream(url: str) -> tuple[list[dict], list[int]]:
+    """The Scrapy stats each worker sent with its run-end entry; the time each fetch took (ms)."""
     import redis
 
     from crawler.streams import decode
 
-    out = []
+    stats, latencies = [], []
     for _, fields in redis.Redis.from_url(url).xrange("wenming:stream"):
         kind, data, _ = decode(fields)
         if kind == "run-end":
-            out.append(json.loads(data["stats"]))
-    return out
+            stats.append(json.loads(data["stats"]))
+        elif kind == "fetch" and data.get("elapsed_ms") is not None:
+            latencies.append(data["elapsed_ms"])
+    return stats, latencies
 
 
 def crawl_with(n: int, site: str, folder: Path) -> tuple[str, object, dict]:
@@ -57,14 +59,14 @@ def crawl_with(n: int, site: str, folder: Path) -> tuple[str, object, dict]:
 
     store = Redis(folder)
     cpu0, t0 = children_cpu(), time.perf_counter()
-    procs = [start(worker_cmd(store.url(), site, n, i, "--set", "WENMING_STREAM_MAX=0", "--set", "DOWNLOAD_TIMEOUT=2",
+    procs = [start(worker_cmd(store.url(), site, n, i, "--set", "WENMING_STREAM_MAX=0", "--set", "DOWNLOAD_TIMEOUT=1",
                               "--set", "CONCURRENT_REQUESTS=64", "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=32"),
                    folder / f"w{n}-{i}", folder / f"w{n}-{i}.log") for i in range(n)]
     for i, p in enumerate(procs):
         if p.wait(timeout=1800) != 0:
             raise RuntimeError((folder / f"w{n}-{i}.log").read_text()[-2000:])
     wall = time.perf_counter() - t0
-    stats = run_stats(store.url())
+    stats, latencies = from_stream(store.url())
     starts = [datetime.fromisoformat(str(s["start_time"])) for s in stats]
     ends = [datetime.fromisoformat(str(s["finish_time"])) for s in stats]
     figures = {"workers": n, "wall": wall, "crawl": (max(ends) - min(starts)).total_seconds(),
@@ -72,7 +74,10 @@ def crawl_with(n: int, site: str, folder: Path) -> tuple[str, object, dict]:
                "articles": sum(s.get(f"wenming/{k}/sent", 0) for s in stats for k in outlets()),
                "cpu": children_cpu() - cpu0,
                "stages": {st: sum(s.get(f"wenming/seconds/{st}", 0.0) for s in stats) for st in WORKER_STAGES},
-               "entries": redis.Redis.from_url(store.url()).xlen("wenming:stream")}
+               "entries": redis.Redis.from_url(store.url()).xlen("wenming:stream"),
+               "latency": (sum(latencies) / max(len(latencies), 1), max(latencies, default=0)),
+               "per_worker": [s.get("downloader/response_count", 0) / max(s.get("elapsed_time_seconds", 0), 1e-9)
+                              for s in stats]}
     return store.url(), store, figures
 
 
@@ -91,7 +96,9 @@ def print_crawl(f: dict) -> None:
     total = f["crawl"] * f["workers"]
     parts = ", ".join(f"{k} {v:.2f} s" for k, v in f["stages"].items())
     print(f"   in the workers' threads ({total:.1f} worker-seconds): {parts}; "
-          f"scrapy and sending to Redis {max(0.0, total - spent):.1f} s")
+          f"Scrapy's engine, downloads and waits {max(0.0, total - spent):.1f} s")
+    print(f"   download latency avg {f['latency'][0]:.0f} ms, max {f['latency'][1]} ms (the sample site's slow page); "
+          f"each worker from its start to its end: " + ", ".join(f"{r:.1f}" for r in f["per_worker"]) + " pages/s")
 
 
 def ingest_rate(url: str, folder: Path, parse_workers: int) -> None:
@@ -100,8 +107,8 @@ def ingest_rate(url: str, folder: Path, parse_workers: int) -> None:
     t0 = time.perf_counter()
     writer = ingest(url, str(folder / "bench.db"), drain=True, parse_workers=parse_workers, progress=None)
     wall = time.perf_counter() - t0
-    busy = wall - writer.seconds["wait"]
     c, s = writer.counts, writer.seconds
+    busy = wall - s["wait"] - s["warm-up"] - s["start"]
     print(f"writer: {c['entries']} entries ({c['fetches']} fetches, {c['stored']} articles stored, "
           f"{c['parse-failed']} failed) in {busy:.2f} s busy -> {c['entries'] / busy:.1f} entries/s, "
           f"{c['stored'] / busy:.1f} articles/s ({'parse in ' + str(parse_workers) + ' processes' if parse_workers else 'parse in the writer'})")
@@ -109,8 +116,10 @@ def ingest_rate(url: str, folder: Path, parse_workers: int) -> None:
     parts = [f"{k} {s[k]:.2f} s" for k in WRITER_STAGES] + [f"crawl log and runs {max(0.0, other):.2f} s"]
     if parse_workers:
         parts.append(f"waiting for parse processes {s['parse wait']:.2f} s")
-    print("   where the writer's time goes: " + ", ".join(parts)
-          + f"; start-up (dictionaries, lock) {wall - busy - s['wait']:.1f} s not counted")
+    rest = busy - s["write"] - s["cluster"] - s["acknowledge"]
+    print("   where the writer's time goes: " + ", ".join(parts) + f", reading the stream {max(0.0, rest):.2f} s; "
+          f"not counted: start-up {s['warm-up'] + s['start']:.1f} s (enrichment dictionaries, known set), "
+          f"waiting for entries {s['wait']:.1f} s")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -234,7 +234,9 @@ class Writer:
     def run(self, drain: bool = False, batch: int = 100, idle_s: float = 2.0) -> None:
         """Store pending entries, then new ones as they come; call with the lock held (`lock`)."""
         try:
+            t0 = time.perf_counter()
             self.start()
+            self.seconds["start"] += time.perf_counter() - t0
             while entries := self.pending(batch):
                 self.counts["taken over"] += len(entries)
                 self.apply(entries)
@@ -336,7 +338,9 @@ def ingest(url: str, db_path: str, key: str = "wenming", drain: bool = False, pa
     writer.lock()
     from pipelines.enrich import warm_up
 
+    t0 = time.perf_counter()
     warm_up()
+    writer.seconds["warm-up"] = time.perf_counter() - t0
     if parse_workers > 0:
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_context
