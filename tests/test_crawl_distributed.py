@@ -222,3 +222,30 @@ def test_one_delay_per_site_across_workers(tmp_path):
         assert b.reserve(keys=["wenming:next:other.example.cn"], args=[b.delay_ms()]) == 0
     finally:
         store.stop()
+
+
+def test_an_entry_that_cannot_be_stored_is_set_aside(tmp_path):
+    """The writer keeps a bad entry whole in wenming:failed with the reason, stores the rest, and acknowledges all."""
+    from crawler.streams import CrawlStream
+    from pipelines.crawl.db import close_all, crawl_db
+    from pipelines.crawl.ingest import Writer, newer
+
+    store = cluster.Redis(tmp_path)
+    try:
+        stream = CrawlStream(store.url())
+        good = stream.log_fetch(outlet="wfnews", url="http://www.wfnews.com.cn/a.htm", kind="listing", status=200)
+        stream.redis.xadd("wenming:stream", {"type": "article", "data": "{not json"})
+        stream.add("article", {"outlet": "wfnews"})  # no URL, no pages
+        writer = Writer(crawl_db(tmp_path / "base.db"), stream.redis, progress=None)
+        writer.lock()
+        writer.start()
+        writer.apply(writer.read(10, 100))
+        assert query(tmp_path / "base.db", "select url from crawl_log") == [("http://www.wfnews.com.cn/a.htm",)]
+        failed = stream.redis.xrange("wenming:failed")
+        assert len(failed) == 2 and all(b"reason" in fields for _, fields in failed)
+        assert stream.redis.xlen("wenming:stream") == 0
+        assert stream.redis.xpending("wenming:stream", "writer")["pending"] == 0
+        assert newer(writer.last, good)
+    finally:
+        close_all()
+        store.stop()

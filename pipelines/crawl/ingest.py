@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -146,19 +147,24 @@ class Writer:
         t0 = time.perf_counter()
         touched: set[tuple[str, str]] = set()
         finished: set[str] = set()
-        todo = [(eid.decode(), *decode(fields)) for eid, fields in entries]
+        todo = []
+        for eid, fields in entries:
+            try:
+                todo.append((eid.decode(), *decode(fields)))
+            except (KeyError, ValueError) as exc:
+                self.set_aside(eid.decode(), fields, f"unreadable entry: {type(exc).__name__}: {exc}")
         todo = [t for t in todo if newer(t[0], self.last)]
         prepared = self.prepare_all(todo)
+        raw = dict(entries)
         for eid, kind, data, bodies in todo:
-            handler = getattr(self, "on_" + kind.replace("-", "_"), None)
-            if handler is None:
-                self.counts["unknown entries"] += 1
-            elif kind == "article":
-                touched |= handler(eid, data, bodies, prepared.get(eid))
-            elif kind == "outcome":
-                touched |= handler(eid, data)
-            else:
-                finished |= handler(eid, data) or set()
+            try:
+                done = self.on_entry(eid, kind, data, bodies, prepared.get(eid))
+            except sqlite3.OperationalError:  # the database, not the entry (locked, disk full): stop, retry later
+                raise
+            except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the writer
+                self.set_aside(eid, raw[eid.encode()], f"{type(exc).__name__}: {exc}")
+                done = set()
+            (finished if kind == "run-end" else touched).update(done)
             self.last = eid
             self.db.execute("insert or replace into ingest_state (stream, last_entry, updated_at) values (?, ?, ?)",
                             [self.keys.stream, eid, store.now()])
@@ -181,6 +187,21 @@ class Writer:
         pipe.execute()
         self.seconds["acknowledge"] += time.perf_counter() - t2
         self.counts["entries"] += len(entries)
+
+    def on_entry(self, eid: str, kind: str, data: dict, bodies: list[bytes], future=None) -> set:
+        if kind == "article":
+            return self.on_article(eid, data, bodies, future)
+        handler = getattr(self, "on_" + kind.replace("-", "_"), None)
+        if handler is None:
+            raise ValueError(f"unknown entry type {kind!r} (a worker newer than this writer?)")
+        return handler(eid, data) or set()
+
+    def set_aside(self, eid: str, fields: dict, reason: str) -> None:
+        """An entry that cannot be stored goes, whole, to KEY:failed with the reason, and the writer goes on."""
+        self.redis.xadd(f"{self.keys.base}:failed", {**fields, b"entry": eid, b"reason": reason})
+        self.counts["set aside"] += 1
+        if self.progress:
+            print(f"  entry {eid} could not be stored ({reason}); kept in {self.keys.base}:failed", file=self.progress)
 
     def prepare_all(self, todo) -> dict:
         """Parse and enrich the batch's articles in the worker processes (with --parse-workers)."""
@@ -276,7 +297,8 @@ class Writer:
         c = self.counts
         return (f"ingested {c['entries']} entries: {c['fetches']} fetches logged, {c['stored']} articles stored, "
                 f"{c['parse-failed']} failed, {c['unchanged']} unchanged, {c['runs ended']} worker runs ended"
-                + (f" ({c['taken over']} left pending by a stopped writer)" if c["taken over"] else ""))
+                + (f" ({c['taken over']} left pending by a stopped writer)" if c["taken over"] else "")
+                + (f"; {c['set aside']} set aside in {self.keys.base}:failed" if c["set aside"] else ""))
 
 
 def store_article(writer: Writer, data: dict, bodies: list[bytes], future=None) -> str:
