@@ -117,7 +117,7 @@ def ingest_rate(url: str, folder: Path, parse_workers: int) -> None:
     if parse_workers:
         parts.append(f"waiting for parse processes {s['parse wait']:.2f} s")
     rest = busy - s["write"] - s["cluster"] - s["acknowledge"]
-    print("   where the writer's time goes: " + ", ".join(parts) + f", reading the stream {max(0.0, rest):.2f} s; "
+    print("   where the writer's time goes: " + ", ".join(parts) + f", other (reading the stream{', starting the parse processes' if parse_workers else ''}) {max(0.0, rest):.2f} s; "
           f"not counted: start-up {s['warm-up'] + s['start']:.1f} s (enrichment dictionaries, known set), "
           f"waiting for entries {s['wait']:.1f} s")
 

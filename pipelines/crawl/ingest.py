@@ -62,6 +62,7 @@ class Writer:
         self.me = f"{socket.gethostname()}:{os.getpid()}"
         self.progress, self.parse_workers, self.pool = progress, parse_workers, None
         self.counts, self.seconds = Counter(), Counter()
+        self.renewed = 0.0
         self.summary = Summary()
         self.db.execute("create table if not exists ingest_state (stream text primary key, last_entry text, "
                         "updated_at text)")
@@ -86,10 +87,18 @@ class Writer:
                 told = True
             time.sleep(0.5)
 
-    def renew(self) -> None:
-        if self.redis.get(self.keys.writer) != self.me.encode():
-            raise WriterBusy(f"lost the writer's lock {self.keys.writer} (paused longer than {LOCK_MS // 1000} s?)")
+    def renew(self, every: float = 5.0) -> None:
+        """Keep the lock (at most every `every` s); one that expired while nobody else took it is taken again."""
+        t = time.monotonic()
+        if t - self.renewed < every:
+            return
+        owner = self.redis.get(self.keys.writer)
+        if owner is None and not self.redis.set(self.keys.writer, self.me, nx=True, px=LOCK_MS) or \
+                owner is not None and owner != self.me.encode():
+            raise WriterBusy(f"another writer ({(owner or b'').decode()}) took the lock {self.keys.writer} "
+                             f"while this one was busy for over {LOCK_MS // 1000} s; stop one of them")
         self.redis.pexpire(self.keys.writer, LOCK_MS)
+        self.renewed = t
 
     def unlock(self) -> None:
         if self.redis.get(self.keys.writer) == self.me.encode():
@@ -165,6 +174,7 @@ class Writer:
                 self.set_aside(eid, raw[eid.encode()], f"{type(exc).__name__}: {exc}")
                 done = set()
             (finished if kind == "run-end" else touched).update(done)
+            self.renew()
             self.last = eid
             self.db.execute("insert or replace into ingest_state (stream, last_entry, updated_at) values (?, ?, ?)",
                             [self.keys.stream, eid, store.now()])
@@ -256,8 +266,10 @@ class Writer:
         """Store pending entries, then new ones as they come; call with the lock held (`lock`)."""
         try:
             t0 = time.perf_counter()
+            self.renew()
             self.start()
             self.seconds["start"] += time.perf_counter() - t0
+            self.renew()
             while entries := self.pending(batch):
                 self.counts["taken over"] += len(entries)
                 self.apply(entries)
@@ -363,6 +375,7 @@ def ingest(url: str, db_path: str, key: str = "wenming", drain: bool = False, pa
     t0 = time.perf_counter()
     warm_up()
     writer.seconds["warm-up"] = time.perf_counter() - t0
+    writer.renew()
     if parse_workers > 0:
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_context
