@@ -132,6 +132,8 @@ class ShardedScheduler(Scheduler):
         self._take(request)
         if request is not None or self._working():
             self.server.set(f"{self.base}:busy:{self.shard}", 1, px=BUSY_MS)
+        else:  # idle: nothing of ours can add requests any more, so the others need not wait for us
+            self.server.delete(f"{self.base}:busy:{self.shard}")
         return request
 
     def _adopt(self):
@@ -155,7 +157,8 @@ class ShardedScheduler(Scheduler):
         engine = self.crawler.engine
         downloader = getattr(engine, "downloader", None)
         scraper_slot = getattr(getattr(engine, "scraper", None), "slot", None)
-        return bool(getattr(downloader, "active", None) or getattr(scraper_slot, "active", None))
+        in_progress = getattr(getattr(engine, "_slot", None), "inprogress", None)  # taken, not yet done with
+        return bool(getattr(downloader, "active", None) or getattr(scraper_slot, "active", None) or in_progress)
 
     def has_pending_requests(self):
         return len(self.queue) > 0
