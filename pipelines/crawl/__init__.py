@@ -9,7 +9,9 @@
               stored (or parsed after the crawl, by `parse`);
 5. `fieldcounts` item pipeline: empty fields counted per outlet;
 6. `parse`    after the crawl: pending pages parsed in a process pool;
-7. `stats`    `wenming stats`: what each outlet's crawls fetched, kept and lost.
+7. `stats`    `wenming stats`: what each outlet's crawls fetched, kept and lost;
+8. `ingest`   `wenming ingest`: the one writer of a crawl on many machines, storing
+              what the workers sent through Redis (crawler/streams.py).
 
 The fetch log itself is written by crawler/middlewares.py as pages arrive.
 """
