@@ -105,7 +105,7 @@ def cmd_crawl(args) -> int:
         if not args.shared_db:  # a worker keeps no database: `wenming ingest` stores what it sends
             from crawler.streams import worker_settings
 
-            extra = {**worker_settings(args.redis), **extra}
+            extra = {**worker_settings(args.redis, extra["WENMING_REDIS_KEY"]), **extra}
             db, warc = extra["WENMING_DB"], warc or ""
     try:
         stats = crawl(keys, db=db, live=args.live, site=args.site or "", jobdir=args.jobdir, warc=warc,
@@ -222,7 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("ingest", help="the one writer of a distributed crawl: store what `crawl --redis` workers send")
     s.add_argument("--redis", metavar="URL", required=True, help="the Redis the workers crawl through")
-    s.add_argument("--key", default="wenming", help="the crawl's Redis key prefix (default: %(default)s)")
+    s.add_argument("--key", default="wenming", help="the crawl's Redis key prefix, the workers' WENMING_REDIS_KEY "
+                                                    "(default: %(default)s)")
     s.add_argument("--drain", action="store_true",
                    help="stop once the workers are gone and everything they sent is stored (default: run until Ctrl-C)")
     s.add_argument("--parse-workers", type=int, default=0, help="parse and enrich in N processes (default: here)")
