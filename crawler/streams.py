@@ -15,6 +15,9 @@ articles a worker must not fetch again (`KEY:known:OUTLET`) and the outlets
 that have had a finished crawl (`KEY:finished`) are written by the writer
 after it commits, and read here.
 
+List pages, robots.txt and error responses travel too (`response` entries),
+for the writer's web archive.
+
 Backpressure: while the stream holds more than WENMING_STREAM_MAX entries
 (the writer is behind, or not running), a worker starts no new download.
 """
@@ -172,6 +175,31 @@ class StreamItemPipeline:
         return item
 
 
+class StreamArchiveMiddleware:
+    """Send the responses no article entry carries (list pages, robots.txt, error pages) to the stream too,
+    so the writer's archive (WARC) holds the crawl as a one-machine crawl's does."""
+
+    def __init__(self, stream: CrawlStream):
+        self.stream = stream
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from pipelines.crawl.db import crawl_db
+
+        target = crawler.settings["WENMING_DB"]
+        if not is_stream(target) or not crawler.settings.getbool("WENMING_STREAM_ARCHIVE", True):
+            raise NotConfigured
+        return cls(crawl_db(target))
+
+    def process_response(self, request, response, spider=None):
+        if request.meta.get("kind") in ("article", "page") and response.status < 400:
+            return response  # its article entry carries it (or the topic filter drops it)
+        headers = {k.decode().lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+        self.stream.add("response", {"url": response.url, "status": response.status, "headers": headers,
+                                     "outlet": request.meta.get("outlet"), "fetched_at": now()}, [response.body])
+        return response
+
+
 class BackpressureMiddleware:
     """Start no download while the stream holds more than WENMING_STREAM_MAX entries."""
 
@@ -215,7 +243,8 @@ def worker_settings(url: str, key: str = "wenming") -> dict:
                            "pipelines.crawl.fieldcounts.FieldCountsPipeline": None,
                            "crawler.streams.StreamItemPipeline": 300},
         "DOWNLOADER_MIDDLEWARES": {**defaults.DOWNLOADER_MIDDLEWARES, "crawler.streams.BackpressureMiddleware": 550,
-                                   "crawler.politeness.SharedDelayMiddleware": 555},
+                                   "crawler.politeness.SharedDelayMiddleware": 555,
+                                   "crawler.streams.StreamArchiveMiddleware": 955},
         "WENMING_WARM_UP": False,
     }
 

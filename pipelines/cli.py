@@ -127,7 +127,8 @@ def cmd_ingest(args) -> int:
     from .crawl.ingest import WriterBusy, ingest
 
     try:
-        writer = ingest(args.redis, args.db, key=args.key, drain=args.drain, parse_workers=args.parse_workers)
+        writer = ingest(args.redis, args.db, key=args.key, drain=args.drain, parse_workers=args.parse_workers,
+                        warc="" if args.no_warc else args.warc)
     except redis.ConnectionError as exc:
         raise UserError(f"cannot reach Redis at {args.redis} ({exc}); start it (redis-server) or fix the URL") from None
     except WriterBusy as exc:
@@ -227,6 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--drain", action="store_true",
                    help="stop once the workers are gone and everything they sent is stored (default: run until Ctrl-C)")
     s.add_argument("--parse-workers", type=int, default=0, help="parse and enrich in N processes (default: here)")
+    s.add_argument("--warc", help="append every response the workers sent to this .warc.gz "
+                                  "(default: warc/ingest-TIME.warc.gz beside the database)")
+    s.add_argument("--no-warc", action="store_true", help="keep only the article pages (in the database)")
     s.add_argument("--db", **db_opt)
     s.set_defaults(fn=cmd_ingest)
 

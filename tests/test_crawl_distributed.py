@@ -116,6 +116,14 @@ def test_workers_share_nothing_but_redis(crawl_net, tmp_path):
     responses = sum(json.loads(s).get("downloader/response_count", 0) for _, _, s in runs)
     assert query(db, "select count(*) from crawl_log where status is not null")[0][0] == responses
     assert query(db, "select count(*) from crawl_log where kind = 'listing' and outcome is null") == [(0,)]
+    # the writer's archive holds every response: list pages, robots.txt and error pages as well as articles
+    from pipelines.archives import read_responses
+
+    archived = {r.url for path in (tmp_path / "writer" / "warc").glob("*.warc.gz") for r in read_responses(path)}
+    answered = {u for (u,) in query(db, "select url from crawl_log where status is not null and "
+                                        "coalesce(outcome, '') != 'off-topic'")}
+    assert answered and answered <= archived, answered - archived
+    assert any("robots.txt" in u for u in archived)
     # politeness: each site fetched by one worker, and both took part
     per_outlet = query(db, "select outlet, count(distinct worker) from crawl_log group by outlet")
     assert all(n == 1 for _, n in per_outlet), per_outlet

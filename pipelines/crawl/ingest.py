@@ -15,6 +15,11 @@ writes, crawl_log and crawl_runs ids are made from entry ids, raw pages and
 articles are keyed by their content and URL; articles left without a story
 cluster by a kill are clustered at the next start.
 
+Every response the workers sent (article pages, list pages, robots.txt,
+error pages) is appended to a web archive, by default
+warc/ingest-TIME.warc.gz beside the database, as a one-machine crawl records
+its own.
+
 After each commit the writer tells the workers what they need not fetch again:
 `KEY:known:OUTLET` (article URL -> first and last fetch) and `KEY:finished`
 (outlets whose crawl ran to its end, for incremental stops).  Only one writer
@@ -29,6 +34,7 @@ import sqlite3
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 import redis
 
@@ -42,6 +48,45 @@ GROUP = "writer"
 LOCK_MS = 30_000
 LOG_COLUMNS = ("run_id", "outlet", "url", "kind", "attempt", "status", "error", "outcome", "reason", "fetched_at",
                "elapsed_ms", "size", "raw_id", "worker")
+
+
+class Archive:
+    """The writer's web archive: every response the workers sent, appended to one .warc.gz."""
+
+    SKIP = ("content-length", "transfer-encoding", "content-encoding")
+
+    def __init__(self, path: Path):
+        from warcio.warcwriter import WARCWriter
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path, self.file = path, open(path, "ab")
+        self.writer = WARCWriter(self.file, gzip=True)
+
+    def add(self, url: str, status: int | None, headers: dict, body: bytes, fetched_at: str | None) -> None:
+        from io import BytesIO
+
+        from warcio.statusandheaders import StatusAndHeaders
+
+        http = StatusAndHeaders(f"{status or 200} -", [(k, v) for k, v in headers.items() if k.lower() not in self.SKIP]
+                                + [("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+        date = (fetched_at or store.now()).replace("+00:00", "Z")
+        self.writer.write_record(self.writer.create_warc_record(
+            url, "response", payload=BytesIO(body), length=len(body), http_headers=http,
+            warc_headers_dict={"WARC-Date": date}))
+
+    def flush(self) -> None:
+        self.file.flush()
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def default_archive(db_path: str) -> Path:
+    """warc/ingest-YYYYmmddTHHMMSS-PID.warc.gz beside the database."""
+    from datetime import datetime, timezone
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    return Path(db_path).resolve().parent / "warc" / f"ingest-{stamp}-{os.getpid()}.warc.gz"
 
 
 class WriterBusy(Exception):
@@ -63,6 +108,7 @@ class Writer:
         self.progress, self.parse_workers, self.pool = progress, parse_workers, None
         self.counts, self.seconds = Counter(), Counter()
         self.renewed = 0.0
+        self.archive: Archive | None = None
         self.summary = Summary()
         self.db.execute("create table if not exists ingest_state (stream text primary key, last_entry text, "
                         "updated_at text)")
@@ -178,6 +224,8 @@ class Writer:
             self.last = eid
             self.db.execute("insert or replace into ingest_state (stream, last_entry, updated_at) values (?, ?, ?)",
                             [self.keys.stream, eid, store.now()])
+        if self.archive:
+            self.archive.flush()
         self.db.conn.commit()
         self.seconds["write"] += time.perf_counter() - t0
         t1 = time.perf_counter()
@@ -200,7 +248,12 @@ class Writer:
 
     def on_entry(self, eid: str, kind: str, data: dict, bodies: list[bytes], future=None) -> set:
         if kind == "article":
+            if self.archive:
+                for page, body in zip(data["pages"], bodies):
+                    self.archive.add(page["url"], page.get("status"), page.get("headers") or {}, body, data["fetched_at"])
             return self.on_article(eid, data, bodies, future)
+        if kind == "response":
+            return self.on_response(eid, data, bodies) or set()
         handler = getattr(self, "on_" + kind.replace("-", "_"), None)
         if handler is None:
             raise ValueError(f"unknown entry type {kind!r} (a worker newer than this writer?)")
@@ -237,6 +290,11 @@ class Writer:
         rows = self.db.execute(f"select outlet, url from crawl_log where kind = 'article' and id in "
                                f"({','.join('?' * len(ids))})", ids).fetchall()
         return {tuple(r) for r in rows}
+
+    def on_response(self, eid: str, data: dict, bodies: list[bytes]) -> None:
+        if self.archive:
+            self.archive.add(data["url"], data.get("status"), data.get("headers") or {}, bodies[0], data.get("fetched_at"))
+        self.counts["responses archived"] += 1
 
     def on_run(self, eid: str, data: dict) -> None:
         self.db.conn.execute("insert or ignore into crawl_runs (id, outlets, mode, worker, started_at) "
@@ -362,7 +420,7 @@ def pid_alive(pid: int) -> bool:
 
 
 def ingest(url: str, db_path: str, key: str = "wenming", drain: bool = False, parse_workers: int = 0,
-           batch: int = 100, progress=sys.stderr) -> Writer:
+           batch: int = 100, warc: str | None = None, progress=sys.stderr) -> Writer:
     """Run the writer until interrupted (or, with drain, until the crawl is over and everything is stored)."""
     from .db import close_all
 
@@ -370,6 +428,8 @@ def ingest(url: str, db_path: str, key: str = "wenming", drain: bool = False, pa
     server.ping()
     writer = Writer(crawl_db(db_path), server, key, parse_workers, progress)
     writer.lock()
+    if warc != "":  # None: the default archive beside the database
+        writer.archive = Archive(Path(warc) if warc else default_archive(db_path))
     from pipelines.enrich import warm_up
 
     t0 = time.perf_counter()
@@ -388,5 +448,7 @@ def ingest(url: str, db_path: str, key: str = "wenming", drain: bool = False, pa
     finally:
         if writer.pool:
             writer.pool.shutdown(wait=True)
+        if writer.archive:
+            writer.archive.close()
         close_all()
     return writer
