@@ -62,9 +62,16 @@ def crawl_with(n: int, site: str, folder: Path) -> tuple[str, object, dict]:
     procs = [start(worker_cmd(store.url(), site, n, i, "--set", "WENMING_STREAM_MAX=0", "--set", "DOWNLOAD_TIMEOUT=1",
                               "--set", "CONCURRENT_REQUESTS=64", "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=32"),
                    folder / f"w{n}-{i}", folder / f"w{n}-{i}.log") for i in range(n)]
-    for i, p in enumerate(procs):
-        if p.wait(timeout=1800) != 0:
-            raise RuntimeError((folder / f"w{n}-{i}.log").read_text()[-2000:])
+    try:
+        for i, p in enumerate(procs):
+            if p.wait(timeout=1800) != 0:
+                raise RuntimeError((folder / f"w{n}-{i}.log").read_text()[-2000:])
+    except BaseException:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+        store.stop()
+        raise
     wall = time.perf_counter() - t0
     stats, latencies = from_stream(store.url())
     starts = [datetime.fromisoformat(str(s["start_time"])) for s in stats]
@@ -136,22 +143,23 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     counts = [int(n) for n in args.workers.split(",") if n]
     server, site = start_server(args.extra)
-    first = None
+    stores = []
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for n in counts:
                 server0 = cpu_seconds(server.pid)
                 url, store, figures = crawl_with(n, site, Path(tmp))
+                stores.append((url, store))
                 print_crawl(figures)
                 print(f"   sample server CPU {cpu_seconds(server.pid) - server0:.1f} s; "
                       f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-                if first is None:
-                    first = (url, store)
-                else:
-                    store.stop()
-            ingest_rate(first[0], Path(tmp), args.parse_workers)
-            first[1].stop()
+                for _, done in stores[1:]:
+                    done.stop()
+                del stores[1:]
+            ingest_rate(stores[0][0], Path(tmp), args.parse_workers)
     finally:
+        for _, store in stores:
+            store.stop()
         server.terminate()
         server.wait(timeout=10)
     return 0
