@@ -32,4 +32,4 @@ test: install system-deps
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DB)-lock

@@ -14,7 +14,6 @@ known links; recent articles are re-fetched now and then to catch edits.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -23,6 +22,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from pipelines.crawl.db import crawl_db, due_for_recheck, has_finished_crawl, known_articles, log_fetch, set_outcome
 
+from .links import page_links
 from .rules import CrawlRules, rules_for, rules_for_url
 from .timing import timed
 
@@ -42,6 +42,8 @@ class BaseNewsSpider(scrapy.Spider):
         self.known: dict[str, dict] = {k: {} for k in self.rules}
         self.finished_before: dict[str, bool] = {k: False for k in self.rules}
         self.db = None   # set from the crawler's settings (WENMING_DB) in from_crawler
+        self.requested: set[str] = set()   # identities of the articles and lists asked for in this run
+        self._known_ids: dict[str, tuple[int, set[str]]] = {}
         self.recheck_every, self.max_article_pages, self.stop_after_known = 6.0, 20, 0
 
     @classmethod
@@ -64,6 +66,7 @@ class BaseNewsSpider(scrapy.Spider):
     async def start(self):
         for key, rules in self.rules.items():
             for url in rules.start_urls:
+                self.requested.add(rules.identity(url))
                 yield scrapy.Request(url, callback=self.parse_start, errback=self.failed,
                                      meta={"outlet": key, "kind": "listing", "list_page": 1})
             for url in due_for_recheck(self.known[key], rules.recheck_days, self.recheck_every):
@@ -77,10 +80,18 @@ class BaseNewsSpider(scrapy.Spider):
 
     # -- list pages, sitemaps, feeds ---------------------------------------------
     def links(self, response) -> list[tuple[str, str]]:
-        """Hook: (absolute URL, link text) of every link on a page."""
-        return [(response.urljoin(a.attrib["href"].strip()), " ".join(a.css("::text").getall()).strip())
-                for a in response.css("a[href]")
-                if not a.attrib["href"].strip().lower().startswith(("javascript:", "mailto:", "#"))]
+        """Hook: (absolute URL, link text) of every link on a page, and the pages a script pager
+        (TRS createPageHTML) would link."""
+        return page_links(response.text, response.url)
+
+    def known_ids(self, key: str) -> set[str]:
+        """Identities of the outlet's known articles (recomputed when the known set grows)."""
+        known = self.known[key]
+        cached = self._known_ids.get(key)
+        if cached is None or cached[0] != len(known):
+            cached = (len(known), {self.rules[key].identity(u) for u in known})
+            self._known_ids[key] = cached
+        return cached[1]
 
     def parse_listing(self, response):
         key = response.meta["outlet"]
@@ -103,23 +114,27 @@ class BaseNewsSpider(scrapy.Spider):
         yield from self.follow_links(response, key, links, feed=True)
 
     def follow_links(self, response, key: str, links, feed: bool = False):
-        rules, known = self.rules[key], self.known[key]
+        rules, known = self.rules[key], self.known_ids(key)
         seen: set[str] = set()
         listings, new, old = [], 0, 0
         for url, text in links:
             kind = rules.kind(url)
+            ident = rules.identity(url)
             if kind == "article":
-                url = rules.article_url(url)
-                if url in seen:
+                if ident in seen:
                     continue
-                seen.add(url)
-                if url in known:
+                seen.add(ident)
+                if ident in known:
                     old += 1
                     continue
+                if ident in self.requested:  # linked from another list page, maybe in another form
+                    continue
+                self.requested.add(ident)
                 new += 1
-                yield self.article_request(url, key, text)
-            elif kind == "listing" or (feed and url.endswith(".xml")):
-                listings.append(rules.canonicalise(url))
+                yield self.article_request(rules.fetch_url(url), key, text)
+            elif (kind == "listing" or (feed and url.endswith(".xml"))) and ident not in self.requested:
+                self.requested.add(ident)
+                listings.append(rules.fetch_url(url))
         depth = response.meta.get("list_page", 1)
         limit = self.stop_after_known or rules.stop_after_known
         stop = self.finished_before[key] and old >= limit
@@ -140,13 +155,15 @@ class BaseNewsSpider(scrapy.Spider):
 
     def article_page_links(self, response, rules: CrawlRules) -> list[str]:
         """Hook: later pages of the article on this page, in order."""
-        ids = set(DIGITS.findall(urlsplit(response.meta.get("article_url", response.url)).path.rsplit("/", 1)[-1]))
-        out = []
+        article = rules.identity(response.meta.get("article_url", response.url))
+        out, seen = [], set()
         for url, _ in self.links(response):
-            url = rules.canonicalise(url)
-            if rules.kind(url) == "article_page" and url not in out and ids & set(DIGITS.findall(url)):
-                out.append(url)
-        return out
+            ident = rules.identity(url)
+            if ident in seen or rules.kind(url) != "article_page" or not rules.is_later_page(article, ident):
+                continue
+            seen.add(ident)
+            out.append(rules.fetch_url(url))
+        return sorted(out, key=lambda u: int(DIGITS.findall(rules.identity(u))[-1]))
 
     def parse_article(self, response):
         meta = response.meta

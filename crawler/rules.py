@@ -13,8 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from pipelines.dedup.canonical import canonical_url
+
 from .sources import SOURCES_TOML, Outlet, load_outlets, outlet_for_host
 
+DIGITS = re.compile(r"\d+")
 DEFAULTS = {"topics": [], "max_list_pages": 50, "stop_after_known": 10, "recheck_days": 2}
 
 
@@ -22,6 +25,13 @@ DEFAULTS = {"topics": [], "max_list_pages": 50, "stop_after_known": 10, "recheck
 def crawl_defaults(path: Path = SOURCES_TOML) -> dict:
     with open(path, "rb") as f:
         return {**DEFAULTS, **tomllib.load(f).get("crawl", {})}
+
+
+@lru_cache(maxsize=4)
+def family_rules(path: Path = SOURCES_TOML) -> dict[str, dict]:
+    """Link rules of each CMS family ([families.NAME] in sources.toml)."""
+    with open(path, "rb") as f:
+        return tomllib.load(f).get("families", {})
 
 
 def _compile(patterns) -> tuple[re.Pattern, ...]:
@@ -46,7 +56,8 @@ class CrawlRules:
 
     @classmethod
     def of(cls, outlet: Outlet, defaults: dict | None = None, others: tuple[Outlet, ...] = ()) -> "CrawlRules":
-        d = {**(defaults or crawl_defaults()), **outlet.extra}
+        profile = outlet.extra.get("profile", "generic")
+        d = {**(defaults or crawl_defaults()), **family_rules().get(profile, {}), **outlet.extra}
         if not d.get("start_urls"):
             raise ValueError(f"outlet {outlet.key!r} has no start_urls; add them to its entry in sources.toml")
         return cls(
@@ -70,8 +81,8 @@ class CrawlRules:
 
         return under(self.outlet.domains) and not under(self.excluded)
 
-    def canonicalise(self, url: str) -> str:
-        """The one URL an article is known by: rewrites applied, fragment dropped."""
+    def rewritten(self, url: str) -> str:
+        """The link with the outlet's own `canonical` rewrites applied and its fragment dropped: what is fetched."""
         parts = urlsplit(url)._replace(fragment="")
         tail = parts.path + (f"?{parts.query}" if parts.query else "")
         for pattern, repl in self.canonical:
@@ -82,24 +93,68 @@ class CrawlRules:
                 break
         return urlunsplit(parts)
 
+    def identity(self, url: str) -> str:
+        """The one address an article or list is known by, whichever link form led to it.
+
+        The outlet's rewrites first, then the canonical form every stored page gets
+        (pipelines/dedup/canonical.py: tracking parameters, mobile hosts, the Discuz!
+        URL forms with rewriting on or off, in any parameter order); link rules are
+        matched against this form.
+        """
+        url = canonical_url(self.rewritten(url))
+        if url.startswith("https://"):  # one page whichever scheme links it
+            url = "http://" + url[len("https://"):]
+        if self.strip_query and self._matches(self.article, urlsplit(url).path):
+            url = urlunsplit(urlsplit(url)._replace(query=""))
+        return url
+
+    canonicalise = identity
+
+    @staticmethod
+    def _matches(patterns, tail: str) -> bool:
+        return any(p.search(tail) for p in patterns)
+
     def kind(self, url: str) -> str | None:
-        """"article", "article_page", "listing" or None for a link of this outlet."""
+        """"article", "article_page", "listing" or None for a link of this outlet, by its identity."""
         if not self.owns(url):
             return None
-        parts = urlsplit(url)
+        parts = urlsplit(self.identity(url))
         tail = parts.path + (f"?{parts.query}" if parts.query else "")
         for name, patterns in (("article", self.article), ("article_page", self.article_pages),
                                ("listing", self.listing)):
-            if any(p.search(tail) or (name == "article" and self.strip_query and p.search(parts.path))
-                   for p in patterns):
+            if self._matches(patterns, tail):
                 return name
         return None
 
-    def article_url(self, url: str) -> str:
-        url = self.canonicalise(url)
-        if self.strip_query:
+    def rule_of(self, url: str) -> tuple[str | None, str | None]:
+        """The kind of a link and the pattern that decided it (for `wenming outlet check`)."""
+        if not self.owns(url):
+            return None, "host is not the outlet's"
+        parts = urlsplit(self.identity(url))
+        tail = parts.path + (f"?{parts.query}" if parts.query else "")
+        for name, patterns in (("article", self.article), ("article_page", self.article_pages),
+                               ("listing", self.listing)):
+            for p in patterns:
+                if p.search(tail):
+                    return name, p.pattern
+        return None, "no rule matches"
+
+    def fetch_url(self, url: str) -> str:
+        """What to request for a link: as the site wrote it (rewritten, no fragment), so a Discuz!
+        forum with rewriting off gets forum.php links and one with it on gets thread-N-1-1.html."""
+        url = self.rewritten(url)
+        if self.strip_query and self._matches(self.article, urlsplit(url).path):
             url = urlunsplit(urlsplit(url)._replace(query=""))
         return url
+
+    def article_url(self, url: str) -> str:
+        return self.fetch_url(url)
+
+    @staticmethod
+    def is_later_page(article: str, page: str) -> bool:
+        """Whether `page` is a later page of `article`: its address is the article's plus one number
+        (content_5_2.htm of content_5.htm, t2024_77_1.shtml of t2024_77.shtml, tid=5&page=2 of tid=5)."""
+        return DIGITS.findall(page)[:-1] == DIGITS.findall(article) and len(DIGITS.findall(page)) > 0
 
     def on_topic(self, *texts: str) -> tuple[bool, str]:
         """Whether any topic keyword occurs in the texts; with the keyword found."""
@@ -120,6 +175,21 @@ def rules_for(keys: list[str] | None = None, path: Path = SOURCES_TOML) -> dict[
     defaults = crawl_defaults(path)
     others = tuple(outlets.values())
     return {k: CrawlRules.of(outlets[k], defaults, others) for k in (keys or outlets)}
+
+
+def family_outlet(family: str, url: str, path: Path = SOURCES_TOML) -> CrawlRules:
+    """Rules of a CMS family for a site nobody has entered yet: the page's registered domain
+    (with its sub-domains) as the outlet's, no topic filter."""
+    from pipelines.dedup.canonical import _domain_parser
+    from .sources import _outlet
+
+    families = family_rules(path)
+    if family not in families:
+        raise KeyError(f"no CMS family {family!r}; known: {', '.join(families)}")
+    parts = _domain_parser()(urlsplit(url).hostname or "")
+    domain = ".".join(p for p in (parts.domain, parts.suffix) if p) or (urlsplit(url).hostname or "")
+    entry = {"name": domain, "domains": [domain], "start_urls": [url], "profile": family, "topics": []}
+    return CrawlRules.of(_outlet(f"{family}:{domain}", entry), crawl_defaults(path))
 
 
 def rules_for_url(url: str, rules: dict[str, CrawlRules]) -> CrawlRules | None:

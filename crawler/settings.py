@@ -51,7 +51,7 @@ ITEM_PIPELINES = {
     "pipelines.crawl.store.CrawlStorePipeline": 300,
     "pipelines.crawl.fieldcounts.FieldCountsPipeline": 500,
 }
-EXTENSIONS = {"crawler.runs.CrawlRunExtension": 500}
+EXTENSIONS = {"crawler.runs.CrawlRunExtension": 500, "pipelines.crawl.progress.CrawlProgress": 510}
 
 # wenming's own settings
 WENMING_DB = "data/wenming.db"
@@ -62,6 +62,7 @@ WENMING_RECHECK_EVERY_HOURS = 6.0  # a recent article is re-fetched at most this
 WENMING_MAX_ARTICLE_PAGES = 20
 WENMING_STOP_AFTER_KNOWN = 0     # >0 overrides every outlet's stop_after_known
 WENMING_WORKER = ""
+WENMING_PROGRESS_SECONDS = 5.0   # a progress line on stderr this often (0: none); a summary at the end
 WENMING_WARM_UP = True           # load enrichment dictionaries when the crawl opens
 WENMING_PARSE_WORKERS = 0        # 0: parse and enrich in the crawl's thread; N: in N processes beside it;
                                  # -1: after the crawl, on every core (pipelines/crawl/parse.py)

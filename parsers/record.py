@@ -24,6 +24,9 @@ class Flags:
     byte_damage: bool = False        # GBK bytes read out of step ("?;顒")
     seo_spam: bool = False           # injected junk tags or a gambling title
     mirror: bool = False             # signs of a spam-mirror copy
+    truncated: bool = False          # the page was cut off: mid-character, mid-tag, before </html>
+    mixed_encoding: bool = False     # runs of UTF-8 and GBK text, each read in its own encoding
+    oversized: bool = False          # a block beyond the size cap was cut (see damage)
 
 
 @dataclass
@@ -44,7 +47,8 @@ class Article:
     title: str | None = None
     subtitle: str | None = None
     published: str | None = None      # ISO 8601, +08:00; a date alone when only that is known
-    published_from: str | None = None  # where the date was read: meta, line, dateline, url, forum, document
+    published_from: str | None = None  # where the date was read: meta, line, dateline, url, forum
+    document_date: str | None = None  # an official document's own date (成文日期, the date under its signature)
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     dateline: str | None = None
@@ -58,7 +62,11 @@ class Article:
     places: list[dict[str, Any]] = field(default_factory=list)
     teams: list[dict[str, Any]] = field(default_factory=list)
     activities: list[dict[str, Any]] = field(default_factory=list)
+    genre: str | None = None           # activity_report, notice, meeting_summary, list_award, policy, other (pipelines/enrich/genre.py)
+    enrichment_note: str | None = None  # why enrichment read less than the whole text
     error: str | None = None
+    extraction_method: str | None = None  # how the article was found: profile:…, family:…, generic, density
+    extraction_confidence: float | None = None  # 0-1; low values mark records worth a second look
 
     def texts(self, kind: str) -> list[str]:
         return [b.text for b in self.blocks if b.kind == kind]

@@ -5,7 +5,9 @@ column or table is a new migration at the end, never an edit of an old one.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import fcntl
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 
 import sqlite_utils
@@ -107,16 +109,106 @@ def m009_article_versions(db: sqlite_utils.Database) -> None:
     }, pk=("url", "version"))
 
 
+@migration
+def m010_extraction_fields(db: sqlite_utils.Database) -> None:
+    """An official document's own date apart from the page's, and how sure the article's extraction is."""
+    for name, kind in (("document_date", str), ("extraction_method", str), ("extraction_confidence", float)):
+        if name not in db["articles"].columns_dict:
+            db["articles"].add_column(name, kind)
+
+
+@migration
+def m011_article_genre(db: sqlite_utils.Database) -> None:
+    """The genre enrichment gives an article, and why it read less than the whole text."""
+    db["articles"].add_column("genre", str)
+    db["articles"].add_column("enrichment_note", str)
+    db["articles"].create_index(["genre"])
+
+
+@migration
+def m012_versions(db: sqlite_utils.Database) -> None:
+    """Every parse of every raw page of an article, and which one the article shows (see store.py)."""
+    db["versions"].create({
+        "article_id": str, "raw_id": str, "seen_at": str,   # seen_at: when the raw page first came in
+        "chars": int, "complete": int,                      # body length; 0 when pages of it failed
+        "shown": int, "note": str,                          # note: why it is not the one shown
+    }, pk=("article_id", "raw_id"))
+    db["versions"].create_index(["raw_id"])
+    db.execute("insert into versions (article_id, raw_id, seen_at, chars, complete, shown) "
+               "select a.id, a.raw_id, coalesce(r.fetched_at, a.imported_at), length(coalesce(a.body, '')), 1, 1 "
+               "from articles a left join raw_pages r on r.id = a.raw_id")
+
+
+@migration
+def m013_failure_stage(db: sqlite_utils.Database) -> None:
+    """Where a page failed (read, parse, canonicalise, enrich, store); a file that could not be read
+    has no raw page, so failures.raw_id no longer has to name one."""
+    db["failures"].add_column("stage", str)
+    db["failures"].transform(drop_foreign_keys=["raw_id"])
+    db.execute("update failures set stage = 'parse' where stage is null")
+
+
+@migration
+def m014_article_notes(db: sqlite_utils.Database) -> None:
+    """What the store changed or dropped on the way in (a javascript: canonical URL...), as a JSON list."""
+    db["articles"].add_column("notes", str)
+
+
+@migration
+def m015_crawl_run_process(db: sqlite_utils.Database) -> None:
+    """Which process ran a crawl, so the next run can tell a killed run from a running one."""
+    db["crawl_runs"].add_column("host", str)
+    db["crawl_runs"].add_column("pid", int)
+
+
+@migration
+def m016_crawl_log_raw_pages(db: sqlite_utils.Database) -> None:
+    """Which fetch a raw page came from: reparse joins a crawled article's later pages to its first."""
+    db["crawl_log"].create_index(["raw_id"])
+
+
+def database_file(db: sqlite_utils.Database) -> str:
+    """The file of the main database ('' in memory)."""
+    row = db.execute("select file from pragma_database_list where name = 'main'").fetchone()
+    return row[0] if row else ""
+
+
+_HELD: dict[str, int] = {}
+
+
+@contextlib.contextmanager
+def schema_lock(db: sqlite_utils.Database) -> Iterator[None]:
+    """One process at a time changes the schema of a database: a lock file beside it
+    (DB-lock).  Two imports into a new database: the second waits, then finds the tables."""
+    path = database_file(db)
+    if not path or _HELD.get(path):
+        _HELD[path] = _HELD.get(path, 0) + 1
+        try:
+            yield
+        finally:
+            _HELD[path] -= 1
+        return
+    with open(f"{path}-lock", "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        _HELD[path] = 1
+        try:
+            yield
+        finally:
+            _HELD[path] = 0
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not had; return their names."""
-    db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
-    done = {row["name"] for row in db["_migrations"].rows}
-    applied = []
-    for name, fn in MIGRATIONS:
-        if name in done:
-            continue
-        with db.conn:
-            fn(db)
-            db["_migrations"].insert({"name": name, "applied_at": datetime.now(timezone.utc).isoformat()})
-        applied.append(name)
-    return applied
+    with schema_lock(db):
+        db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+        done = {row["name"] for row in db["_migrations"].rows}
+        applied = []
+        for name, fn in MIGRATIONS:
+            if name in done:
+                continue
+            with db.conn:
+                fn(db)
+                db["_migrations"].insert({"name": name, "applied_at": datetime.now(timezone.utc).isoformat()})
+            applied.append(name)
+        return applied

@@ -5,7 +5,13 @@ granted), SQL has a time limit, pages and exports have row limits.
 `immutable=True` serves a published copy with `datasette -i` (no locking,
 counts cached).  Setting WENMING_PASSWORD_HASH (from `datasette
 hash-password`) makes the whole site private: sign in at /-/login as
-`wenming`.
+`wenming`.  Without it, the sign-in plugin is not loaded at all.
+
+The metadata (tables, facets, canned queries, dashboards) is written for a
+database named `wenming`; Datasette names a database after its file, so
+for any other file name the metadata is given under that name
+(`database_name`, `metadata`).  Downloading the database file is off
+(`allow_download`): it holds raw pages and hand edits.
 """
 from __future__ import annotations
 
@@ -32,7 +38,13 @@ SETTINGS = {
     "default_page_size": 50,
     "allow_csv_stream": True,
     "truncate_cells_html": 300,
+    # SQLite lets go of Python's lock while it works: more threads keep article pages
+    # answering while a new search builds its facets (wenming bench load).
+    "num_sql_threads": 8,
+    # GET /<database>.db would hand out raw pages and edits with the articles.
+    "allow_download": False,
 }
+DATABASE = "wenming"
 
 
 def plugin_installed() -> bool:
@@ -45,9 +57,27 @@ def plugin_args() -> list[str]:
     return args if plugin_installed() else args + ["--plugins-dir", str(PLUGIN_SHIM)]
 
 
-def metadata(password: bool = False) -> dict:
-    """The site's metadata; with a password, every page needs the `wenming` login."""
-    meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+def database_name(db: str | Path) -> str:
+    """The name Datasette gives the database in `db` (its file name without the suffix)."""
+    return Path(db).stem
+
+
+def _renamed(meta: dict, name: str) -> dict:
+    """The metadata with every mention of the `wenming` database given to `name`."""
+    if name == DATABASE:
+        return meta
+    meta["databases"] = {name: meta.get("databases", {}).pop(DATABASE, {})}
+    meta["description_html"] = meta.get("description_html", "").replace(f'"/{DATABASE}/', f'"/{name}/')
+    for dashboard in meta.get("plugins", {}).get("datasette-dashboards", {}).values():
+        for chart in dashboard.get("charts", {}).values():
+            if chart.get("db") == DATABASE:
+                chart["db"] = name
+    return meta
+
+
+def metadata(password: bool = False, database: str = DATABASE) -> dict:
+    """The site's metadata for a database of that name; with a password, every page needs the `wenming` login."""
+    meta = _renamed(yaml.safe_load(METADATA.read_text(encoding="utf-8")), database)
     if password:
         meta.setdefault("plugins", {})["datasette-auth-passwords"] = {
             "wenming_password_hash": {"$env": PASSWORD_ENV}}
@@ -55,20 +85,21 @@ def metadata(password: bool = False) -> dict:
     return meta
 
 
-def metadata_file(password: bool) -> Path:
-    if not password:
+def metadata_file(password: bool, database: str = DATABASE) -> Path:
+    if not password and database == DATABASE:
         return METADATA
     fd, name = tempfile.mkstemp(prefix="wenming-metadata-", suffix=".yml")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
-        yaml.safe_dump(metadata(password=True), f, allow_unicode=True)
+        yaml.safe_dump(metadata(password=password, database=database), f, allow_unicode=True)
     return Path(name)
 
 
 def datasette_args(db: str | Path, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False,
                    password: bool | None = None) -> list[str]:
     password = bool(os.environ.get(PASSWORD_ENV)) if password is None else password
-    args = [sys.executable, "-m", "datasette", "serve", ("-i" if immutable else ""), str(db),
-            "-m", str(metadata_file(password)), "-h", host, "-p", str(port), *plugin_args()]
+    args = [sys.executable, "-m", "pipelines.publish.server", ("" if password else "--no-accounts"),
+            "serve", ("-i" if immutable else ""), str(db),
+            "-m", str(metadata_file(password, database_name(db))), "-h", host, "-p", str(port), *plugin_args()]
     for key, value in SETTINGS.items():
         args += ["--setting", key, ("on" if value else "off") if isinstance(value, bool) else str(value)]
     return [a for a in args if a]

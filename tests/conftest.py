@@ -99,14 +99,14 @@ def seed_records():
 
 
 @contextlib.contextmanager
-def running_datasette(db_path: Path, env: dict | None = None):
+def running_datasette(db_path: Path, env: dict | None = None, immutable: bool = False):
     """The real `datasette` server as `wenming serve` starts it, on a free port; yields its URL."""
     from pipelines.serve import datasette_args
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen(datasette_args(db_path, port=port), env=env,
+    proc = subprocess.Popen(datasette_args(db_path, port=port, immutable=immutable), env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:

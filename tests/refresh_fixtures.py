@@ -19,9 +19,9 @@ import sys
 from pathlib import Path
 
 CASES = Path(__file__).resolve().parent / "fixtures" / "html"
-FIELDS = ("error", "title", "subtitle", "published", "published_from", "source", "authors", "editors",
+FIELDS = ("error", "title", "subtitle", "published", "published_from", "document_date", "source", "authors", "editors",
           "dateline", "headings", "captions", "first_paragraph", "last_paragraph", "paragraph_count",
-          "canonical_url", "forum", "damage")
+          "canonical_url", "forum", "damage", "extraction_method")
 
 
 def case_names() -> list[str]:
@@ -51,12 +51,12 @@ def fields_of(article) -> dict:
     values = {
         "error": article.error, "title": article.title, "subtitle": article.subtitle,
         "published": article.published, "published_from": article.published_from,
-        "source": article.source, "authors": article.authors, "editors": article.editors,
+        "document_date": article.document_date, "source": article.source, "authors": article.authors, "editors": article.editors,
         "dateline": article.dateline, "headings": article.headings, "captions": article.captions,
         "first_paragraph": paragraphs[0] if paragraphs else None,
         "last_paragraph": paragraphs[-1] if paragraphs else None,
         "paragraph_count": len(paragraphs), "canonical_url": article.canonical_url,
-        "forum": article.forum, "damage": article.damage,
+        "forum": article.forum, "damage": article.damage, "extraction_method": article.extraction_method,
     }
     return {k: values[k] for k in FIELDS}
 

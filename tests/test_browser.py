@@ -89,7 +89,7 @@ def test_dashboard_draws_charts(site, page):
 
 
 def test_download_xlsx_with_chinese(site, page, tmp_path):
-    page.goto(site + "/wenming/article_index?_search=关爱老人")
+    page.goto(site + "/wenming/article_index?_search=关爱老人&_copies=1")  # one story is known only by a mirror
     with page.expect_download() as info:
         page.locator(".export-links a", has_text="xlsx").first.click()
     path = tmp_path / "articles.xlsx"
@@ -102,10 +102,48 @@ def test_download_xlsx_with_chinese(site, page, tmp_path):
 
 
 def test_canned_query_offers_every_row_as_csv(site, page):
-    page.goto(site + "/wenming/coverage_by_month?region=潍坊市&from_month=&to_month=")
+    page.goto(site + "/wenming/region_coverage?region=潍坊市&from_month=&to_month=&copies=")
     link = page.locator(".export-links a", has_text="CSV, every row")
     href = link.get_attribute("href")
-    assert href.startswith("/-/export/wenming/coverage_by_month.csv?") and "_bom=1" in href
+    assert href.startswith("/-/export/wenming/region_coverage.csv?") and "_bom=1" in href
     shot(page, "canned-query")
     body = page.request.get(site + href).body()
     assert body.startswith(b"\xef\xbb\xbf") and "示例日报" in body.decode("utf-8-sig")
+
+
+def test_home_page_leads_to_reading_pages(site, page):
+    page.goto(site + "/")
+    shot(page, "home")
+    assert page.locator("a", has_text="Log in").count() == 0
+    page.locator("a", has_text="search articles").first.click()
+    page.wait_for_selector(".search-results .result")
+    shot(page, "article-list")
+    cards = page.locator(".search-results .result")
+    assert cards.count() >= 5 and page.locator("table.rows-and-columns").count() == 0
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 1280, width
+    assert page.locator(".copies-switch a.copies-toggle").count() == 1
+
+
+def test_mirror_page_points_to_its_original(site, page):
+    page.goto(site + "/wenming/articles?_copies=1")
+    page.wait_for_selector(".search-results .result")
+    mirror = page.locator(".result", has=page.locator(".placement", has_text="mirror")).first
+    mirror.locator("a.article-link").click()
+    page.wait_for_selector("article.article h1")
+    shot(page, "mirror-page")
+    assert page.locator("article.article h1").inner_text() != "（无标题）"
+    assert page.locator("p.copy-of a.original-article").count() == 1
+    source = page.locator("a.source-url")
+    assert source.count() == 0 or "hy5566" not in (source.get_attribute("href") or "")
+    page.locator("p.copy-of a.original-article").click()
+    page.wait_for_selector("article.article h1")
+    assert page.locator("p.copy-of").count() == 0
+
+
+def test_map_draws_activity_markers(site, page):
+    page.goto(site + "/wenming/activity_map")
+    page.wait_for_selector(".leaflet-container .leaflet-marker-icon, .leaflet-container .marker-cluster",
+                           timeout=20000)
+    shot(page, "map")
+    assert page.locator(".leaflet-marker-icon, .marker-cluster").count() >= 1

@@ -22,7 +22,7 @@ def recorded(tmp_path_factory):
 def test_warc_holds_every_response(recorded):
     urls = {r.url for r in read_responses(recorded / "crawl.warc.gz")}
     assert "http://www.ytxww.com/robots.txt" in urls
-    assert "http://www.ytxww.com/column/wmsj" in urls
+    assert "http://www.ytxww.com/list/36981" in urls
     assert "http://www.ytxww.com/content/8801" in urls
 
 

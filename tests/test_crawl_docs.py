@@ -20,3 +20,11 @@ def test_every_crawl_option_is_documented():
 def test_documented_outlet_keys_exist():
     for key in ("wfnews", "ytxww"):
         assert key in DOC and key in load_outlets()
+
+
+def test_every_outlet_has_its_evidence_in_the_docs():
+    evidence = DOC.split("## Evidence for each outlet", 1)[1].split("\n## ", 1)[0]
+    for key in load_outlets():
+        if ":" not in key:  # network sites share the network's row
+            assert f"| {key} " in evidence, f"add {key}'s evidence to docs/crawling.md"
+    assert "| wenming network |" in evidence

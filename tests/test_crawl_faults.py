@@ -10,7 +10,8 @@ from crawler.testsite.crawlrun import crawl, query
 def crawled(tmp_path_factory):
     db = tmp_path_factory.mktemp("all") / "w.db"
     with SampleServer(slow_seconds=1.0) as server:
-        crawl(db, [], server.url)
+        result = crawl(db, [], server.url, "--set", "WENMING_PROGRESS_SECONDS=0.5")
+        db.with_name("stderr.txt").write_text(result.stderr)
         yield db, server.site
 
 
@@ -27,7 +28,7 @@ def fault_url(site, outlet, kind):
     ("wfnews", "404", "HTTP 404"),
     ("wfnews", "truncated", "truncated response"),
     ("ytxww", "500", "HTTP 500"),
-    ("suzhou_wmw", "slow", "timeout"),
+    ("wenming:sz", "slow", "timeout"),
     ("scwmw", "robots", "Forbidden by robots.txt"),
 ])
 def test_every_fault_is_logged_with_its_reason(crawled, outlet, kind, reason):
@@ -58,7 +59,7 @@ def test_stats_summarises_each_outlet(crawled, capsys):
     db, _ = crawled
     assert main(["stats", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    for outlet in ("wfnews", "ytxww", "suzhou_wmw", "scwmw", "tianfu_forum"):
+    for outlet in ("wfnews", "ytxww", "wenming:sz", "scwmw", "tianfu_forum"):
         assert outlet in out
     assert "no_title" in out and "HTTP 500" in out and "timeout" in out
 
@@ -70,4 +71,15 @@ def test_every_response_is_kept_raw_in_the_crawl_warc(crawled):
     [warc] = list((db.parent / "warc").glob("crawl-*.warc.gz"))
     kept = {(r.url, r.status) for r in read_responses(warc)}
     assert (fault_url(site, "ytxww", "500"), 500) in kept
-    assert ("http://www.ytxww.com/column/wmsj", 200) in kept
+    assert ("http://www.ytxww.com/list/36981", 200) in kept
+
+
+def test_the_crawl_shows_progress_and_explains_the_sample_sites_faults(crawled):
+    db, site = crawled
+    err = db.with_name("stderr.txt").read_text()
+    assert "crawl: " in err and "pages/s" in err
+    summary = next(line for line in err.splitlines() if "expected errors" in line)
+    for kind in ("404", "500", "truncated", "slow", "robots"):
+        assert f"{kind}:" in summary
+    assert "Gave up retrying" not in err and "data loss" not in err.lower()
+    assert "fetch errors:" not in err  # nothing unexplained

@@ -12,14 +12,14 @@ def fetched_articles(db, run_id):
 def test_recrawl_fetches_only_new_articles(tmp_path):
     db = tmp_path / "w.db"
     with SampleServer(SampleSite.load(extra=6)) as server:
-        crawl(db, ["suzhou_wmw"], server.url, "--set", "WENMING_STOP_AFTER_KNOWN=2")
+        crawl(db, ["wenming:sz"], server.url, "--set", "WENMING_STOP_AFTER_KNOWN=2")
         first = set(article_outcomes(db))
-        new = SampleArticle(outlet="suzhou_wmw", id=399, date="2024-10-01", title="常熟市志愿者开展垃圾分类宣传",
+        new = SampleArticle(outlet="wenming:sz", id=399, date="2024-10-01", title="常熟市志愿者开展垃圾分类宣传",
                             paragraphs=["常熟市一个社区的志愿者在小区门口设点，向居民讲解垃圾分类知识。"])
         server.site.add_article(new)
-        crawl(db, ["suzhou_wmw"], server.url, "--set", "WENMING_STOP_AFTER_KNOWN=2")
+        crawl(db, ["wenming:sz"], server.url, "--set", "WENMING_STOP_AFTER_KNOWN=2")
     run2 = query(db, "select max(id) from crawl_runs")[0][0]
-    new_url = f"http://www.szwmw.gov.cn{server.site.article_path('suzhou_wmw', 399, '2024-10-01')}"
+    new_url = f"http://sz.wenming.cn{server.site.article_path('wenming:sz', 399, '2024-10-01')}"
     assert fetched_articles(db, run2) == {new_url}
     assert new_url not in first
     # the listing stopped at known links instead of paging through the whole column
@@ -33,7 +33,7 @@ def test_first_crawl_killed_early_does_not_stop_at_known_links(tmp_path):
     """Until an outlet had one finished crawl, known links never stop a listing."""
     db = tmp_path / "w.db"
     with SampleServer(SampleSite.load(extra=6)) as server:
-        crawl(db, ["suzhou_wmw"], server.url, "--set", "WENMING_STOP_AFTER_KNOWN=1")
+        crawl(db, ["wenming:sz"], server.url, "--set", "WENMING_STOP_AFTER_KNOWN=1")
     assert not query(db, "select 1 from crawl_log where reason like '%listing stopped%'")
 
 

@@ -6,7 +6,7 @@ from crawler.testsite.server import SampleServer
 from crawler.testsite.site import SampleSite
 from crawler.testsite.crawlrun import article_outcomes, crawl, query
 
-OUTLETS = ["wfnews", "ytxww", "suzhou_wmw", "scwmw", "tianfu_forum"]
+OUTLETS = ["wfnews", "ytxww", "wenming:sz", "scwmw", "tianfu_forum"]
 
 
 @pytest.fixture(scope="module")

@@ -61,6 +61,10 @@ def test_kill_9_then_restart_loses_and_duplicates_nothing(server, tmp_path):
     assert "stopped without closing" in result.stderr
     check_complete(db, server.site)
     assert not jobdir.exists()  # a finished crawl leaves no queue behind
+    # what the killed run stored is clustered by the next one; the killed run says it was killed
+    assert query(db, "select count(*) from articles where cluster_id is null")[0][0] == 0
+    [(reason,)] = query(db, "select reason from crawl_runs where id = 1")
+    assert reason.startswith("killed: process")
 
 
 def test_pause_with_ctrl_c_and_resume_from_jobdir(server, tmp_path):

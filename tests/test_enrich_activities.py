@@ -58,3 +58,18 @@ def test_people_alone_are_no_activity_but_an_activity_word_is():
     enrich(a, {"province": "山东省", "city": "烟台市"})
     assert [x["paragraph"] for x in a.activities] == [1]
     assert a.activities[0]["types"] == ["elderly_care", "health"]
+
+
+def test_types_are_matched_on_words_and_topics_are_no_activities():
+    assert "health" not in find_types("消防救援大队开展应急救援演练。")
+    assert "health" not in find_types("提醒老人不要轻信保健品推销。")
+    assert find_types("围绕关爱老人、义诊、环境整治等开展志愿服务。") == {}
+
+
+def test_label_lines_read_as_one_activity():
+    a = Article(title="社区开展义诊活动", published="2024-03-08", blocks=[Block("paragraph", p) for p in [
+        "时间：3月5日上午", "地点：幸福社区广场", "参与：志愿者20名，服务居民120人次", "内容：义诊、量血压、理发"]])
+    enrich(a, {"province": "山东省", "city": "济南市"})
+    [act] = a.activities
+    assert act["date"] == "2024-03-05" and set(act["types"]) == {"health", "convenience"}
+    assert [(c["value"], c["kind"]) for c in act["counts"]] == [(20, "participants"), (120, "beneficiaries")]

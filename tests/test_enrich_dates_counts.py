@@ -36,15 +36,17 @@ def test_monthly_day_is_not_a_date():
 
 
 def test_counts_with_approximate_flags():
-    got = find_counts("每年开展各类活动近40场、服务人群超过3000余人次，志愿者由200多人增至1500余人，共有26名党员。")
+    got = find_counts("每年开展各类活动近40场、服务人群超过3000余人次，志愿者由200多人增至1500余人，共有26名党员。",
+                      all_kinds=True)
     assert [(c["value"], c["approx"], c["unit"]) for c in got] == [
         (40, True, "场"), (3000, True, "人次"), (200, True, "人"), (1500, True, "人"), (26, False, "名")]
     assert got[0]["what"] == "各类活动"
+    assert {c["kind"] for c in got} == {"background"}  # 每年…: standing figures, no activity's
 
 
 def test_what_is_counted():
     got = find_counts("在银和社区3000多名注册志愿者中")
-    assert got == [{"value": 3000, "approx": True, "unit": "名", "what": "注册志愿者"}]
+    assert got == [{"value": 3000, "approx": True, "unit": "名", "what": "注册志愿者", "kind": "participants"}]
 
 
 def test_ages_percentages_measures_and_ordinals_are_not_counts():
@@ -52,9 +54,79 @@ def test_ages_percentages_measures_and_ordinals_are_not_counts():
 
 
 def test_ten_thousands():
-    assert find_counts("累计为居民开展核酸检测70余万次")[0]["value"] == 700000
+    assert find_counts("累计为居民开展核酸检测70余万次", all_kinds=True)[0]["value"] == 700000
 
 
 def test_round_numbers_in_words():
     got = [(c["value"], c["approx"]) for c in find_counts("近百名老人参与，服务居民上千人次，十二万名群众受益")]
     assert got == [(100, True), (1000, True), (120000, False)]
+
+
+def kinds(text):
+    return [(c["value"], c["kind"]) for c in find_counts(text, all_kinds=True)]
+
+
+def test_background_totals_are_told_from_the_activity():
+    assert kinds("今年以来，街道累计开展志愿服务300余场。") == [(300, "background")]
+    assert kinds("全区已建成新时代文明实践站300余个，注册志愿者达12万人。") == [(300, "background"), (120000, "background")]
+    assert kinds("当天，20名志愿者为80余户居民送去米面油120袋。") == [
+        (20, "participants"), (80, "beneficiaries"), (120, "materials")]
+
+
+def test_durations_and_plans_are_no_activity_counts():
+    assert kinds("活动持续了2个多小时。") == [(2, "duration")]
+    assert kinds("每名志愿者每月参加服务不少于4次，计划招募300名志愿者。") == [(4, "plan"), (300, "plan")]
+    assert find_counts("活动持续了2个多小时，计划招募300名志愿者。") == []
+
+
+def test_one_character_numerals_and_more_units():
+    assert kinds("六名医护志愿者到场，送来三车物资和十盆绿植。") == [(6, "participants"), (3, "materials"), (10, "materials")]
+    assert [c["what"] for c in find_counts("六名医护志愿者到场")] == ["医护志愿者"]
+
+
+def test_deadlines_and_planned_days_are_not_moved_back_a_year():
+    [hit] = find_dates("请于9月30日前报名。", "2024-09-02")
+    assert (hit.date, hit.intent, hit.day) == (None, "deadline", "2024-09-30")
+    [hit] = find_dates("活动将于10月12日在文化广场举行。", "2024-09-20")
+    assert (hit.date, hit.intent, hit.day) == (None, "planned", "2024-10-12")
+    [hit] = find_dates("评选结果将于12月20日公布。", "2024-12-01")
+    assert hit.date is None and hit.intent in ("planned", "result")
+
+
+def test_festival_days_through_the_lunar_calendar():
+    assert dates("端午节当天，志愿者和居民一起包粽子。", "2024-06-12") == ["2024-06-10"]
+    assert dates("中秋节当晚，社区举办文艺晚会。", "2023-10-02") == ["2023-09-29"]
+    assert dates("重阳节上午，志愿者看望老人。", "2024-10-12") == ["2024-10-11"]
+    assert dates("国庆节当天，志愿者在景区疏导交通。", "2024-10-03") == ["2024-10-01"]
+
+
+def test_days_counted_from_publication():
+    assert dates("上周五，志愿者走进敬老院。", "2024-06-12") == ["2024-06-07"]  # a Wednesday
+    assert dates("本周一上午，社区开展义诊。", "2024-06-12") == ["2024-06-10"]
+
+
+def test_days_counted_from_the_date_before():
+    got = find_dates("6月8日上午开展义诊，次日又组织志愿者清理河道。", "2024-06-12")
+    assert [h.date for h in got] == ["2024-06-08", "2024-06-09"]
+    assert dates("当天下午，志愿者上门走访。", "2024-06-12") == [None]  # nothing to count from
+    from datetime import date
+    assert [h.date for h in find_dates("当天下午，志愿者上门走访。", "2024-06-12", date(2024, 6, 8))] == ["2024-06-08"]
+
+
+def test_a_day_alone_takes_the_month_of_the_date_before():
+    from datetime import date
+    assert [h.date for h in find_dates("8日上午，志愿者来到村里。", "2024-06-12", date(2024, 6, 3))] == ["2024-06-08"]
+    assert dates("8日上午，志愿者来到村里。", "2024-06-12") == ["2024-06-08"]
+    assert dates("每月15日是社区的便民服务日。", "2023-05-21") == []
+
+
+def test_yesterday_alone_and_a_surname_before_a_weekday():
+    assert dates("昨天一早，志愿者来到菜地帮忙。", "2024-07-15") == ["2024-07-14"]
+    assert dates("志愿者小周一边搬菜一边说。", "2024-07-15") == []
+    assert dates("周六上午，志愿者清理河道。", "2024-07-15") == ["2024-07-13"]  # a Monday
+
+
+def test_running_totals_and_memberships_are_background_but_who_came_is_not():
+    assert kinds("近年来，街道已组建志愿服务队伍20支，注册志愿者2000余人。") == [(20, "background"), (2000, "background")]
+    assert kinds("宣讲团由退休教师等9名成员组成。") == [(9, "background")]
+    assert kinds("当晚共有80多名居民参加培训。") == [(80, "participants")]

@@ -79,3 +79,20 @@ def test_a_word_that_is_also_a_township_needs_more_than_its_province():
         {"province": "吉林省", "city": None, "county": None, "township": None, "community": None,
          "code": "220000", "level": "province", "text": "吉林省", "resolved": True,
          "sentence": "吉林省各地要加快小城镇建设。"}]
+
+
+def test_names_are_read_on_word_boundaries():
+    ps = places(["泸州市合江县联合江北镇开展志愿服务。"])
+    assert not any(p.get("text") == "合江" for p in ps)
+    assert "江北镇" in {p.get("text") for p in ps}
+
+
+def test_a_former_name_is_no_place_and_a_renamed_township_has_its_new_name():
+    ps = places(["松滋市新江口街道（原新江口镇）组织志愿者巡查消防隐患。"])
+    assert [p["township"] for p in ps if p.get("township")] == ["新江口街道"]
+    assert places(["长治市潞州区老顶山镇组织志愿者植树。"])[-1]["township"] == "老顶山街道"
+
+
+def test_a_dateline_names_the_county():
+    ps = places(["婺源讯 深秋时节，志愿者帮助菊农采摘皇菊。"])
+    assert [(p["county"], p["resolved"]) for p in ps] == [("婺源县", True)]

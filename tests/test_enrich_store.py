@@ -1,4 +1,6 @@
 """Enrichment rows in SQLite: linked by foreign keys, replaced on re-run."""
+import json
+
 import sqlite_utils
 
 from parsers.record import Article, Block
@@ -34,6 +36,9 @@ def test_rows_link_and_rerun_leaves_no_duplicates():
     dated = next(db["activities"].rows_where("date = ?", ["2021-07-22"]))
     assert db["places"].get(dated["place_id"])["township"] == "宝都街道"
     assert db["teams"].get("team:火山红韵")["kind"] == "team"
+    assert db["articles"].get("a1")["genre"] == "activity_report"
+    assert db["teams"].get("team:火山红韵")["full"] == "火山红韵志愿服务队"
+    assert all(isinstance(json.loads(r["figures"]), list) for r in db["activities"].rows)
 
 
 def test_store_needs_the_articles_table():

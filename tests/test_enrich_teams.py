@@ -37,3 +37,41 @@ def test_words_between_name_and_team_word():
     assert teams("“金秤砣”调解工作室上门化解纠纷，“法润”法律服务队设立咨询台。") == {
         "金秤砣": "organisation", "法润": "team"}
     assert teams("一条“红线”串起多支小分队。") == {}
+
+
+def fulls(text):
+    return {t["full"] for t in distinct_teams(find_teams(article_text(None, [], [text]), []))}
+
+
+def test_unquoted_team_names_by_their_grammar():
+    assert fulls("小红帽志愿队的队员们在路口值守。") == {"小红帽志愿队"}
+    assert fulls("某县中医院志愿服务队来到村里义诊。") == {"某县中医院志愿服务队"}
+    assert fulls("城东社区党员先锋队开展夜间巡逻。") == {"城东社区党员先锋队"}
+
+
+def test_enumerated_teams_each_keep_their_name():
+    got = fulls("南湖志愿服务队、天鹅志愿服务队和城东社区党员先锋队一起行动。")
+    assert got == {"南湖志愿服务队", "天鹅志愿服务队", "城东社区党员先锋队"}
+
+
+def test_team_word_inside_the_quotes_and_rescue_teams_and_federations():
+    assert fulls("“草根宣讲团”走进田间地头。") == {"草根宣讲团"}
+    assert fulls("蓝天救援队赶到现场。") == {"蓝天救援队"}
+    assert fulls("县义工联组织开展活动。") == {"县义工联"}
+
+
+def test_a_kind_of_team_or_its_members_is_no_team():
+    assert fulls("这支志愿服务队成立于2019年，辖区巾帼志愿服务队也来帮忙，志愿服务队员们很忙。") == set()
+
+
+def test_quoted_name_gets_the_full_name_of_its_team():
+    got = distinct_teams(find_teams(article_text(None, [], ["“映山红”志愿服务队开展义务巡逻。"]), []))
+    assert [(t["name"], t["full"]) for t in got] == [("映山红", "映山红志愿服务队")]
+
+
+def test_a_team_named_again_without_its_place_is_one_team():
+    assert fulls("厦门翔安蓝天救援队开展演练。翔安蓝天救援队是一支专业队伍。") == {"厦门翔安蓝天救援队"}
+
+
+def test_an_association_before_a_team_word_is_part_of_the_team_name():
+    assert fulls("街道联合岳麓区律师协会志愿服务队开展普法。") == {"岳麓区律师协会志愿服务队"}

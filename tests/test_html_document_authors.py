@@ -19,7 +19,7 @@ def _page(head: str, body: str) -> bytes:
             f"<div class='nav'><a href='/'>首页</a> <a href='/a'>通知公告</a></div>{body}</body></html>").encode()
 
 
-def test_index_table_gives_issuer_and_signing_date_and_stays_out_of_the_text():
+def test_index_table_gives_issuer_and_both_dates_and_stays_out_of_the_text():
     table = ("<table><tr><td>索 引 号：</td><td>000000/2023-00001</td><td>分 类：</td><td>通告</td></tr>"
              "<tr><td>发文机关：</td><td>城东区人民政府</td><td>成文日期：</td><td>2023年03月01日</td></tr>"
              "<tr><td>发文字号：</td><td>东政通〔2023〕2号</td><td>发布日期：</td><td>2023年03月02日</td></tr></table>")
@@ -27,9 +27,27 @@ def test_index_table_gives_issuer_and_signing_date_and_stays_out_of_the_text():
                            "<meta name='PubDate' content='2023-03-02 09:00'>",
                            f"<h1>城东区人民政府关于河道治理的通告</h1>{table}<div>{PARAS}</div>"))
     assert art.authors == ["城东区人民政府"]
-    assert art.published.startswith("2023-03-01")
+    assert art.published.startswith("2023-03-02")  # the page's 发布日期: coverage is counted by it
+    assert art.document_date == "2023-03-01"  # the 成文日期, in a field of its own
     text = "\n".join(b.text for b in art.blocks)
     assert "索引号" not in text and "发文字号" not in text and "治理工程建设" in text
+
+
+def test_signature_date_is_the_document_date_and_the_page_keeps_its_own():
+    foot = "<p>城东区人民政府</p><p>2023年3月1日</p>"
+    art = parse_html(_page("<title>城东区人民政府关于河道治理的通告</title>",
+                           f"<h1>城东区人民政府关于河道治理的通告</h1><div class='info'>发布时间：2023-03-06 10:20</div>"
+                           f"<div><p>东政通〔2023〕2号</p>{PARAS}{foot}</div>"))
+    assert art.document_date == "2023-03-01"
+    assert art.published.startswith("2023-03-06") and art.published_from == "line"
+
+
+def test_a_document_with_no_date_of_its_own_page_is_dated_by_its_signature():
+    foot = "<p>城东区人民政府</p><p>2023年3月1日</p>"
+    art = parse_html(_page("<title>城东区人民政府关于河道治理的通告</title>",
+                           f"<h1>城东区人民政府关于河道治理的通告</h1><div><p>东政通〔2023〕2号</p>{PARAS}{foot}</div>"))
+    assert art.document_date == "2023-03-01"
+    assert art.published == "2023-03-01"
 
 
 def test_numbered_document_is_dated_by_its_signature():

@@ -22,4 +22,7 @@ def test_coverage_notebook_runs(kb_path, monkeypatch):
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 4
     text = "".join(o.get("text", "") for o in outputs)
-    assert "19 articles" in text and "孝廉社区新时代文明实践站 3" in text
+    # Each story once: the samples' original, reprint, mirrors and seed copies are one story.
+    assert "12 stories, 19 articles with reprints and mirrors" in text and "孝廉社区新时代文明实践站 3" in text
+    months = next(line for line in text.splitlines() if line.startswith("months:")).split()[1:]
+    assert len(months) >= 3 and months == sorted(months)

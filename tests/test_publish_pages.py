@@ -55,8 +55,9 @@ def test_facets_by_place_type_team_and_placement(datasette):
         assert name in facets, name
     provinces = {r["value"]: r["count"] for r in facets["provinces"]["results"]}
     assert provinces["四川省"] >= 2
-    placements = {r["value"] for r in facets["placement"]["results"]}
-    assert "mirror" in placements
+    assert {r["value"] for r in facets["placement"]["results"]} == {"original"}  # each story once
+    with_copies = get(datasette, "/wenming/article_index.json", _search="志愿", _copies="1").json()["facet_results"]
+    assert "mirror" in {r["value"] for r in with_copies["placement"]["results"]}
     narrowed = get(datasette, "/wenming/article_index.json", _search="志愿", provinces__arraycontains="四川省",
                    _shape="objects").json()["rows"]
     assert narrowed and all("四川省" in r["provinces"] for r in narrowed)
@@ -73,17 +74,21 @@ def test_canned_queries_answer(datasette):
         assert response.status_code == 200, response.text
         return response.json()["rows"]
 
-    coverage = rows("coverage_by_month", region="潍坊市", from_month="", to_month="")
-    assert {r["month"] for r in coverage} >= {"2023-04", "2023-06", "2024-01"}
-    assert rows("active_teams", region="")[0]["activities"] >= 2
-    assert rows("active_communities", region="湘潭市")
-    old = rows("activities_of_type", activity_type="关爱老人", region="", from_date="2023-01-01", to_date="")
+    coverage = rows("region_coverage", region="潍坊市", from_month="", to_month="", copies="")
+    assert {r["month"] for r in coverage} >= {"2023-06", "2024-01"}
+    with_copies = rows("region_coverage", region="潍坊市", from_month="", to_month="", copies="yes")
+    assert {r["month"] for r in with_copies} >= {"2023-04", "2023-06", "2024-01"}
+    assert sum(r["articles"] for r in with_copies) > sum(r["articles"] for r in coverage)
+    assert rows("active_teams", region="", copies="")[0]["activities"] >= 2
+    assert rows("active_communities", region="湘潭市", copies="")
+    old = rows("activities_of_type", activity_type="关爱老人", region="", from_date="2023-01-01", to_date="",
+               copies="")
     assert {"青石社区", "霞光社区", "张浦镇"} <= {r["place"] for r in old}
     assert all(r["source_url"] for r in old if r["place"] == "青石社区")  # seed dumps have no URL
     assert rows("reprints")[0]["placements"] == 2
     missing = {r["id"]: r["missing"] for r in rows("missing_fields")}
     assert any("title" in m for m in missing.values())
-    assert rows("search", q="幸福食堂")[0]["title"] == "文明实践站里的“幸福食堂”"
+    assert rows("search", q="幸福食堂", copies="")[0]["title"] == "文明实践站里的“幸福食堂”"
 
 
 def test_csv_with_bom_opens_in_excel(datasette):
@@ -158,7 +163,7 @@ def test_pages_look_at_the_newest_matches_and_exports_hold_all(datasette, kb_pat
 
 def test_odd_searches_answer_without_error(datasette):
     for search, at_least in (("，", 0), ("OR", 0), ('"', 0), ("(义诊", 3), ("义诊 OR", 3), ("app", 2)):
-        response = get(datasette, "/wenming/articles.json", _search=search)
+        response = get(datasette, "/wenming/articles.json", _search=search, _copies="1")
         assert response.status_code == 200, (search, response.text)
         count = response.json()["filtered_table_rows_count"]
         assert count >= at_least and (at_least or count == 0), (search, count)
@@ -177,13 +182,14 @@ def test_query_csv_export_holds_every_row(datasette, kb_path):
 
     small = Datasette([str(kb_path)], metadata=serve.metadata(), template_dir=str(serve.TEMPLATES),
                       settings={**serve.SETTINGS, "max_returned_rows": 3})
-    page = get(small, "/wenming/coverage_by_month.json", region="", from_month="", to_month="").json()
+    page = get(small, "/wenming/region_coverage.json", region="", from_month="", to_month="", copies="").json()
     assert page["truncated"]
-    response = get(small, "/-/export/wenming/coverage_by_month.csv", region="", from_month="", to_month="", _bom="1")
+    response = get(small, "/-/export/wenming/region_coverage.csv", region="", from_month="", to_month="",
+                   copies="", _bom="1")
     assert response.status_code == 200 and response.content.startswith(b"\xef\xbb\xbf")
     lines = response.content.decode("utf-8-sig").strip().splitlines()
     assert lines[0] == "month,outlet,articles"
-    full = get(datasette, "/wenming/coverage_by_month.json", region="", from_month="", to_month="").json()
+    full = get(datasette, "/wenming/region_coverage.json", region="", from_month="", to_month="", copies="").json()
     assert len(lines) - 1 == len(full["rows"]) > 3
     assert "示例日报" in response.content.decode("utf-8-sig")
     assert get(small, "/-/export/wenming/no_such_query.csv").status_code == 404

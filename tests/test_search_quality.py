@@ -35,7 +35,8 @@ def article_texts(kb_path) -> dict[str, str]:
 
 
 def search_ids(datasette, table: str, query: str) -> set[str]:
-    response = get(datasette, f"/wenming/{table}.json", _search=query, _size="max", _shape="objects")
+    response = get(datasette, f"/wenming/{table}.json", _search=query, _size="max", _shape="objects",
+                   _copies="1")  # every placement: this measures the search rule, not story counting
     assert response.status_code == 200, response.text
     return {row["id"] for row in response.json()["rows"]}
 

@@ -23,7 +23,7 @@ def get_json(url):
 
 
 def test_articles_table_serves_the_five_seed_articles(server):
-    data = get_json(server + "/wenming/articles.json?_shape=array&_size=max")
+    data = get_json(server + "/wenming/articles.json?_shape=array&_size=max&_copies=1")
     assert len(data) == 5
     assert {r["source"] for r in data} == {"潍坊新闻网", "岳塘新闻网", "苏州日报", "四川文明网"}
 
@@ -35,6 +35,6 @@ def test_metadata_describes_columns(server):
 
 
 def test_csv_export_streams(server):
-    with urllib.request.urlopen(server + "/wenming/articles.csv?_stream=on&_size=max", timeout=10) as r:
+    with urllib.request.urlopen(server + "/wenming/articles.csv?_stream=on&_size=max&_copies=1", timeout=10) as r:
         text = r.read().decode("utf-8")
     assert "北苑街道开展" in text

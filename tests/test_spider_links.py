@@ -38,23 +38,23 @@ def test_rss_feed_keeps_the_item_title_as_link_text():
 def listing(n_known: int, finished_before: bool):
     spider = BaseNewsSpider(outlets="ytxww")
     links = "".join(f'<a href="/content/{i}">第{i}篇</a>' for i in range(1, 6))
-    html = f'<html><body>{links}<a href="/column/wmsj?page=2">下一页</a><a href="/content/1#c">第1篇</a></body></html>'
+    html = f'<html><body>{links}<a href="/list/36981?page=2">下一页</a><a href="/content/1#c">第1篇</a></body></html>'
     spider.known["ytxww"] = {f"http://www.ytxww.com/content/{i}": ("t", "t") for i in range(1, 1 + n_known)}
     spider.finished_before["ytxww"] = finished_before
     spider.stop_after_known = 3
-    out = requests_of(spider.parse_listing(response(HtmlResponse, "http://www.ytxww.com/column/wmsj", html.encode())))
+    out = requests_of(spider.parse_listing(response(HtmlResponse, "http://www.ytxww.com/list/36981", html.encode())))
     return [r.url for r in out if r.meta["kind"] == "article"], [r.url for r in out if r.meta["kind"] == "listing"]
 
 
 def test_known_links_are_skipped_and_duplicates_collapse():
     articles, pages = listing(n_known=2, finished_before=True)
     assert articles == [f"http://www.ytxww.com/content/{i}" for i in (3, 4, 5)]
-    assert pages == ["http://www.ytxww.com/column/wmsj?page=2"]
+    assert pages == ["http://www.ytxww.com/list/36981?page=2"]
 
 
 def test_listing_stops_after_enough_known_links_only_after_a_finished_crawl():
     assert listing(n_known=4, finished_before=True)[1] == []
-    assert listing(n_known=4, finished_before=False)[1] == ["http://www.ytxww.com/column/wmsj?page=2"]
+    assert listing(n_known=4, finished_before=False)[1] == ["http://www.ytxww.com/list/36981?page=2"]
 
 
 def test_later_pages_of_an_article_are_followed_in_order():

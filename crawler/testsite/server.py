@@ -14,7 +14,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from .site import SampleSite
+from .site import TEMPLATES, SampleSite
 
 SLOW_SECONDS = 3.0
 
@@ -97,8 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--extra", type=int, default=0, help="generated articles per outlet (benchmarks)")
     p.add_argument("--per-page", type=int, default=3, help="articles per list page")
+    p.add_argument("--templates", choices=TEMPLATES, default="real",
+                   help="real: TRS script pagers and a Discuz! forum without URL rewriting, as live sites send; "
+                        "simple: plain pagination links (default: %(default)s)")
     args = p.parse_args(argv)
-    server = SampleServer(SampleSite.load(extra=args.extra, per_page=args.per_page), port=args.port).start()
+    site = SampleSite.load(extra=args.extra, per_page=args.per_page, templates=args.templates)
+    server = SampleServer(site, port=args.port).start()
     print(f"sample sites at {server.url} (use as proxy, or WENMING_LOCAL_SITE={server.url})", flush=True)
     try:
         server.thread.join()

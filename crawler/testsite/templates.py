@@ -2,7 +2,9 @@
 
 They imitate each family's markup (Founder e-news, TRS WCM, Discuz! X3.4 and a
 plain news CMS) closely enough for the crawler's link rules and the parsers'
-CMS-family rules; the texts come from articles.toml.
+CMS-family rules; the texts come from articles.toml.  In the "real" templates
+(the default) TRS pagers are script calls, as on the live sites, and the forum
+runs with URL rewriting off (forum.php links only), Discuz!'s default.
 """
 from __future__ import annotations
 
@@ -22,35 +24,41 @@ def paragraphs_html(paragraphs: list[str]) -> str:
 
 
 def pager(links: list[tuple[str, str]]) -> str:
-    return '<div class="pages">' + " ".join(f'<a href="{u}">{escape(t)}</a>' for u, t in links) + "</div>"
+    return '<div class="pages">' + " ".join(f'<a href="{escape(u)}">{escape(t)}</a>' for u, t in links) + "</div>"
+
+
+def script_pager(total: int, current: int, name: str, ext: str) -> str:
+    """TRS WCM's pager: no links in the markup, a script call writes them in the browser."""
+    return ('<div class="page"><script type="text/javascript">\n'
+            f'var countPage = {total};//共多少页\nvar currentPage = {current};//当前第几页\n'
+            f'createPageHTML(countPage, currentPage, "{name}", "{ext}");\n</script></div>')
 
 
 def list_page(family: str, site: str, charset: str, home: str, items: list[tuple[str, str, str]],
-              pages: list[tuple[str, str]]) -> str:
-    """items: (url, title, date); pages: pagination links (url, label)."""
+              pages: list[tuple[str, str]] | str, thread_pages: dict[str, str] | None = None) -> str:
+    """items: (url, title, date); pages: pagination links (url, label), or a script pager's markup;
+    thread_pages: a forum thread's URL -> the URL of its page 2, linked beside its title."""
     if family == "discuz":
         rows = "".join(
-            f'<tbody id="normalthread_{i}"><tr><th class="common"><a href="{u}" class="s xst">{escape(t)}</a>'
-            f'{extra}</th><td class="by"><em><span>{d}</span></em></td></tr></tbody>'
-            for i, (u, t, d, extra) in enumerate((*it, _thread_pages(it[0])) for it in items))
+            f'<tbody id="normalthread_{i}"><tr><th class="common"><a href="{escape(u)}" class="s xst">{escape(t)}</a>'
+            f'{_thread_pages((thread_pages or {}).get(u))}</th><td class="by"><em><span>{d}</span></em></td></tr></tbody>'
+            for i, (u, t, d) in enumerate(items))
         body = f'<div id="threadlist"><table id="threadlisttableid">{rows}</table></div>'
     else:
         cls = {"founder": "news_list", "trs": "list", "plain": "article-list"}[family]
         body = f'<ul class="{cls}">' + "".join(
-            f'<li><a href="{u}" target="_blank">{escape(t)}</a><span>{d}</span></li>' for u, t, d in items) + "</ul>"
+            f'<li><a href="{escape(u)}" target="_blank">{escape(t)}</a><span>{d}</span></li>' for u, t, d in items) + "</ul>"
     return (HEAD.format(charset=charset, title=f"文明实践_{site}", meta="") + NAV.format(home=home)
-            + body + pager(pages) + FOOT.format(site=site))
+            + body + (pages if isinstance(pages, str) else pager(pages)) + FOOT.format(site=site))
 
 
-def _thread_pages(url: str) -> str:
+def _thread_pages(page2: str | None) -> str:
     # Discuz! shows links to a thread's later pages beside its title.
-    if "-1-1.html" not in url:
-        return ""
-    return f' <span class="tps"><a href="{url.replace("-1-1.html", "-2-1.html")}">2</a></span>'
+    return f' <span class="tps"><a href="{escape(page2)}">2</a></span>' if page2 else ""
 
 
 def article_page(family: str, site: str, charset: str, home: str, title: str, date: str,
-                 paragraphs: list[str], pages: list[tuple[str, str]], related: list[tuple[str, str]]) -> str:
+                 paragraphs: list[str], pages: list[tuple[str, str]] | str, related: list[tuple[str, str]]) -> str:
     meta = (f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 09:30">'
             f'<meta name="ContentSource" content="{site}">')
     text = paragraphs_html(paragraphs)
@@ -68,6 +76,13 @@ def article_page(family: str, site: str, charset: str, home: str, title: str, da
         main = (f'<div class="article"><h1>{escape(title)}</h1><p class="meta">{date} {site}</p>'
                 f'<div class="content">{text}</div></div>')
     rel = '<div class="related"><h3>相关新闻</h3>' + "".join(
-        f'<a href="{u}">{escape(t)}</a>' for u, t in related) + "</div>"
+        f'<a href="{escape(u)}">{escape(t)}</a>' for u, t in related) + "</div>"
     return (HEAD.format(charset=charset, title=f"{escape(title)}_{site}", meta=meta) + NAV.format(home=home)
-            + main + (pager(pages) if pages else "") + rel + FOOT.format(site=site))
+            + main + (pages if isinstance(pages, str) else pager(pages) if pages else "") + rel
+            + FOOT.format(site=site))
+
+
+def home_page(site: str, charset: str, column: str) -> str:
+    """A site's front page: the navigation, which leads to the column's list."""
+    return (HEAD.format(charset=charset, title=site, meta="") + NAV.format(home=column)
+            + f'<div class="main"><a href="{escape(column)}">更多</a></div>' + FOOT.format(site=site))

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from parsers.decode import charset_from_headers, decode_report
-from parsers.html import byline, fields, pages
+from parsers.decode import Decoded, charset_from_headers, decode_page, input_fault, note_decoding, unreadable_reason
+from parsers.html import byline, cascade, density, fields, pages
 from parsers.html import meta as M
+from parsers.html.generic import teasers
 from parsers.html.locate import Located, locate, prepare
-from parsers.html.tree import Segment, clean_tree, join_label_cells, join_table_rows, parse_tree, segments
-from parsers.lines import Line
+from parsers.html.tree import (Segment, clean_tree, join_label_cells, join_table_rows, join_wrapped_lines,
+                               parse_tree, read_segments)
+from parsers.lines import Line, cut_note, within_text_cap
 from parsers.textmeta import read_meta_line
 from parsers.record import Article, error_record
 
@@ -27,6 +29,7 @@ from parsers.assemble import assemble
 PARSER = "html"
 LINKY = 0.6
 PAGER = re.compile(r"^共\s*\d+\s*页|[上下]一页|^\s*(?:\d+\s+){2,}\d*\s*$")
+WIDGET = re.compile(r"^[^A-Za-z\u3400-\u9fff]{1,6}$")  # no word at all: a counter or a like button ("+1")
 BOX_HEADER = 10  # characters of a link box's header line
 LEAD_MIN = 60  # characters of prose under the headline kept as a possible lead
 TAIL = 5  # segments after the article read for bylines and dates
@@ -44,13 +47,18 @@ class Page:
     tag_title: str
     segs: list[Segment]
     loc: Located
-    lost: str | None
+    decoded: Decoded         # what reading the bytes lost
+    cut_off: str | None      # how the markup shows the page was cut off
+    unread: str | None       # the note of text left unread past parsers.lines.TEXT_MAX
     canonical: str | None
 
 
 def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     """The page read, or why it cannot be."""
-    text, codec, bad = decode_report(data, charset_from_headers(headers))
+    got = decode_page(data, charset_from_headers(headers))
+    if unreadable := unreadable_reason(data, got.text):
+        return unreadable
+    text = got.text
     root = parse_tree(text)
     if root is None:
         return "empty page: no markup or text in it"
@@ -59,16 +67,46 @@ def _read(data: bytes, url: str | None, headers: dict | None) -> Page | str:
     canonical = _canonical(root, url)  # in <head>, which cleaning drops
     family = prepare(root, url)
     clean_tree(root)
-    segs = join_label_cells(segments(root))  # the whole tree: broken pages leave text after </body>
+    segs, stopped = read_segments(root)  # the whole tree: broken pages leave text after </body>
+    segs, unread = within_text_cap(segs, lambda seg: seg.text, lambda: len(root.text_content()), stopped)
+    segs = join_label_cells(join_wrapped_lines(segs))
     loc = locate(root, segs, url, family)
-    if loc.end >= loc.start:  # the article's data tables read row by row, once it is found
+    segs, loc = _rows_read(segs, loc)
+    return Page(root, family, meta, tag_title, segs, loc, got, cut_off(text, data, headers), unread, canonical)
+
+
+def _rows_read(segs: list[Segment], loc: Located) -> tuple[list[Segment], Located]:
+    """The article's data tables read row by row, once it is found."""
+    if loc.end >= loc.start:
         body = join_table_rows(segs[loc.start:loc.end + 1])
         segs = segs[:loc.start] + body + segs[loc.end + 1:]
         loc.end = loc.start + len(body) - 1
-    if loc.end < loc.start:
-        return "no article text found: the page holds only navigation or is a list page"
-    lost = f"{bad} byte{'s' if bad > 1 else ''} could not be read as {codec}" if bad else None
-    return Page(root, family, meta, tag_title, segs, loc, lost, canonical)
+    return segs, loc
+
+
+CLOSING = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+OPEN_TAG_AT_END = re.compile(r"<[/!a-zA-Z][^<>]*$")  # "<div cla", "</bod": not "a < b"
+
+
+def cut_off(text: str, data: bytes, headers: dict | None) -> str | None:
+    """How the page shows it was cut off in transfer, or None: fewer bytes
+    than the server announced, markup that stops inside a tag, or a page that
+    opens <html> or <body> and never closes either."""
+    length = next((v for k, v in (headers or {}).items() if str(k).lower() == "content-length"), None)
+    if isinstance(length, (list, tuple)):
+        length = length[0] if length else None
+    if isinstance(length, bytes):
+        length = length.decode("latin-1")
+    if str(length or "").strip().isdigit() and int(length) > len(data):
+        return f"truncated: {len(data):,} of the {int(length):,} bytes the server announced arrived"
+    if OPEN_TAG_AT_END.search(text[-2000:]):
+        return "truncated: the page ends inside a tag"
+    if re.search(r"<(?:html|body)\b", text[:HEAD_SCAN], re.IGNORECASE) and not CLOSING.search(text):
+        return "truncated: the page ends before </body> and </html>"
+    return None
+
+
+HEAD_SCAN = 100_000  # characters where <html> or <body> must open for a missing close to count
 
 
 def zone_line(seg: Segment) -> Line:
@@ -88,12 +126,17 @@ def body_lines(segs: list[Segment], loc: Located) -> list[Line]:
     plain text blocks carry no hint, so the cleaning stages judge them by
     their text, as they judge a text dump."""
     chosen = segs[loc.start:loc.end + 1]
-    chrome = [(s.link_ratio > LINKY and len(s.text) < 80) or bool(PAGER.search(s.text)) for s in chosen]
+    listed = teasers(chosen)
+    chrome = [(s.link_ratio > LINKY and len(s.text) < 80) or bool(PAGER.search(s.text)) or bool(WIDGET.match(s.text))
+              or i in listed for i, s in enumerate(chosen)]
+    lines_of_verse = density.verse(chosen) if loc.layer == "density" else set()
     out = []
     for i, seg in enumerate(chosen):
         box_header = len(seg.text) <= BOX_HEADER and all(chrome[i + 1:i + 3]) and i + 2 < len(chosen)
         if chrome[i] or box_header:
             out.append(Line(seg.text, "chrome"))
+        elif i in lines_of_verse:
+            out.append(Line(seg.text, "paragraph"))  # a poem the second method found
         elif seg.hint != "paragraph" and read_meta_line(seg.text):
             out.append(Line(seg.text, None))  # (责编：…) set beside a picture is still metadata
         else:
@@ -109,6 +152,8 @@ def _paragraph_hint(seg: Segment) -> str | None:
     when it is prose (long, several clauses) that the shared chrome and
     metadata rules leave alone; otherwise it goes without a hint and those
     rules judge it by its text, as they judge a text dump."""
+    if seg.hint == "heading" and _ends_article(seg.text):
+        return None  # a heading "网友评论" over readers' comments: the cleaning stages end the article there
     if seg.hint != "paragraph":
         return seg.hint
     text = seg.text
@@ -118,6 +163,11 @@ def _paragraph_hint(seg: Segment) -> str | None:
     if prose and not boilerplate.chrome_rule(probe) and not read_meta_line(text):
         return "paragraph"
     return None
+
+
+def _ends_article(text: str) -> bool:
+    probe = chinese.to_simplified(boilerplate.collapse(text))
+    return boilerplate.chrome_rule(probe) in boilerplate.ENDS_ARTICLE
 
 
 def parse_html(data: bytes, url: str | None = None, headers: dict | None = None, fetch=None,
@@ -134,22 +184,41 @@ def parse_html(data: bytes, url: str | None = None, headers: dict | None = None,
 def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if not data or not data.strip():
         return error_record(name, "empty page: the file has no bytes; fetch it again", PARSER)
+    if fault := input_fault(data):
+        return error_record(name, fault, PARSER)
     got = _read(data, url, headers)
     if isinstance(got, str):
         return error_record(name, got, PARSER)
-    root, family, meta, tag_title, segs, loc = got.root, got.family, got.meta, got.tag_title, got.segs, got.loc
+    art = cascade.choose(got, lambda loc: _article(got, loc, url, fetch, name))
+    if art is None:
+        return error_record(name, "no article text found: every line of the page was navigation, "
+                                  "boilerplate or a list of links; check that the URL is an article page", PARSER)
+    _note_damage(art, got)
+    art.site = (urlsplit(url).hostname if url else None) or None
+    art.canonical_url = got.canonical
+    return art
+
+
+def _article(got: Page, loc: Located, url, fetch, name: str) -> Article | None:
+    """The record read with the article at loc; None when no line of it is text."""
+    root, family, meta, tag_title, segs = got.root, got.family, got.meta, got.tag_title, got.segs
     title, title_i = fields.choose_title(root, segs, loc, meta, tag_title, family)
-    near = segs[max(0, loc.start - NEAR):loc.start]
+    title, title_lines = fields.whole_headline(segs, title, title_i, tag_title)
+    title_i = title_lines[-1] if title_lines else title_i
+    near = segs[max(0, loc.start - NEAR):loc.start + 3]  # a byline may open the located text
     prefixed = byline.name_prefixed_headline([s.text for s in near])
     if prefixed and title == prefixed[0]:
         title = prefixed[1]  # the line taken for the headline was its author's name
     zone = fields.header_zone(segs, loc, title_i)
     body = segs[loc.start:loc.end + 1]
-    zone_ids = {id(s) for s in zone}
+    zone_ids = {id(s) for s in zone} | {id(segs[k]) for k in title_lines[:-1]}
     site = (urlsplit(url).hostname if url else None) or None
     tail = segs[loc.end + 1:loc.end + 1 + TAIL]
     date, date_from = fields.published(root, meta, family, zone, body, url, title_i, segs, tail)
-    known = {"title": title, "published": date, "published_from": date_from,
+    document_date = fields.document_date(zone, body, tail)
+    if date is None and document_date:  # a document that states no publication date of its own
+        date, date_from = document_date, "document"
+    known = {"title": title, "published": date, "published_from": date_from, "document_date": document_date,
              "forum": fields.forum_counts(root, family),
              **fields.people(root, meta, family, zone, body, tail, M.first(meta, ("SiteName",)) or site,
                              segs[max(0, title_i - 2):title_i] if title_i is not None else [],
@@ -161,14 +230,21 @@ def _parse(data: bytes, url, headers, fetch, name: str) -> Article:
     if fetch is not None and url:
         lines += pages.follow(url, root, fetch, _later_page)
     art = assemble(lines, known=known, input=name, url=url, parser=PARSER)
-    if not art.blocks:
-        return error_record(name, "no article text found: every line of the page was navigation or "
-                                  "boilerplate; check that the URL is an article page", PARSER)
-    if got.lost:
-        art.damage.append(got.lost)
-    art.site = site
-    art.canonical_url = got.canonical
-    return art
+    art.editors = byline.persons(art.editors)  # "责任编辑：系统管理员" names no one
+    if not known["authors"]:
+        art.authors = byline.persons(art.authors)
+    return art if art.blocks else None
+
+
+def _note_damage(art: Article, got: Page) -> None:
+    """Damage found reading the page, on the record: never silent."""
+    note_decoding(art, got.decoded)
+    if got.cut_off:
+        art.damage.append(got.cut_off)
+        art.flags.truncated = True
+    cuts = [cut_note(s.cut, s.cut_more) for s in got.segs if s.cut] + ([got.unread] if got.unread else [])
+    art.damage += cuts
+    art.flags.oversized |= bool(cuts)
 
 
 def _later_page(data: bytes, url: str):

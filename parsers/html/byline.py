@@ -44,6 +44,31 @@ NOT_NAMES = {"本报", "本网", "记者", "编辑", "通讯员", "作者", "来
 FUNCTION_CHARS = re.compile(r"[的了在是和与及从对为把被就都也还又这那我你他她它们日月年时]")
 
 
+# A person's name never ends in a morpheme that makes a word for a name,
+# a text, a version, a group, an office or a member of staff (佚名, 简介,
+# 修订版, 报道组, 宣传部, 管理员): such a "byline" names no one.
+NOT_NAME_END = re.compile(r"[名介版稿组部办处科室队团社站网台员刊委会局厅院所]$")
+CJK_NAME = re.compile(r"[\u4e00-\u9fa5]{2,4}")
+FOREIGN_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:[·•][\u4e00-\u9fa5]{1,8}){1,3}")
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.\-' ]{1,40}")
+
+
+def is_person(text: str) -> bool:
+    """Whether a byline's value can be a person: two to four Chinese
+    characters (a foreign name with ·, a name in Latin letters) that do not
+    end in a morpheme of names, texts, groups, offices or staff."""
+    name = re.sub(r"\s+", "", text) if not text.isascii() else text.strip()
+    if not name or name in NOT_NAMES or NOT_NAME_END.search(name):
+        return False
+    return bool(CJK_NAME.fullmatch(name) or FOREIGN_NAME.fullmatch(name) or LATIN_NAME.fullmatch(name))
+
+
+def persons(names: list[str]) -> list[str]:
+    """The names that can be persons, their role labels ("记者傅勇涛") taken off."""
+    found = [re.sub(rf"^{AUTHOR_LABEL}\s*", "", n.strip()) for n in names]
+    return [n for n in found if is_person(n)]
+
+
 def is_name(text: str) -> bool:
     """2-3 characters after a common surname, or 3-4 after a two-character one."""
     if not 2 <= len(text) <= 4 or text in NOT_NAMES:
@@ -107,6 +132,32 @@ def authors_in(text: str, zone: bool = False) -> list[str]:
     return found
 
 
+POST_TIME = re.compile(r"(?:发表于|发表时间|发帖时间|发布于|\d+\s*(?:楼|樓|#|＃|F)\s*)\s*[:：]?\s*(?:19|20)\d{2}[-/.年]")
+HANDLE_TEXT = re.compile(r"^[\w\u4e00-\u9fa5·.\-]{2,20}$")
+POSTER_LOOK = 4  # lines above a post's time searched for its poster
+
+
+def poster(segs) -> list[str]:
+    """The user who wrote a forum post: the linked user name that opens a
+    line of the post's header, a few lines above its post time
+    ("1# 发表于 2008-3-2 10:26", "1楼 2020-08-17 19:02")."""
+    for k, seg in enumerate(segs):
+        if not POST_TIME.search(seg.text):
+            continue
+        for above in reversed(segs[max(0, k - POSTER_LOOK):k]):
+            for link in above.el.iter("a"):
+                text = re.sub(r"\s+", "", link.text_content())
+                if text and text in above.text and above.text.startswith(text) and HANDLE_TEXT.match(text) \
+                        and text not in NOT_NAMES and not FUNCTION_WORD.search(text):
+                    return [text]
+        return []
+    return []
+
+
+# Words of navigation and site furniture that a user name never is.
+FUNCTION_WORD = re.compile(r"首页|论坛|社区|登录|注册|搜索|返回|帮助|设置|消息|个人空间|我的|更多")
+
+
 def closing_authors(text: str) -> list[str]:
     """'（袁源）' or '（记者 张倩）' closing the article's last paragraph."""
     m = re.search(rf"[（(]\s*(?:[\u4e00-\u9fa5]{{0,6}}记者\s*)?({NAMES})\s*[)）]\s*$", text)
@@ -116,7 +167,7 @@ def closing_authors(text: str) -> list[str]:
 def editors_in(text: str) -> list[str]:
     found: list[str] = []
     for m in EDITOR.finditer(text):
-        _add(found, _names(m.group(1), labelled=True))
+        _add(found, persons(_names(m.group(1), labelled=True)))
     return found
 
 

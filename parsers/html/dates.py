@@ -10,7 +10,7 @@ FULL = re.compile(
     r"(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?")
 # Published-date labels: a date right after one of these is the article's.
 LABELLED = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|时间|日期|更新时间|来源时间|"
+    r"(?<!成文)(?<!印发)(?<!生效)(?<!施行)(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|时间|日期|更新时间|来源时间|"
     r"Published|Posted|Date)\s*[:：]?\s*(?=(?:19|20)\d{2})", re.IGNORECASE)
 URL_DATES = (
     re.compile(r"[/_t](20\d{2}|19\d{2})(\d{2})(\d{2})(?:[/_]|\d|\.s?html?)"),

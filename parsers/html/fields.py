@@ -10,7 +10,7 @@ from parsers.html import byline, dates, meta as M
 from parsers.html import selectors as S
 from parsers.html.locate import Located, select
 from parsers.html.tree import Segment
-from parsers.textmeta import FORUM_COUNTS
+from parsers.textmeta import FORUM_COUNTS, read_meta_line
 
 LOOK_BACK = 40     # segments before the article searched for its headline
 _NORM = re.compile(r"[\s\W_]+")
@@ -52,6 +52,30 @@ def choose_title(root, segs: list[Segment], loc: Located, meta: dict, tag_title:
         if len(value) >= 2 and not M.is_spam_title(value):
             return value, _index_of(segs, loc, value)
     return None, None
+
+
+def whole_headline(segs: list[Segment], title: str | None, title_i: int | None,
+                   tag_title: str) -> tuple[str | None, list[int]]:
+    """A headline set over several lines of one block (<br> between them),
+    joined while the joined text is still part of the <title>; the headline
+    and the indexes of its lines."""
+    if title is None or title_i is None:
+        return title, [] if title_i is None else [title_i]
+    norm_title, lines = _norm(tag_title), [title_i]
+    def fits(ids):  # noqa: E306
+        return _norm("".join(segs[k].text for k in ids)) in norm_title
+    while lines[0] > 0 and _same_block_line(segs[lines[0] - 1], segs[lines[0]]) and fits([lines[0] - 1] + lines):
+        lines.insert(0, lines[0] - 1)
+    while lines[-1] + 1 < len(segs) and _same_block_line(segs[lines[-1]], segs[lines[-1] + 1]) \
+            and fits(lines + [lines[-1] + 1]):
+        lines.append(lines[-1] + 1)
+    if len(lines) == 1:
+        return title, lines
+    return "".join(segs[k].text for k in lines), lines
+
+
+def _same_block_line(first: Segment, second: Segment) -> bool:
+    return first.at_br and first.el is second.el
 
 
 # A <title> that names only the site ("某某新闻网", "公共电视台 新闻网"), no headline.
@@ -107,19 +131,30 @@ def header_zone(segs: list[Segment], loc: Located, title_i: int | None) -> list[
     if title_i is None:
         return segs[max(0, loc.start - 4):loc.start]
     if title_i < loc.start:
-        return segs[title_i + 1:loc.start]
+        zone = segs[title_i + 1:loc.start]
+        for seg in segs[loc.start:loc.end + 1]:  # a subtitle or byline that opens the located text
+            header = seg.tag in ("h2", "h3", "h4") or read_meta_line(seg.text) \
+                or (len(seg.text) <= 80 and dates.find_date(seg.text) and not SENTENCES.search(seg.text))
+            if not header:
+                break
+            zone.append(seg)
+        return zone
     zone = []
     for seg in segs[title_i + 1:loc.end + 1]:
-        if len(seg.text) > 60 and seg.hint == "paragraph":
+        if seg.hint == "paragraph" and (len(seg.text) > 60 or SENTENCES.search(seg.text)):
             break
         zone.append(seg)
     return zone
 
 
+# Two clauses or more ending in a full stop: a paragraph, however short.
+SENTENCES = re.compile(r"^.{8,}[，,；;].{4,}[。！？!?]$")
+
+
 def published(root, meta: dict, family, zone: list[Segment], body: list[Segment],
               url: str | None, title_i: int | None, segs: list[Segment], tail: list[Segment]) -> tuple[str | None, str | None]:
-    """(ISO date, where it came from): forum markup, a labelled date under
-    the headline, <meta>, any date under the headline, dates at the
+    """(ISO date, where it came from): the page's own publication time, from
+    forum markup, a labelled date under the headline, <meta>, any date under the headline, dates at the
     article's edges, the URL, a dateline with a year known from the URL."""
     if family is not None:
         for sel in family.date:
@@ -130,12 +165,9 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
             if value:
                 return value, "forum" if family.forum else "meta"
     zone_text = " ".join(s.text for s in zone)
-    head, foot = _document_parts(zone, body, tail)
-    if value := dates.document_date(head, foot):
-        return value, "document"
-    under = " ".join(s.text for s in segs[title_i + 1:title_i + 6]) if title_i is not None else ""
-    above = " ".join(s.text for s in segs[max(0, title_i - 2):title_i]) if title_i is not None else ""
-    edges = " ".join(s.text for s in body[:5] + body[-5:] + tail)
+    under = _date_lines(segs[title_i + 1:title_i + 6]) if title_i is not None else ""
+    above = _date_lines(segs[max(0, title_i - 2):title_i]) if title_i is not None else ""
+    edges = _date_lines(body[:5] + body[-5:] + tail)
     steps = ((dates.labelled_date, zone_text, "line"), (None, None, "meta"),
              (dates.find_date, zone_text + " " + under, "line"), (dates.find_date, above, "line"),
              (dates.labelled_date, edges, "line"), (dates.find_date, edges, "line"))
@@ -158,11 +190,30 @@ def published(root, meta: dict, family, zone: list[Segment], body: list[Segment]
     return None, None
 
 
+DATE_LINE_MAX = 80  # characters of a line that states a date rather than mentions one
+
+
+def _date_lines(segs: list[Segment]) -> str:
+    """The lines that may state the page's own date: short lines that are
+    not sentences (a date under the headline, a signature, a footer).  A
+    date mentioned in a sentence of the text ("早在1995年…") never is."""
+    return " ".join(s.text for s in segs if len(s.text) <= DATE_LINE_MAX and not SENTENCE_END.search(s.text))
+
+
+SENTENCE_END = re.compile(r"[。！？!?…][”」』\"）)]?$")
+
+
+def document_date(zone: list[Segment], body: list[Segment], tail: list[Segment]) -> str | None:
+    """An official document's own date (成文日期, or the date under its
+    signature), kept apart from the page's publication date."""
+    return dates.document_date(*_document_parts(zone, body, tail))
+
+
 def _document_parts(zone: list[Segment], body: list[Segment], tail: list[Segment]) -> tuple[str, list[str]]:
     """The text where an official document states its fields (above and at
     the top of the article), and the lines at its foot."""
     head = " ".join(s.text for s in zone + body[:40])
-    return head, [s.text for s in body[-8:] + tail[:2]]
+    return head, [s.text for s in body[-8:] + tail[:4]]
 
 
 def _year_in(url: str | None) -> str | None:
@@ -185,12 +236,17 @@ def people(root, meta: dict, family, zone: list[Segment], body: list[Segment],
     edge_text = "\n".join(s.text for s in body[:2] + body[-3:] + tail)
     closing = [s.text for s in body[-1:] + tail[:2]]
     issuer = dates.issuing_body(*_document_parts(zone, body, tail))
-    for found in (lambda: byline.authors_in(zone_text, zone=True), lambda: [issuer] if issuer else [],
-                  lambda: list(prefixed),
-                  lambda: byline.authors_in(above_text),
-                  lambda: next((n for t in closing if (n := byline.closing_authors(t))), []),
-                  lambda: byline.authors_in(edge_text), lambda: M.authors_in_meta(meta, site),
-                  lambda: [owner] if (owner := M.blog_owner(tag_title, headline)) else []):
+    # bylines must name persons; a post's user name, a document's issuing
+    # body and a blog's owner are what the markup or the document says
+    persons = byline.persons
+    for found in (lambda: persons(byline.authors_in(zone_text, zone=True)), lambda: byline.poster(zone),
+                  lambda: [issuer] if issuer else [],
+                  lambda: persons(list(prefixed)),
+                  lambda: persons(byline.authors_in(above_text)),
+                  lambda: next((n for t in closing if (n := persons(byline.closing_authors(t)))), []),
+                  lambda: persons(byline.authors_in(edge_text)), lambda: persons(M.authors_in_meta(meta, site)),
+                  lambda: [owner] if (owner := M.blog_owner(tag_title, headline))
+                  and not byline.NOT_NAME_END.search(owner) else []):
         if not authors:
             authors = found()
     editors = byline.editors_in(zone_text) or byline.editors_in(edge_text)

@@ -19,9 +19,10 @@ MIN_TEXT = 20  # a family's node with less text than this is an empty template
 class Located:
     start: int            # first article segment
     end: int              # last article segment (inclusive); end < start: nothing found
-    layer: str            # "profile:<name>" | "family:<name>" | "generic"
+    layer: str            # "profile:<name>" | "family:<name>" | "generic" | "density"
     family: S.Family | None = None
     node: object = None
+    run: tuple[int, int] | None = None  # the run of text the article was chosen from (generic)
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +40,9 @@ def select(root, selectors: tuple[str, ...]):
 
 def profile_for(url: str | None) -> S.Family | None:
     host = (urlsplit(url).hostname or "").lower() if url else ""
-    return S.PROFILES.get(host)
+    if host in S.PROFILES:
+        return S.PROFILES[host]
+    return next((fam for domain, fam in S.PROFILE_DOMAINS.items() if host.endswith("." + domain)), None)
 
 
 def family_for(root) -> S.Family | None:
@@ -89,5 +92,5 @@ def locate(root, segs: list[Segment], url: str | None, family: S.Family | None) 
         found = by_family(root, segs, family, layer)
         if found is not None:
             return found
-    start, end = generic.locate(segs)
-    return Located(start, end, "generic")
+    start, end, run = generic.locate_run(segs)
+    return Located(start, end, "generic", run=run)

@@ -73,8 +73,8 @@ def authors_in_meta(meta: dict[str, str], site: str | None) -> list[str]:
             part = re.sub(r"(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])", "", part.strip())  # "赵  培"
             if part and len(part) <= 20 and not ORGANISATION.search(part):
                 names.append(part)
-        if names:
-            return names
+        if names and len(names) == len([p for p in re.split(r"[、,，;；]+|\s{3,}", value) if p.strip()]):
+            return names  # every part a name; else the tag holds a description, not authors
     return []
 
 

@@ -78,10 +78,12 @@ WENMING_CITY = TRS_WCM  # 文明网 city sites run TRS WCM
 SCWMW = TRS_WCM
 TIANFU_FORUM = DISCUZ
 
+# Sites under a domain that share one CMS: the 文明网 network's city and province sites.
+PROFILE_DOMAINS: dict[str, Family] = {"wenming.cn": WENMING_CITY}
+
 PROFILES: dict[str, Family] = {
     "www.wfnews.com.cn": WFNEWS, "wfnews.com.cn": WFNEWS,
     "www.ytxww.com": YTXWW, "ytxww.com": YTXWW,
-    "www.szwmw.gov.cn": WENMING_CITY, "szwmw.gov.cn": WENMING_CITY,
     "www.scwmw.cn": SCWMW, "scwmw.cn": SCWMW,
     "bbs.scwmw.cn": TIANFU_FORUM,
 }

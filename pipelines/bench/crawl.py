@@ -101,10 +101,10 @@ def main(argv: list[str] | None = None) -> int:
                         "in one worker process during it (worker), or in the crawl's thread (inline)")
     args = p.parse_args(argv)
 
-    from crawler.sources import load_outlets
+    from crawler.testsite.site import STYLES
     from pipelines.crawl.run import crawl_settings, run_crawl
 
-    keys = [k for k in args.outlets.split(",") if k] or list(load_outlets())
+    keys = [k for k in args.outlets.split(",") if k] or list(STYLES)  # the outlets the sample site serves
     server, url = start_server(args.extra)
     try:
         with tempfile.TemporaryDirectory() as tmp:

@@ -150,12 +150,13 @@ def timed(url: str) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def latencies(base: str, queries: list[str], repeat: int, extra: dict, page: str = "articles.json") -> list[float]:
+def latencies(base: str, queries: list[str], repeat: int, extra: dict, page: str = "articles.json",
+              database: str = serve.DATABASE) -> list[float]:
     times = []
     for _ in range(repeat):
         for q in queries:
             params = {"_search": q, **extra}
-            times.append(timed(f"{base}/wenming/{page}?{urllib.parse.urlencode(params)}"))
+            times.append(timed(f"{base}/{database}/{page}?{urllib.parse.urlencode(params)}"))
     return times
 
 
@@ -191,12 +192,13 @@ def main(argv: list[str] | None = None) -> int:
             report_build(path, args.articles)
         proc, base = start_server(path)
         try:
-            latencies(base, queries[:5], 1, {})  # warm the page cache
+            database = serve.database_name(path)
+            latencies(base, queries[:5], 1, {}, database=database)  # warm the page cache
             for label, page, extra in (
                     ("search box page, HTML (first page, count, facets)", "articles", {}),
                     ("results, JSON (20 rows, count, facets)", "articles.json", {"_size": "20"}),
                     ("rows only, JSON (20 rows)", "articles.json", {"_size": "20", "_nofacet": "1", "_nocount": "1"})):
-                times = latencies(base, queries, args.repeat, extra, page)
+                times = latencies(base, queries, args.repeat, extra, page, database)
                 print(f"search latency, {label}: p50 {percentile(times, 50):.1f} ms, "
                       f"p95 {percentile(times, 95):.1f} ms, max {max(times):.1f} ms "
                       f"({len(times)} requests, {len(queries)} queries)")

@@ -23,7 +23,6 @@ from pathlib import Path
 import sqlite_utils
 
 from .. import store
-from ..migrations import migrate
 
 _OPEN: dict[str, sqlite_utils.Database] = {}
 DONE = ("stored", "parse-failed", "off-topic", "unchanged", "fetched")  # outcomes that make an article known
@@ -51,9 +50,7 @@ def _open(path: Path, tries: int = 50) -> sqlite_utils.Database:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
-            migrate(db)
-            store.ensure_current_rule(db)  # the rest of open_db: search-index rule, views
-            store.refresh_views(db)
+            store.prepare_schema(db)  # as open_db: migrations (under the schema lock), search-index rule, views
             return db
         except (sqlite3.OperationalError, sqlite3.IntegrityError):  # another process migrated first: see its work
             db.close()
@@ -136,8 +133,37 @@ def has_finished_crawl(db, outlet: str) -> bool:
 def start_run(db, outlets: list[str], mode: str, worker: str) -> int:
     if _remote(db):
         return db.start_run(outlets, mode, worker)
+    note_killed_runs(db)
     return db["crawl_runs"].insert({"outlets": json.dumps(outlets), "mode": mode, "worker": worker,
-                                    "started_at": store.now()}).last_pk
+                                    "started_at": store.now(), "host": socket.gethostname(),
+                                    "pid": os.getpid()}).last_pk
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def note_killed_runs(db) -> list[int]:
+    """Runs of this machine that never closed and whose process is gone were killed (kill -9, power,
+    out of memory): give them that reason, so crawl_runs never shows a dead run as unfinished."""
+    host, killed = socket.gethostname(), []
+    for run_id, run_host, pid, worker in db.execute(
+            "select id, host, pid, worker from crawl_runs where finished_at is null and reason is null").fetchall():
+        if run_host is None and worker and ":" in worker:  # runs recorded before host and pid had columns
+            run_host, _, digits = worker.rpartition(":")
+            pid = int(digits) if digits.isdigit() else None
+        if run_host == host and pid and pid != os.getpid() and not alive(pid):
+            db["crawl_runs"].update(run_id, {"reason": f"killed: process {pid} ended without closing the run "
+                                                       f"(noticed {store.now()})"})
+            killed.append(run_id)
+    db.conn.commit()
+    return killed
 
 
 def finish_run(db, run_id: int, reason: str, stats: dict) -> None:

@@ -16,7 +16,9 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
 from .db import set_outcome
-from ..importer import Summary, cluster, prepare, save_prepared
+from parsers.record import error_record
+
+from ..importer import Fetched, Prepared, Summary, cluster, prepare, save_prepared
 
 
 def pending(db) -> list[dict]:
@@ -56,11 +58,14 @@ def parse_pending(db, workers: int | None = None, progress=sys.stderr) -> dict:
         loaded = [(a, *load_pages(db, a["raw_ids"])) for a in todo]
         futures = [(a, fetched_at, pool.submit(prepare, pages)) for a, pages, fetched_at in loaded if pages]
         for n, (a, fetched_at, future) in enumerate(futures, 1):
-            article, outlet, secs = future.result()
-            seconds["parse"] += secs["parse"]
-            seconds["enrich"] += secs["enrich"]
-            article.fetched_at = fetched_at
-            save_prepared(db, a["raw_ids"][0], article, outlet, url=a["url"], summary=summary)
+            try:
+                prepared = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker died on this page: it fails alone
+                prepared = Prepared(error_record(a["url"], f"parse failed: worker process: {type(exc).__name__}"))
+            seconds["parse"] += prepared.seconds["parse"]
+            seconds["enrich"] += prepared.seconds["enrich"]
+            fetched = Fetched([], fetched_at=fetched_at, via="crawl")
+            article, _ = save_prepared(db, a["raw_ids"], prepared, fetched=fetched, summary=summary)
             outcome, reason = ("parse-failed", article.error) if article.error else ("stored", None)
             set_outcome(db, a["fetch_ids"][0], outcome, reason)
             set_outcome(db, a["fetch_ids"][1:], outcome, f"page of {a['url']}")

@@ -28,6 +28,9 @@ PRINT_VALUES = frozenset({"print", "printable"})
 MOBILE_LABELS = frozenset({"m", "wap", "3g", "mobile", "mob", "h5", "touch"})
 
 _DISCUZ_THREAD = re.compile(r"/thread-(\d+)-(\d+)-\d+\.html$")
+_DISCUZ_FORUM = re.compile(r"/forum-(\d+)-(\d+)\.html$")
+# The archiver (text-only) edition: /archiver/?tid-5.html, /archiver/tid-5.html?page=2, ?fid-2-3.html
+_DISCUZ_ARCHIVER = re.compile(r"^(tid|fid)-(\d+)(?:-(\d+))?\.html$")
 _DISCUZ_ARTICLE = re.compile(r"/article-(\d+)-(\d+)\.html$")
 _PRINT_SUFFIX = re.compile(r"[_-]print(?=\.s?html?$)", re.I)
 _PRINT_SEGMENT = re.compile(r"/print(?=/)", re.I)
@@ -67,18 +70,48 @@ def _is_print(key: str, value: str) -> bool:
     return k in PRINT_PARAMS or (k in {"view", "type", "mode", "action"} and value.lower() in PRINT_VALUES)
 
 
-def _discuz(path: str, query: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]] | None:
-    """Discuz! threads and portal articles in their one dynamic form."""
+def _paged(script: str, params: list[tuple[str, str]], page: str) -> tuple[str, list[tuple[str, str]]]:
+    return script, params + ([("page", page)] if page not in {"", "1"} else [])
+
+
+def _discuz_archiver(base: str, path: str, raw_query: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """/archiver/?tid-5.html (or /archiver/tid-5.html): the thread or forum it is a text copy of."""
+    if "/archiver" not in path:
+        return None
+    name = path.rsplit("/", 1)[-1] if not path.endswith("/") else ""
+    query = dict(parse_qsl(raw_query, keep_blank_values=True))
+    for candidate in (name, *query):
+        m = _DISCUZ_ARCHIVER.match(candidate)
+        if m:
+            kind, ident, page = m.groups()
+            root = base.split("/archiver")[0]
+            mod = "viewthread" if kind == "tid" else "forumdisplay"
+            return _paged(root + "/forum.php", [("mod", mod), (kind, ident)], page or query.get("page", "1"))
+    return None
+
+
+def _discuz(path: str, query: list[tuple[str, str]], raw_query: str = "") -> tuple[str, list[tuple[str, str]]] | None:
+    """Discuz! threads, forum lists and portal articles in their one dynamic form, rewriting on or off."""
     q = {k.lower(): v for k, v in query}
     base = path.rsplit("/", 1)[0]
+    archived = _discuz_archiver(base, path, raw_query)
+    if archived:
+        return archived
     m = _DISCUZ_THREAD.search(path)
     if m:
         tid, page = m.groups()
     elif path.endswith(("/forum.php", "/viewthread.php")) and "tid" in q and (
         q.get("mod", "viewthread") == "viewthread"
     ):
+        if "authorid" in q:  # one poster's posts only: another view, not the thread
+            return base + "/forum.php", sorted(query)
         tid, page = q["tid"], q.get("page", "1")
     else:
+        f = _DISCUZ_FORUM.search(path)
+        if f:
+            return _paged(base + "/forum.php", [("mod", "forumdisplay"), ("fid", f.group(1))], f.group(2))
+        if path.endswith("/forum.php") and q.get("mod") == "forumdisplay" and "fid" in q:
+            return _paged(base + "/forum.php", [("mod", "forumdisplay"), ("fid", q["fid"])], q.get("page", "1"))
         a = _DISCUZ_ARTICLE.search(path)
         if a:
             aid, page = a.groups()
@@ -86,10 +119,8 @@ def _discuz(path: str, query: list[tuple[str, str]]) -> tuple[str, list[tuple[st
             aid, page = q["aid"], q.get("page", "1")
         else:
             return None
-        out = [("mod", "view"), ("aid", aid)] + ([("page", page)] if page not in {"", "1"} else [])
-        return base + "/portal.php", out
-    out = [("mod", "viewthread"), ("tid", tid)] + ([("page", page)] if page not in {"", "1"} else [])
-    return base + "/forum.php", out
+        return _paged(base + "/portal.php", [("mod", "view"), ("aid", aid)], page)
+    return _paged(base + "/forum.php", [("mod", "viewthread"), ("tid", tid)], page)
 
 
 def canonical_url(url: str) -> str:
@@ -117,7 +148,7 @@ def canonical_url(url: str) -> str:
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not _is_tracking(k) and not _is_print(k, v) and v != ""
     ]
-    discuz = _discuz(path, query)
+    discuz = _discuz(path, query, parts.query)
     if discuz:
         path, query = discuz
     else:

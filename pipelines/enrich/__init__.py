@@ -2,26 +2,31 @@
 
     enrich(article, region=None)
 
-fills ``article.places``, ``article.teams`` and ``article.activities`` (lists
-of dicts, shapes in docs/enrich.md).  ``region`` is the outlet's region
+fills ``article.genre`` (genre.py), ``article.places``, ``article.teams`` and
+``article.activities`` (lists of dicts, shapes in docs/enrich.md); activities
+only for a report.  A text longer than MAX_CHARS is read up to there and
+``article.enrichment_note`` says so.  ``region`` is the outlet's region
 ({"province": "山东省", "city": "潍坊市"}); when None it is looked up from the
 outlet registry by the article's 来源 or host.  Dictionaries (gazetteer,
 jieba words, taxonomy) load on first use, never at import.
 
-Modules: text (sentences), gazetteer, places, teams, activity_types
-(taxonomy.toml), dates, counts, activities, store (SQLite tables).
+Modules: text (sentences), genre, words (segmentation), cache, gazetteer,
+places, teams, activity_types (taxonomy.toml), dates, counts, activities,
+store (SQLite tables).
 """
 from __future__ import annotations
 
 from typing import Any
 
 from .activities import find_activities
+from .genre import classify
 from .gazetteer import LEVELS
 from .places import distinct_places, find_places
 from .teams import distinct_teams, find_teams
 from .text import article_text
 
 __all__ = ["enrich", "outlet_region", "warm_up"]
+MAX_CHARS = 300_000  # some 100 times a long report: more is a dump of many pages, not an article
 _DEPTH = {"community": 5, "township": 4, "county": 3, "city": 2, "province": 1}
 
 
@@ -40,7 +45,7 @@ def _main_place(places: list[dict]) -> dict | None:
 
 
 def warm_up() -> None:
-    """Load the dictionaries now (about three seconds) rather than on the first article."""
+    """Load the dictionaries now (well under a second from the cache) rather than on the first article."""
     from .activity_types import taxonomy
     from .places import prepare
 
@@ -48,11 +53,29 @@ def warm_up() -> None:
     taxonomy()
 
 
+def within_cap(paragraphs: list[str], limit: int = MAX_CHARS) -> tuple[list[str], str | None]:
+    """The paragraphs up to `limit` characters, and a note when that is not all of them."""
+    total = sum(len(p) for p in paragraphs)
+    if total <= limit:
+        return paragraphs, None
+    kept, size = [], 0
+    for p in paragraphs:
+        if size + len(p) > limit:
+            kept.append(p[:limit - size])
+            break
+        kept.append(p)
+        size += len(p)
+    return kept, (f"enrichment read the first {limit:,} of {total:,} characters: a text this long is "
+                  f"no single article; split it into articles to enrich the rest")
+
+
 def enrich(article: Any, region: dict | None = None) -> None:
-    """Fill article.places, article.teams and article.activities from its text."""
+    """Fill article.genre, places, teams and activities from its text."""
     if region is None:
         region = outlet_region(article)
-    at = article_text(article.title, list(article.headings), list(article.paragraphs))
+    paragraphs, article.enrichment_note = within_cap(list(article.paragraphs))
+    at = article_text(article.title, list(article.headings)[:200], paragraphs)
+    article.genre = classify(article.title, paragraphs)
     hits = find_places(at, region)
     places = distinct_places(hits)
     by_chain = {tuple(p[lvl] for lvl in LEVELS): p for p in places}
@@ -61,5 +84,7 @@ def enrich(article: Any, region: dict | None = None) -> None:
     team_items = find_teams(at, [(h.start, h.end) for h in hits])
     article.places = places
     article.teams = distinct_teams(team_items)
-    article.activities = find_activities(at, article.published, place_items, team_items,
-                                         _main_place(places))
+    article.activities = []
+    if article.genre == "activity_report":  # a notice's plans, a meeting's duties, an award list's citations are none
+        article.activities = find_activities(at, article.published, place_items, team_items,
+                                             _main_place(places))

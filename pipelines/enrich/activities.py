@@ -16,12 +16,14 @@ else the article's main place.
 """
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from .activity_types import find_types, names_activity
-from .counts import find_counts
+from .activity_types import find_types, names_activity, the_activity
+from .counts import ACTIVITY_KINDS, find_counts
 from .dates import DateHit, find_dates
 from .text import ArticleText, Sentence
 
@@ -34,19 +36,34 @@ _DEPTH = {"community": 5, "township": 4, "county": 3, "city": 2, "province": 1}
 class Facts:
     """Types and counts of each sentence, found once per article."""
 
-    def __init__(self) -> None:
+    def __init__(self, at: ArticleText, names: list[tuple[int, int]] = ()) -> None:
+        self.at = at
+        self.names = names  # spans of team names: a team's name says what it is, not what it did
         self._types: dict[int, dict[str, list[str]]] = {}
         self._counts: dict[int, list[dict[str, Any]]] = {}
 
     def types(self, s: Sentence) -> dict[str, list[str]]:
         if s.start not in self._types:
-            self._types[s.start] = find_types(s.text)
+            off = self.at.text.find(s.text, s.start)
+            text = s.text
+            i = max(bisect.bisect_right(self.names, (off, off)) - 1, 0)
+            for lo, hi in self.names[i:bisect.bisect_left(self.names, (off + len(text), 0))]:
+                if lo < off + len(text) and off < hi:
+                    a, b = max(lo - off, 0), min(hi - off, len(text))
+                    text = text[:a] + "\u3000" * (b - a) + text[b:]
+            self._types[s.start] = find_types(text, self.at.bounds[off:off + len(s.text) + 1])
         return self._types[s.start]
 
     def counts(self, s: Sentence) -> list[dict[str, Any]]:
         if s.start not in self._counts:
-            self._counts[s.start] = find_counts(s.text)
-        return self._counts[s.start]
+            self._counts[s.start] = find_counts(s.text, all_kinds=True)
+        return [c for c in self._counts[s.start] if c["kind"] in ACTIVITY_KINDS]
+
+    def figures(self, s: Sentence) -> list[dict[str, Any]]:
+        """Other numbers: totals and standing figures (累计…, 已建成…), targets
+        (不少于4次) and durations (2个多小时), each with its kind."""
+        self.counts(s)
+        return [c for c in self._counts[s.start] if c["kind"] not in ACTIVITY_KINDS]
 
 
 @dataclass
@@ -64,7 +81,11 @@ class Span:
 
 
 def _inside(items: list[tuple[int, dict]], lo: int, hi: int) -> list[dict]:
-    return [item for start, item in items if lo <= start < hi]
+    """Items named in [lo, hi); items run in order of offset, so this costs the
+    items found, not all the article's (an article may name thousands)."""
+    i = bisect.bisect_left(items, lo, key=lambda t: t[0])
+    j = bisect.bisect_left(items, hi, key=lambda t: t[0])
+    return [item for _, item in items[i:j]]
 
 
 def _place(places, evidence: Sentence, span: Span, paragraph: list[Sentence]) -> dict | None:
@@ -97,7 +118,7 @@ def _merge_types(sentences: list[Sentence], facts: Facts) -> dict[str, list[str]
 
 
 def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place, facts) -> dict[str, Any]:
-    types = _merge_types(span.sentences, facts)
+    types = the_activity(_merge_types(span.sentences, facts), "".join(s.text for s in span.sentences))
     place = _place(places, evidence, span, paragraph) or main_place
     team = _team(teams, evidence, span, paragraph)
     return {
@@ -110,22 +131,38 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
         "types": list(types),
         "triggers": types,
         "counts": [dict(c) for s in span.sentences for c in facts.counts(s)],
+        "figures": [dict(c) for s in span.sentences for c in facts.figures(s)],
         "evidence": evidence.text,
     }
 
 
-PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将")
+PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将(?!到来)")
 
 
-def _spans(sentences: list[Sentence], published: str | None) -> list[Span]:
+class Anchor:
+    """The day of the last held date read in the article: what 次日, 当天 and 8日 count from."""
+
+    def __init__(self) -> None:
+        self.day: dt.date | None = None
+
+    def read(self, hits: list[DateHit]) -> None:
+        for h in hits:
+            if h.date:
+                self.day = dt.date.fromisoformat(h.date)
+
+
+def _spans(sentences: list[Sentence], published: str | None, anchor: Anchor) -> list[Span]:
     """Spans of a paragraph; a sentence about plans (下一步, 将继续) is no part of one."""
     spans = [Span([])]
     for s in sentences:
+        found = find_dates(s.text, published, anchor.day)
+        anchor.read(found)
         if PLAN.search(s.text):
             continue
-        hits = [h for h in find_dates(s.text, published) if not s.text[h.end:].startswith(("讯", "电"))]
-        if hits:  # a dateline is no activity
-            spans.append(Span([s], next((h for h in hits if h.date), hits[0])))
+        hits = [h for h in found if not s.text.startswith(("讯", "电"), h.end)]
+        held = [h for h in hits if h.date]
+        if held or (hits and all(h.intent == "held" for h in hits)):  # a dateline is no activity
+            spans.append(Span([s], held[0] if held else hits[0]))
         else:
             spans[-1].sentences.append(s)
     return [sp for sp in spans if sp.sentences]
@@ -141,15 +178,39 @@ def _evidence(span: Span, facts: Facts) -> Sentence | None:
     return None
 
 
+# A label line: 时间：3月5日上午 / 地点：… / 参与：志愿者20名 / 内容：义诊、理发.
+LABEL = re.compile(r"^\s*(?:活动)?(?:时间|日期|地点|参与|参加|人数|人员|内容|主办|承办|协办|对象|服务|形式|主题|规模)"
+                   r"[^：:，。]{0,4}[：:]")
+
+
+def _label_blocks(by_paragraph: dict[int, list[Sentence]]) -> dict[int, list[Sentence]]:
+    """Consecutive label lines read as one paragraph: one activity with its date,
+    place, counts and types, not four fragments."""
+    out: dict[int, list[Sentence]] = {}
+    block: int | None = None
+    previous: int | None = None
+    for index, sentences in by_paragraph.items():
+        label = bool(LABEL.match(sentences[0].text))
+        if label and block is not None and previous == index - 1:
+            out[block] += sentences
+        else:
+            out[index] = list(sentences)
+            block = index if label else None
+        previous = index
+    return out
+
+
 def find_activities(at: ArticleText, published: str | None, places: list[tuple[int, dict]],
                     teams: list[tuple[int, dict]], main_place: dict | None) -> list[dict[str, Any]]:
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in at.sentences:
         if s.paragraph is not None:
             by_paragraph.setdefault(s.paragraph, []).append(s)
-    out, facts = [], Facts()
+    by_paragraph = _label_blocks(by_paragraph)
+    names = sorted((start, start + len(t["text"])) for start, t in teams if t.get("kind") != "station")
+    out, facts, anchor = [], Facts(at, names), Anchor()
     for sentences in by_paragraph.values():
-        for span in _spans(sentences, published):
+        for span in _spans(sentences, published, anchor):
             evidence = _evidence(span, facts)
             if evidence is not None:
                 out.append(_record(span, evidence, sentences, places, teams, main_place, facts))

@@ -8,6 +8,7 @@ type's triggers, so a user can see why an activity got its tags.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -27,24 +28,89 @@ def subject_words() -> frozenset[str]:
     return frozenset(w for t in taxonomy().values() for w in t.get("subjects", ()))
 
 
+@lru_cache(maxsize=1)
+def trigger_words() -> tuple[str, ...]:
+    """Every word and subject of the taxonomy: words of the segmentation dictionary."""
+    return tuple(dict.fromkeys(w for t in taxonomy().values() for w in (*t["words"], *t.get("subjects", ()))))
+
+
 def names_activity(found: dict[str, list[str]]) -> bool:
     """Whether the triggers found name an activity, not only the people it is for."""
     subjects = subject_words()
     return any(w not in subjects for words in found.values() for w in words)
 
 
+SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|送|陪伴|陪着|教|辅导|讲给|服务|关心|守护)"
+                    r"[^，。；！？,;]{0,10}$")
+
+
+def served(text: str, subject: str) -> bool:
+    """The people are served in the text: an action directed at them comes right
+    before (走访辖区高龄老人, 讲给孩子们听), not only a mention (对行动不便的老人，…)."""
+    i = text.find(subject)
+    while i >= 0:
+        if SERVED.search(re.split(r"[，。；！？,;]", text[max(0, i - 14):i])[-1]):
+            return True
+        i = text.find(subject, i + 1)
+    return False
+
+
+def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]:
+    """The types of an activity: one named only by the people it is for (老人)
+    counts when they are served in the span (走访慰问独居老人, 讲给孩子们听), or
+    when they are the only people named and no activity word names a type;
+    not when they are only mentioned beside others (对行动不便的老人，…陪同
+    医护人员上门采样)."""
+    subjects = subject_words()
+    worded = {k for k, v in found.items() if any(w not in subjects for w in v)}
+    kept = {k: v for k, v in found.items() if k in worded or any(served(text, w) for w in v)}
+    if kept or worded or len(found) != 1:
+        return kept
+    return found  # the people alone, of one type, in a span that names no other: 为…住着六十多位老人的楼道加装扶手
+
+
 def type_labels() -> dict[str, str]:
     return {key: t["label"] for key, t in taxonomy().items()}
 
 
-def find_types(text: str) -> dict[str, list[str]]:
-    """type key -> trigger words found in text, in taxonomy order."""
+def _on_words(text: str, word: str, bounds: bytes) -> bool:
+    """word occurs in text on a word boundary at one end at least: as words, or as
+    the start or end of one (议事会, 空巢老人), never across two (应急|救援 holds no
+    急救).  A longer word that changes the sense (保健品) is listed under except."""
+    i = text.find(word)
+    while i >= 0:
+        if bounds[i + len(word)] or bounds[i]:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+# A list of topics is what was talked about, not what was done: 围绕关爱老人、义诊、环境整治等开展…,
+# 从古城保护讲到养老服务, 内容涵盖…
+TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|从[^，。；]{1,12}讲到[^，。；]{1,12}"
+                    r"|(?:涵盖|涉及|内容包括|话题包括)[^。；]{2,40}"
+                    r"|把[^。；！？]{2,40}?(?:讲给|编进|编成|融入|唱进|画进)|讲解[^，。；]{2,30}?政策")
+
+
+def without_topics(text: str) -> str:
+    """The text with its lists of topics blanked (same length: offsets hold)."""
+    return TOPICS.sub(lambda m: "\u3000" * len(m.group()), text)
+
+
+def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
+    """type key -> trigger words found in text, in taxonomy order, matched on
+    words, outside lists of topics."""
+    if bounds is None:
+        from .words import lexicon
+
+        bounds = lexicon().boundaries(text)
+    text = without_topics(text)
     found: dict[str, list[str]] = {}
     for key, t in taxonomy().items():
         cleaned = text
         for phrase in t.get("except", ()):
-            cleaned = cleaned.replace(phrase, "")
-        words = [w for w in (*t["words"], *t.get("subjects", ())) if w in cleaned]
+            cleaned = cleaned.replace(phrase, "\u3000" * len(phrase))  # same length: offsets hold
+        words = [w for w in (*t["words"], *t.get("subjects", ())) if w in cleaned and _on_words(cleaned, w, bounds)]
         # keep a word only when no longer trigger of the same type contains it
         words = [w for w in words if not any(w != o and w in o for o in words)]
         if words:

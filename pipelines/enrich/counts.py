@@ -1,29 +1,67 @@
-"""Counts in the text: numbers with what they count and whether they are approximate.
+"""Counts in the text: numbers with what they count, whether they are
+approximate, and what kind of count they are.
 
 3000多名注册志愿者 -> 3000, approx, unit 名, what 注册志愿者; 近40场 -> 40, approx;
 1500余人 -> 1500, approx; 70余万次 -> 700000, approx; 近百名 and 上千人 ->
-100 and 1000, approx.  Percentages, ages,
-years, dates, times and measures are not counts; neither are ordinals (第3名).
+100 and 1000, approx; 六名医护志愿者 -> 6.  Percentages, ages, years, dates,
+times and measures are not counts; neither are ordinals (第3名).
+
+Kinds (KINDS), told apart by the unit, the words around the number and the
+clause it stands in:
+
+- ``participants``: the people who did it (志愿者, 党员, 医护人员…);
+- ``beneficiaries``: the people it was for (居民, 老人, 户, 人次 served);
+- ``materials``: things given or used (份, 册, 袋, 卷, 盆, 车, 艘…);
+- ``events``: sessions held (场, 次, 期, 堂);
+- ``background``: totals and standing figures, not this activity's
+  (今年以来累计…, 已建成…实践站300余个, 注册志愿者达12万人, 共有…);
+- ``plan``: targets and quotas (不少于4次, 招募300名, 计划, 力争);
+- ``duration``: how long (2个多小时, 3天).
+
+Only the first four are an activity's counts (activities.py); the others are
+found so that they are not mistaken for one.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
+KINDS = ("participants", "beneficiaries", "materials", "events", "background", "plan", "duration")
+ACTIVITY_KINDS = frozenset(KINDS[:4])
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-UNITS = ("人次", "场次", "户次", "名", "人", "位", "场", "次", "户", "支", "个", "家", "起", "件",
-         "份", "项", "所", "批", "条", "台", "处", "节", "期", "门", "盏", "单", "棵", "株", "袋", "册",
-         "本", "套", "辆", "间", "堂", "余人")
+PEOPLE_UNITS = ("人次", "名", "人", "位", "余人")
+EVENT_UNITS = ("场次", "场", "次", "期", "堂", "节", "轮", "项", "批")
+HOUSEHOLD_UNITS = ("户次", "户", "家")
+MATERIAL_UNITS = ("份", "册", "本", "套", "袋", "箱", "桶", "瓶", "包", "张", "双", "幅", "副", "把", "顶", "盒",
+                  "床", "部", "块", "枚", "封", "篇", "首", "只", "件", "条", "台", "盏", "棵", "株", "卷", "盆",
+                  "车", "艘", "辆", "斤", "公斤", "千克", "吨", "束", "面", "对", "罐", "筐", "桌")
+OTHER_UNITS = ("支", "个", "所", "处", "门", "单", "间", "起")
+UNITS = tuple(sorted({*PEOPLE_UNITS, *EVENT_UNITS, *HOUSEHOLD_UNITS, *MATERIAL_UNITS, *OTHER_UNITS},
+                     key=len, reverse=True))
 COUNT = re.compile(
     r"(?P<pre>将近|接近|近|约|超过|超|逾|多达|大约|达)?"
     r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,}|[一二两三四五六七八九十百千](?=[多余])"
-    r"|(?<=[近上数几])[百千万])"
+    r"|(?<=[近上数几])[百千万]|(?<![一二两三四五六七八九十百千万第])[二两三四五六七八九十](?=(?:名|位|支|场|袋|箱|车|艘|盆|卷)))"
     r"(?P<more>多|余)?(?P<big>万|千)?(?P<more2>多|余)?"
     rf"(?P<unit>{'|'.join(UNITS)})(?P<post>以上|左右|多)?")
+_DURATION_AFTER = re.compile(r"(?:多|余|半)?(?:小时|钟头|分钟|个月|月|星期|周|年|天|日|晚)")
 _WHAT_STOP = re.compile(r"[，,。；;：:、！？!?（）()“”\s]|的|中|里|在|参与|开展|进行|参加|和|与|及|等|也|都|共|为|了|增至|达到|增加")
 PEOPLE = ("注册志愿者", "志愿者", "党员", "居民", "群众", "少先队员", "学生", "老人", "儿童", "村民",
-          "孩子", "青少年", "队员", "人员", "家庭", "商户", "单位", "企业")
+          "孩子", "青少年", "队员", "人员", "家庭", "商户", "单位", "企业", "医护", "医生", "律师")
+DOERS = ("志愿者", "党员", "队员", "医护", "医生", "律师", "工作人员", "干部", "民警", "社工", "志愿", "骨干", "教师",
+         "老师", "专家", "演员", "退役军人", "职工", "团员", "青年", "大学生")
+# A clause with one of these tells a standing figure or a total, not one activity's count.
+BACKGROUND = re.compile(r"累计|以来|截至(?:目前|今年|年底|发稿|\d)|截止(?:目前|今年|年底)|至今|建成|共建|现有|已有|总数|总计|"
+                        r"注册志愿者(?:达|超|总数|人数)|全年|每年|年均|先后|覆盖|拥有|共有.{0,6}(?:个|支|所|家)")
+# Before the number in its clause: 已达12万人, 已开课18期 (a running total), 有1400多户 (what there is).
+BACKGROUND_BEFORE = re.compile(r"已|(?<![共还没])有$")
+# What was counted is a team's membership, not an activity's people: 11名成员, 由…12名成员组成.
+MEMBERS = re.compile(r"^(?:成员|队员|会员)(?:平均|中|里|组成)|^[^，。；]{0,6}组成")
+# Scoped to the whole sentence: 今年以来，…开展活动300场，服务群众2万人次.
+BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至目前|截止目前|至今|每年|全年|年均")
+PLAN = re.compile(r"不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将于|将在|将为|将开展|每月|每周|每年|每季度|"
+                  r"每天|每日|定期|报名|名额|限\d|限额|招收|需要|需")
 
 
 def chinese_number(s: str) -> int | None:
@@ -43,13 +81,30 @@ def chinese_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_NOT_NOUN = ("v", "vd", "d", "p", "u", "uj", "ul", "c", "ad", "a", "f", "m", "q", "r")
+
+
+def _noun_phrase(phrase: str) -> str:
+    """The phrase up to its last noun: 医护志愿者到场 -> 医护志愿者; 参加 -> ''."""
+    from .words import lexicon
+
+    lex = lexicon()
+    words = lex.cut(phrase)
+    while words and (lex.tag(words[-1]) in _NOT_NOUN or len(words[-1]) == 1 and lex.tag(words[-1]) != "n"):
+        words.pop()
+    return "".join(words)
+
+
 def _what(sentence: str, start: int, end: int, unit: str) -> str | None:
+    """Who or what was counted: the noun after the number (3000多名注册志愿者), else
+    the people named before it in its clause (参与志愿者达200人)."""
     run = re.match(r"[\u4e00-\u9fff]*", sentence[end:end + 12]).group()
     after = _WHAT_STOP.split(run, maxsplit=1)[0]
-    if len(after) >= 2:
-        return after[:8]
-    before = re.split(r"[，,。；;：:、！？!?“”（）()]", sentence[:start])[-1]
-    for word in PEOPLE if unit in ("人", "名", "位", "人次", "余人") else ():
+    named = _noun_phrase(after[:8])
+    if len(named) >= 2:
+        return named
+    before = re.split(r"[，,。；;：:、！？!?“”（）()]", sentence[max(0, start - 40):start])[-1]
+    for word in PEOPLE if unit in PEOPLE_UNITS + HOUSEHOLD_UNITS else ():
         if word in before:
             return word
     before = re.sub(r"\d+[多余]?[^\d]{0,2}$", "", before)
@@ -58,8 +113,49 @@ def _what(sentence: str, start: int, end: int, unit: str) -> str | None:
     return before[-8:] or None
 
 
-def find_counts(sentence: str) -> list[dict[str, Any]]:
-    """Counts in one sentence: {value, approx, unit, what}."""
+WINDOW = 120  # how far a count's clause and context reach: a sentence may be a whole page
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    floor, ceiling = max(0, start - WINDOW), min(len(sentence), end + WINDOW)
+    lo = max(max(sentence.rfind(c, floor, start) for c in "，,；;：:"), floor - 1)
+    his = [i for i in (sentence.find(c, end, ceiling) for c in "，,；;。") if i >= 0]
+    return sentence[lo + 1:min(his) if his else ceiling]
+
+
+def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None) -> str:
+    """The kind of a count (KINDS) from its clause, its unit and what it counts."""
+    clause = _clause(sentence, start, end)
+    before = clause[:max(clause.find(sentence[start:end]), 0)]
+    if _DURATION_AFTER.match(sentence, end):
+        return "duration"
+    if (BACKGROUND.search(clause) or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start)
+            or BACKGROUND_BEFORE.search(before)):
+        return "background"
+    if MEMBERS.search(sentence[end:end + 8]):
+        return "background"
+    if PLAN.search(before):
+        return "plan"
+    if unit in EVENT_UNITS:
+        return "events"
+    if unit in MATERIAL_UNITS:
+        return "materials"
+    if unit in HOUSEHOLD_UNITS or unit == "人次":
+        return "beneficiaries"
+    if unit in PEOPLE_UNITS:
+        who = what or ""
+        if any(d in who for d in DOERS) or re.search(r"(?:志愿者|党员|队员)\S{0,4}$", before):
+            return "participants"
+        if re.search(r"参加|参与|到场|出动|上岗|报名参加|观看|围坐", sentence[end:end + 16]):
+            return "participants"  # 80多名居民参加培训: those who took part
+        return "beneficiaries" if re.search(r"服务|惠及|受益|为|帮助|慰问|走访|接待|覆盖", clause) or any(
+            p in who for p in PEOPLE) else "participants"
+    return "materials" if re.search(r"发放|捐赠|赠送|送出|送去|分发|派发|捐|送上", clause) else "events"
+
+
+def find_counts(sentence: str, all_kinds: bool = False) -> list[dict[str, Any]]:
+    """Counts in one sentence: {value, approx, unit, what, kind}; only an
+    activity's kinds unless all_kinds."""
     out = []
     for m in COUNT.finditer(sentence):
         if sentence[max(m.start() - 1, 0):m.start()] in ("第", "前") or sentence[m.end():m.end() + 1] in ("岁", "年", "月"):
@@ -70,9 +166,11 @@ def find_counts(sentence: str) -> list[dict[str, Any]]:
             continue
         if m.group("big"):
             value *= 10000 if m.group("big") == "万" else 1000
-        unit = m.group("unit").replace("余", "")
+        unit = m.group("unit").replace("余", "") or "人"
         approx = bool(m.group("pre") and m.group("pre") != "达") or num in "百千万" or bool(
             m.group("more") or m.group("more2") or m.group("post") or m.group("unit").startswith("余"))
-        out.append({"value": int(value), "approx": approx, "unit": unit,
-                    "what": _what(sentence, m.start(), m.end(), unit)})
+        what = _what(sentence, m.start(), m.end(), unit)
+        kind = count_kind(sentence, m.start(), m.end(), unit, what)
+        if all_kinds or kind in ACTIVITY_KINDS:
+            out.append({"value": int(value), "approx": approx, "unit": unit, "what": what, "kind": kind})
     return out

@@ -1,10 +1,26 @@
-"""Activity dates in the text, resolved against the publication date.
+"""Activity dates in the text, resolved against the publication date and the
+dates before them in the text, with their intent.
 
-7月22日 takes the publication year; 3月1日晚上 keeps its time-of-day words in
-the text but resolves to the day.  A date can never be after publication: a
-yearless date that would be is moved to the year before; an explicit date
-after publication is dropped, and so is any date in a sentence that
-announces a plan (将于, 计划于, 即将): a planned event is no activity yet.  昨日/昨天/前天, and 今日 with a time of day, count from the publication day.
+What is read:
+
+- written dates: 2023年7月22日, 7月22日 (the publication year), and a day
+  alone, 8日上午 (the month of the date before it in the text, else of
+  publication);
+- days counted from publication: 昨日, 昨天, 前天, 今日上午, 上周五,
+  本周一 and a weekday alone (周六上午: the last one on or before publication);
+- days counted from the date before them in the text (the anchor): 次日,
+  第二天, 翌日, 当天, 当晚, 同日, 前一天;
+- festivals on that day (端午节当天, 中秋节当晚, 重阳节上午): lunar
+  festivals through the lunar calendar (lunardate), solar ones by their
+  fixed day, 清明 by the solar term's rule.
+
+Every date gets an intent from its sentence: ``held`` (it happened),
+``planned`` (将于, 计划于, 届时), ``deadline`` (9月30日前报名, 截止),
+``result`` (…公布, 公示期, 截至…).  Only a held date is an activity date
+(``date``); the others keep ``date`` None and the day they name in ``day``.
+A held date is never after publication: a yearless one that would be goes
+to the year before (12月28日 in a January article); an explicit one is
+dropped.  A planned or deadline date is never moved back.
 """
 from __future__ import annotations
 
@@ -12,11 +28,32 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+PART = r"(?P<part>晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|当晚|晚|早)?"
 DATE = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
-    r"(?P<part>晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|晚|早)?")
-RELATIVE = re.compile(r"(?P<w>昨日|昨天|前天|今日(?=上午|下午|晚|早|中午))(?:[(（](?P<d>\d{1,2})日[)）])?")
-FUTURE = ("将于", "将在", "即将", "计划于", "拟于", "将举办", "将开展")
+    r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]" + PART)
+_DAY_PART = r"晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|晚|早|当天|，|,|[(（]"
+DAY_ONLY = re.compile(
+    rf"(?<![\d月至到—\-～~])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?={_DAY_PART}|是)")
+FROM_PUBLICATION = re.compile(
+    r"(?P<w>昨日|昨天|前天|(?:今天|今日)(?=上午|下午|晚|早|中午|傍晚|一早|，|,|[(（]))(?:[(（](?P<d>\d{1,2})日[)）])?"
+    r"|(?P<week>上周|上星期|上礼拜|本周|这周|本星期)(?P<wd>[一二三四五六日天])"
+    rf"|(?<![小老大阿])(?P<week2>周|星期)(?P<wd2>[一二三四五六日天])(?={_DAY_PART})")
+FROM_ANCHOR = re.compile(r"次日|第二天|翌日|第三天|当天|当日|当晚|同日|同一天|前一天|前一日|头一天|这一天")
+_ANCHOR_SHIFT = {"次日": 1, "第二天": 1, "翌日": 1, "第三天": 2, "前一天": -1, "前一日": -1, "头一天": -1}
+LUNAR_FESTIVALS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5), "端午": (5, 5),
+                   "七夕节": (7, 7), "七夕": (7, 7), "中元节": (7, 15), "中秋节": (8, 15), "中秋": (8, 15),
+                   "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "小年": (12, 23)}
+SOLAR_FESTIVALS = {"元旦": (1, 1), "学雷锋纪念日": (3, 5), "学雷锋日": (3, 5), "妇女节": (3, 8), "植树节": (3, 12),
+                   "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
+                   "教师节": (9, 10), "国庆节": (10, 1), "国际志愿者日": (12, 5), "志愿者日": (12, 5)}
+_FESTIVAL_NAMES = sorted([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, "除夕", "清明节", "清明"], key=len, reverse=True)
+FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|期间|，)")
+PLANNED = re.compile(r"将于|将在|计划于|计划在|拟于|拟在|即将|届时|定于|预计于|将举办|将开展|将举行|将组织")
+DEADLINE_AFTER = re.compile(r"(?:之?前|以前)(?:报名|提交|报送|完成|上报|交)|截止|为止")
+DEADLINE_BEFORE = re.compile(r"截止(?:日期|时间)?[为是：:]?$|报名时间[为：:]?$|报名截止[为：:]?$")
+RESULT = re.compile(r"公布|揭晓|公示期|公示时间|截至")
+FUTURE = ("将于", "将在", "即将", "计划于", "拟于", "将举办", "将开展")  # kept for callers of the old name
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
 @dataclass
@@ -24,7 +61,9 @@ class DateHit:
     start: int
     end: int
     text: str
-    date: str | None  # YYYY-MM-DD, or None when it cannot be placed
+    date: str | None  # YYYY-MM-DD of a held date, or None when it cannot be placed or is not held
+    intent: str = "held"  # held, planned, deadline, result
+    day: str | None = None  # the day named, whatever the intent
 
 
 def published_day(published: str | None) -> dt.date | None:
@@ -47,33 +86,136 @@ def _day(y: int, m: int, d: int) -> dt.date | None:
 
 
 def resolve(year: int | None, month: int, day: int, published: dt.date | None, future: bool) -> str | None:
-    if future:
-        return None
+    """A held date (future False) as ISO, never after publication; None for a planned one."""
+    when = _resolve_day(year, month, day, published, "planned" if future else "held")
+    return when.isoformat() if when and not future else None
+
+
+def _resolve_day(year, month, day, published, intent) -> dt.date | None:
     if year is not None:
         when = _day(year, month, day)
-        return when.isoformat() if when and (published is None or when <= published) else None
+        if intent == "held" and when and published and when > published:
+            return None
+        return when
     if published is None:
         return None
     when = _day(published.year, month, day)
-    if when is None or when <= published:
-        return when.isoformat() if when else None
-    when = _day(published.year - 1, month, day)  # 12月28日 in a January article
-    return when.isoformat() if when else None
+    if when is None or when <= published or intent != "held":
+        return when
+    return _day(published.year - 1, month, day)  # 12月28日 in a January article
 
 
-def find_dates(sentence: str, published: str | None) -> list[DateHit]:
-    """Dates in one sentence, in order."""
-    pub = published_day(published)
-    future = any(w in sentence for w in FUTURE)
-    hits = []
+def _intent(sentence: str, start: int, end: int, planned: bool) -> str:
+    if DEADLINE_AFTER.match(sentence, end, end + 6) or DEADLINE_BEFORE.search(sentence[max(0, start - 8):start]):
+        return "deadline"
+    if planned:
+        return "planned"
+    if RESULT.search(sentence[max(0, start - 4):end + 8]):
+        return "result"
+    return "held"
+
+
+def qingming(year: int) -> dt.date:
+    """清明: April 4 or 5 by the solar term's rule for the 21st century."""
+    y = year % 100
+    return dt.date(year, 4, int(y * 0.2422 + 4.81) - y // 4)
+
+
+def festival_day(name: str, year: int) -> dt.date | None:
+    from lunardate import LunarDate
+
+    try:
+        if name in LUNAR_FESTIVALS:
+            return LunarDate(year, *LUNAR_FESTIVALS[name]).to_solar_date()
+        if name == "除夕":
+            return LunarDate(year + 1, 1, 1).to_solar_date() - dt.timedelta(days=1)
+        if name in SOLAR_FESTIVALS:
+            return dt.date(year, *SOLAR_FESTIVALS[name])
+        if name.startswith("清明"):
+            return qingming(year)
+    except ValueError:
+        return None
+    return None
+
+
+def _festival(name: str, published: dt.date | None, intent: str) -> dt.date | None:
+    if published is None:
+        return None
+    when = festival_day(name, published.year)
+    if when and when > published and intent == "held":
+        when = festival_day(name, published.year - 1)  # 除夕 named in a January article
+    return when
+
+
+def _weekday(prefix: str, wd: str, ref: dt.date) -> dt.date:
+    """上周五: Friday of the week before ref's; 本周一, 周六: that day of ref's week,
+    or of the week before when it is still to come."""
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if prefix in ("上周", "上星期", "上礼拜"):
+        return monday - dt.timedelta(days=7) + dt.timedelta(days=_WEEKDAY[wd])
+    when = monday + dt.timedelta(days=_WEEKDAY[wd])
+    return when if when <= ref or prefix in ("本周", "这周", "本星期") else when - dt.timedelta(days=7)
+
+
+def _candidates(sentence, pub, anchor):
+    """(start, end, day or None, kind) for everything that names a day, in any order."""
     for m in DATE.finditer(sentence):
         y = int(m.group("y")) if m.group("y") else None
-        date = resolve(y, int(m.group("m")), int(m.group("d")), pub, future)
-        hits.append(DateHit(m.start(), m.end(), m.group(), date))
-    for m in RELATIVE.finditer(sentence):
-        if pub is None:
-            hits.append(DateHit(m.start(), m.end(), m.group(), None))
-            continue
-        back = {"昨日": 1, "昨天": 1, "前天": 2}.get(m.group("w"), 0)
-        hits.append(DateHit(m.start(), m.end(), m.group(), (pub - dt.timedelta(days=back)).isoformat()))
+        yield m.start(), m.end(), ("date", y, int(m.group("m")), int(m.group("d")))
+    for m in DAY_ONLY.finditer(sentence):
+        ref = anchor or pub
+        yield m.start(), m.end(), ("day", ref, int(m.group("d")))
+    for m in FROM_PUBLICATION.finditer(sentence):
+        if m.group("week") or m.group("week2"):
+            yield m.start(), m.end(), ("week", m.group("week") or m.group("week2"), m.group("wd") or m.group("wd2"))
+        else:
+            yield m.start(), m.end(), ("back", {"昨日": 1, "昨天": 1, "前天": 2}.get(m.group("w"), 0))
+    for m in FROM_ANCHOR.finditer(sentence):
+        yield m.start(), m.end(), ("anchor", _ANCHOR_SHIFT.get(m.group(), 0))
+    for m in FESTIVAL.finditer(sentence):
+        yield m.start(), m.end("f") + (0 if m.group("on") == "，" else len(m.group("on"))), ("festival", m.group("f"))
+
+
+def _day_of(kind, pub, anchor, intent):
+    tag = kind[0]
+    if tag == "date":
+        return _resolve_day(kind[1], kind[2], kind[3], pub, intent)
+    if tag == "day":
+        ref = kind[1]
+        if ref is None:
+            return None
+        when = _day(ref.year, ref.month, kind[2])
+        if when and pub and when > pub and intent == "held":  # 28日 early in the next month
+            prev = ref.replace(day=1) - dt.timedelta(days=1)
+            when = _day(prev.year, prev.month, kind[2])
+        return when
+    if tag == "week":
+        return _weekday(kind[1], kind[2], pub) if pub else None
+    if tag == "back":
+        return pub - dt.timedelta(days=kind[1]) if pub else None
+    if tag == "anchor":
+        return anchor + dt.timedelta(days=kind[1]) if anchor else None
+    return _festival(kind[1], pub, intent)
+
+
+def find_dates(sentence: str, published: str | None, anchor: dt.date | None = None) -> list[DateHit]:
+    """Dates in one sentence, in order; anchor is the day of the date before it
+    in the text (for 次日, 当天, 8日)."""
+    pub = published_day(published)
+    planned = bool(PLANNED.search(sentence))
+    reach = 0  # where the names taken so far end: candidates come in order of start
+    hits = []
+    for start, end, kind in sorted(_candidates(sentence, pub, anchor), key=lambda t: (t[0], -(t[1] - t[0]))):
+        if start < reach:
+            continue  # 7月22日 holds 22日, 当天 in 端午节当天
+        reach = end
+        intent = _intent(sentence, start, end, planned)
+        when = _day_of(kind, pub, anchor, intent)
+        if when and pub and when > pub and intent == "held":
+            when = None
+        held = intent == "held" and when is not None
+        hits.append(DateHit(start, end, sentence[start:end], when.isoformat() if held else None, intent,
+                            when.isoformat() if when else None))
+        if held and kind[0] != "anchor":
+            anchor = when
     return sorted(hits, key=lambda h: h.start)

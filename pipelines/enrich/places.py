@@ -17,7 +17,7 @@
 """
 from __future__ import annotations
 
-import os
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,10 +25,11 @@ from typing import Any
 
 from . import gazetteer as gz
 from .text import ArticleText
+from .words import lexicon
 
 LEVEL_WEIGHT = {"province": 1, "city": 2, "county": 3, "township": 4, "community": 5}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COMMUNITY_END = re.compile(r"社区|村(?![民级里委庄落干镇寨子口头集])")
+_COMMUNITY_END = re.compile(r"社区|嘎查|村(?![民级里委庄落干镇寨子口头集])")
 # Words that come before 社区/村 as a kind, not a name (文明社区, 服务型社区).
 GENERIC = set(
     "文明 健康 和谐 平安 智慧 幸福 美丽 绿色 示范 城市 农村 城乡 基层 辖区 所辖 各个 整个 每个 多个 "
@@ -37,7 +38,7 @@ GENERIC = set(
     "服务型 治理 家门口 整个 全国 全省 全市 全区 全县 省级 市级 县级 国家级 行政 自然 贫困 "
     "脱贫 重点 先进 样板 社区 新农 城中 山 渔 乡 农 邻村 本村 全村 各村 该村 进村 入村 驻村 "
     "包村 到村 村 新时代 美丽乡 和美 网格 友好 儿童友好 老年友好 温馨 街道 乡镇 城镇 邻里 网上 线上 "
-    "虚拟 大 小".split())
+    "虚拟 大 小 部分 相关 有关 其他 其它 多个 周边 附近 所有 各大 当地 本地".split())
 # Characters and words a name does not run back over.
 _STOP_CHARS = set("在对到及的是了为由将把从被让给于与至、，。；：！？“”‘’（）()《》【】 \n0123456789")
 _STOP_WORDS = ("走进", "来到", "深入", "组织", "联合", "前往", "位于", "辖区", "所辖", "开展",
@@ -70,28 +71,51 @@ class Community:
     resolved: bool = False
 
 
-@dataclass
 class Context:
-    anchors: list[gz.Division] = field(default_factory=list)
+    """The places known in an article (the outlet's region and the names read
+    unambiguously), indexed so that scoring a reading costs the depth of the
+    tree, not the number of names: an article of 1,600 paragraphs names
+    thousands of places, and every reading is scored against all of them."""
 
-    @property
-    def cities(self) -> list[gz.Division]:
-        return [a for a in self.anchors if a.level == "city"]
+    def __init__(self, anchors: list[gz.Division] | None = None) -> None:
+        self.anchors = list(anchors or [])
+        self._self: dict[int, int] = {}    # id(division) -> weight of the anchors that are it
+        self._below: dict[int, int] = {}   # id(division) -> anchors strictly inside it
+        for a in self.anchors:
+            self._self[id(a)] = self._self.get(id(a), 0) + LEVEL_WEIGHT[a.level]
+            node = a.parent
+            while node is not None:
+                self._below[id(node)] = self._below.get(id(node), 0) + 1
+                node = node.parent
+        self.cities = [a for a in self.anchors if a.level == "city"]
+        self._local: Context | None = None
+        self.memo: dict[str, tuple] = {}  # community name -> its readings in this context
 
     def local(self) -> Context:
         """Only the counties and townships: what places a community."""
-        return Context([a for a in self.anchors if a.level in ("county", "township")])
+        if self._local is None:
+            self._local = Context([a for a in self.anchors if a.level in ("county", "township")])
+        return self._local
+
+    def holds(self, node: gz.Division) -> bool:
+        """The division is itself one of the anchors."""
+        return id(node) in self._self
 
     def score(self, node: gz.Division) -> int:
-        s = 0
-        for a in self.anchors:
-            if node is a:
-                s += LEVEL_WEIGHT[a.level]
-            elif node.within(a):
-                s += LEVEL_WEIGHT[a.level]
-            elif a.within(node):
-                s += 1
+        """Weights of the anchors at or above the node, plus one per anchor below it."""
+        s, up = self._below.get(id(node), 0), node
+        while up is not None:
+            s += self._self.get(id(up), 0)
+            up = up.parent
         return s
+
+    def in_city(self, node: gz.Division) -> bool:
+        up = node
+        while up is not None:
+            if up.level == "city" and id(up) in self._self:
+                return True
+            up = up.parent
+        return False
 
 
 def region_divisions(region: dict | None, gaz: gz.Gazetteer) -> list[gz.Division]:
@@ -129,18 +153,22 @@ def _prefixes(gaz_id: int) -> dict[str, tuple[int, ...]]:
 def prepare() -> None:
     """Build the look-up indexes now rather than on the first article."""
     _prefixes(id(gz.load()))
-    words()
+    lexicon()
 
 
-def find_division_mentions(text: str, gaz: gz.Gazetteer) -> list[Mention]:
-    """Names of divisions, longest first, left to right."""
+def find_division_mentions(text: str, gaz: gz.Gazetteer, bounds: bytes | None = None) -> list[Mention]:
+    """Names of divisions, longest first, left to right, each starting and
+    ending on a word boundary (bounds[i] set): 联合|江北镇 holds 江北镇, not 合江."""
     prefixes = _prefixes(id(gaz))
+    if bounds is None:
+        bounds = lexicon().boundaries(text)
     mentions, i, n = [], 0, len(text)
     while i < n - 1:
         hit = None
-        for size in prefixes.get(text[i:i + 2], ()):
+        sizes = prefixes.get(text[i:i + 2])
+        for size in sizes if sizes and bounds[i] else ():
             sub = text[i:i + size]
-            if len(sub) < size:
+            if len(sub) < size or not bounds[i + size]:
                 continue
             if sub in gaz.divisions and sub not in NOT_DIVISIONS:
                 cands = gaz.divisions[sub]
@@ -191,6 +219,8 @@ def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
 
 _STREET = ("路", "街", "大道", "巷", "里", "道")
 _AFTER_SHORT = set("，,。；;：:、！？!?）)”」 \n人籍")
+# A dateline names the place the report comes from: 婺源讯, 某县融媒讯, 鄂托克旗融媒体中心讯.
+DATELINE = re.compile(r"(?:县|区|市|旗)?(?:融媒体中心|融媒|新闻网|电视台|报|台)?讯")
 
 
 def _linked(a: Mention, b: Mention) -> bool:
@@ -204,6 +234,12 @@ def plausible(mentions: list[Mention], text: str) -> list[Mention]:
     unless a place of it follows, its parent comes before, or a stop follows."""
     out = []
     for i, m in enumerate(mentions):
+        if text[m.start - 1:m.start] == "原":
+            continue  # 原新江口镇: a former name, not a place named
+        if DATELINE.match(text, m.end) and any(c.level == "county" for c in m.candidates):
+            m.weak = False  # the county a report comes from
+            out.append(m)
+            continue
         if m.short:
             after = text[m.end:m.end + 2]
             if after.startswith(_STREET) or _COMMUNITY_END.match(text, m.end):
@@ -252,7 +288,23 @@ def _name_start(text: str, end: int, floor: int) -> int:
     return i
 
 
-def _listed_community(text, start, end, floor, gaz, ctx: Context, cities) -> Community | None:
+def _readings(name: str, gaz: gz.Gazetteer, ctx: Context, whole: Context) -> tuple:
+    """(generic, best reading near the context or None, readings in a city of the
+    context) of a community name; kept per name for the article (a long page
+    names the same communities again and again)."""
+    memo = whole.memo
+    if name not in memo:
+        nodes = gaz.communities.get(name, ())
+        generic = name[:-2 if name.endswith(("社区", "嘎查")) else -1] in GENERIC
+        near = [(ctx.score(n.parent), n) for n in nodes
+                if not generic or ctx.holds(n.parent)]  # 平安社区 only in its 街道
+        near = [(sc, n) for sc, n in near if sc > 0]
+        best = max(near, key=lambda t: t[0]) if near else None
+        memo[name] = (generic, best, [n for n in nodes if whole.in_city(n)] if not best else [])
+    return memo[name]
+
+
+def _listed_community(text, start, end, floor, gaz, ctx: Context, whole: Context) -> Community | None:
     """The longest name before 社区/村 that the gazetteer lists under a county or
     township in context; or, with only a city in context, the one such
     community in that city, if its name is not a common word."""
@@ -262,16 +314,11 @@ def _listed_community(text, start, end, floor, gaz, ctx: Context, cities) -> Com
         if s < floor:
             break
         name = text[s:end]
-        nodes = gaz.communities.get(name, ())
-        generic = name[:-2 if name.endswith("社区") else -1] in GENERIC
-        near = [(ctx.score(n.parent), n) for n in nodes
-                if not generic or any(a is n.parent for a in ctx.anchors)]  # 平安社区 only in its 街道
-        near = [(sc, n) for sc, n in near if sc > 0]
+        generic, near, in_city = _readings(name, gaz, ctx, whole)
         if near:
-            sc, node = max(near, key=lambda t: t[0])
+            sc, node = near
             best = ((2, sc, size), Community(s, end, name, node, node.parent, True))
             continue
-        in_city = [n for n in nodes if any(n.within(c) for c in cities)]
         if len(in_city) == 1 and not generic:
             cand = ((1, 0, size), Community(s, end, name, in_city[0], in_city[0].parent, True))
             best = max(best, cand, key=lambda t: t[0]) if best else cand
@@ -282,18 +329,15 @@ def _word_tag(word: str) -> str | None:
     return words().get(word)
 
 
-@lru_cache(maxsize=1)
-def words() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary words, to tell 提升社区 from 霞光社区."""
-    import jieba  # its dictionary file only; jieba itself is not run
+class _Tags:
+    """Part-of-speech tags of the dictionary's words, to tell 提升社区 from 霞光社区."""
 
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    out = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            w, _, tag = line.split()
-            out[w] = tag
-    return out
+    def get(self, word: str, default=None):
+        return lexicon().tag(word) or default
+
+
+def words() -> _Tags:
+    return _Tags()
 
 
 _NOT_NAME_TAGS = ("v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "r", "m", "q")
@@ -313,7 +357,9 @@ def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | No
         return None
     if _word_tag(core[-2:]) in _NOT_NAME_TAGS or _word_tag(core) in _NOT_NAME_TAGS:
         return None
-    if any(g in core for g in ("社区", "小区", "村")) or core[:1] in GENERIC:
+    if any(g in core for g in ("社区", "小区", "村")) or core[:1] in GENERIC or core[:2] in GENERIC:
+        return None
+    if re.search(r"..[和与及]$", core):  # 民警和社区: a conjunction, not a name
         return None
     after_place = prev is not None and prev.end == s and prev.chosen is not None
     if suffix == "村" and not after_place:
@@ -326,16 +372,19 @@ def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx:
     """Communities and villages; one outside the lists only where a county or
     township is known (named, or the outlet's), so a stray 网上社区 is no place."""
     local = bool(ctx.local().anchors)
-    ends = sorted((m.end, m) for m in mentions)
+    ends = [m.end for m in mentions]      # mentions run left to right and never overlap
+    starts = [m.start for m in mentions]
     out: list[Community] = []
     for match in _COMMUNITY_END.finditer(text):
         start, end = match.span()
-        prev = max((m for e, m in ends if e <= start), key=lambda m: m.end, default=None)
+        i = bisect.bisect_right(ends, start) - 1
+        prev = mentions[i] if i >= 0 else None
         floor = max(prev.end if prev else 0, out[-1].end if out else 0)
-        found = _listed_community(text, start, end, floor, gaz, ctx.local(), ctx.cities)
+        found = _listed_community(text, start, end, floor, gaz, ctx.local(), ctx)
         if found is None and local:
             found = _unlisted_community(text, start, end, floor, match.group(), prev)
-        if found and not any(m.start < found.end and found.start < m.end for m in mentions):
+        j = bisect.bisect_left(starts, found.end) - 1 if found else -1
+        if found and not (j >= 0 and mentions[j].end > found.start):
             out.append(found)
     return out
 
@@ -371,7 +420,7 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     gaz = gz.load()
     text = at.text
     region_nodes = region_divisions(region, gaz)
-    mentions = resolve_mentions(plausible(find_division_mentions(text, gaz), text), region_nodes)
+    mentions = resolve_mentions(plausible(find_division_mentions(text, gaz, at.bounds), text), region_nodes)
     ctx = Context(region_nodes + [m.chosen for m in mentions if m.resolved])
     communities = find_communities(text, mentions, gaz, ctx)
     townships = {m.chosen.key: m.chosen for m in mentions if m.resolved and m.chosen.level == "township"}

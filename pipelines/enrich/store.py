@@ -1,4 +1,5 @@
-"""Enrichment rows in SQLite: places, article_places, teams, activities.
+"""Enrichment rows in SQLite: places, article_places, teams, activities, and
+the article's genre and enrichment note (columns of articles, m010).
 
 Foreign keys link them (activities.place_id -> places.id, activities.team_id
 -> teams.id, article_id -> articles.id), so Datasette shows them as links.
@@ -34,7 +35,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
         db["places"].create(PLACE_COLUMNS, pk="id")
         db["places"].create_index(["province", "city", "county", "township"])
     if "teams" not in db.table_names():
-        db["teams"].create({"id": str, "name": str, "kind": str}, pk="id")
+        db["teams"].create({"id": str, "name": str, "full": str, "kind": str}, pk="id")
     if "article_places" not in db.table_names():
         db["article_places"].create(
             {"article_id": str, "place_id": str, "sentence": str}, pk=("article_id", "place_id"),
@@ -44,7 +45,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
         db["activities"].create(
             {"id": str, "article_id": str, "paragraph": int, "date": str, "date_text": str,
              "place_id": str, "team_id": str, "types": str, "triggers": str, "counts": str,
-             "evidence": str},
+             "figures": str, "evidence": str},
             pk="id",
             foreign_keys=[("article_id", "articles", "id"), ("place_id", "places", "id"),
                           ("team_id", "teams", "id")])
@@ -77,13 +78,19 @@ def store_enrichment(db: sqlite_utils.Database, article_id: str, article: Any) -
         db["article_places"].insert_all(
             [{"article_id": article_id, "place_id": pid, "sentence": s} for pid, (_, s) in rows.items()],
             pk=("article_id", "place_id"), replace=True)
-        teams = {team_id(t): {"id": team_id(t), "name": t["name"], "kind": t.get("kind")} for t in article.teams}
+        teams = {team_id(t): {"id": team_id(t), "name": t["name"], "full": t.get("full") or t["name"],
+                              "kind": t.get("kind")} for t in article.teams}
         for a in article.activities:  # a team named only in an activity still gets its row
             if a.get("team") and team_id(a["team"]) not in teams:
-                teams[team_id(a["team"])] = {"id": team_id(a["team"]), "name": a["team"], "kind": None}
-        db["teams"].upsert_all(list(teams.values()), pk="id")
+                teams[team_id(a["team"])] = {"id": team_id(a["team"]), "name": a["team"], "full": a["team"],
+                                             "kind": None}
+        db["teams"].upsert_all(list(teams.values()), pk="id", alter=True)
+        if db["articles"].count_where("id = ?", [article_id]):
+            db["articles"].update(article_id, {"genre": getattr(article, "genre", None),
+                                               "enrichment_note": getattr(article, "enrichment_note", None)},
+                                  alter=True)
         db["activities"].insert_all([_activity_row(article_id, i, a) for i, a in enumerate(article.activities)],
-                                    pk="id", replace=True)
+                                    pk="id", replace=True, alter=True)
 
 
 def _activity_row(article_id: str, index: int, a: dict[str, Any]) -> dict[str, Any]:
@@ -101,5 +108,7 @@ def _activity_row(article_id: str, index: int, a: dict[str, Any]) -> dict[str, A
         "types": json.dumps([labels.get(t, t) for t in a.get("types") or []], ensure_ascii=False),
         "triggers": json.dumps({labels.get(t, t): w for t, w in (a.get("triggers") or {}).items()}, ensure_ascii=False),
         "counts": json.dumps(a.get("counts") or [], ensure_ascii=False),
+        # Totals, targets and durations named beside the activity, each with its kind.
+        "figures": json.dumps(a.get("figures") or [], ensure_ascii=False),
         "evidence": a.get("evidence"),
     }

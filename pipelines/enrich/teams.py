@@ -17,15 +17,21 @@ import re
 from typing import Any
 
 from .text import ArticleText
+from .words import lexicon
 
 TEAM_WORDS = (
     "志愿服务小分队", "志愿者服务队", "志愿服务队", "志愿服务团", "志愿者队伍", "志愿队", "服务队",
     "小分队", "服务团", "帮帮团", "管家团", "宣讲团", "互助岗", "先锋队", "突击队", "巡逻队",
     "护卫队", "宣传队", "帮帮队", "爱心团", "服务社", "志愿服务站", "文艺队", "舞蹈队", "合唱团",
-    "宣讲队", "宣讲团", "艺术团", "调解队",
+    "宣讲队", "艺术团", "调解队", "救援队", "志愿者队", "义工队", "医疗队", "服务小组", "志愿服务组",
+    "宣讲小分队", "演出队", "戏曲队", "腰鼓队", "秧歌队", "志愿团", "义工团", "护河队", "巡河队",
+    "清洁队", "护绿队", "劝导队", "应急队", "党员队", "青年队", "巾帼队", "红马甲队", "宣讲小组",
+    "巡防队", "讲解队", "志愿讲解队", "巡查队", "守护队", "帮扶队", "护航队", "救护队", "表演队", "志愿宣讲队",
 )
-ORGANISATION_WORDS = ("志愿者服务中心", "志愿服务中心", "志愿服务协会", "志愿者协会", "协会", "工作室")
+ORGANISATION_WORDS = ("志愿者服务中心", "志愿服务中心", "志愿服务协会", "志愿者协会", "志愿者联合会",
+                      "志愿服务联合会", "义工联合会", "联合会", "协会", "义工联", "工作室")
 BRAND_WORDS = ("志愿服务品牌", "服务品牌", "品牌")
+TEAM_VOCABULARY = TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS
 _ALTERNATION = "|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS, key=len, reverse=True))
 _QUOTED = r"“[^“”，,。；;！!？?：:\s]{1,10}”"
 # Words between a quoted name and its team word describe the team (法律, 助老);
@@ -35,8 +41,7 @@ _FILLER_NOT = "的了在起出为和与把被让给到向对串带建组成立�
 QUOTED_TEAMS = re.compile(
     rf"(?P<names>{_QUOTED}(?:[、和及与]?{_QUOTED})*)"
     rf"(?P<filler>等[^，。；、“”\s]{{0,16}}?|[^\W\d{_FILLER_NOT}]{{0,4}}?)(?P<word>{_ALTERNATION})")
-ORGANISATIONS = re.compile(rf"[\u4e00-\u9fff]{{2,14}}?(?:{'|'.join(ORGANISATION_WORDS[:4])})")
-STATIONS = re.compile(r"(?:新时代)?文明实践(?:中心|所|站|点|基地)")
+STATIONS = re.compile(r"(?:新时代)?文明实践(?:分中心|中心|所|站|点|基地)")
 _BOUNDARY = set("，,。；;：:、！？“”（）()《》\n ")
 _NOT_TEAM_NAME = ("志愿服务", "活动", "行动", "工程", "计划")
 
@@ -58,27 +63,104 @@ def _quoted_teams(text: str) -> list[tuple[int, dict[str, Any]]]:
             if any(w in name for w in _NOT_TEAM_NAME):
                 continue  # “志愿服务队助力开学季”活动 names an event
             start = m.start("names") + q.start()
-            out.append((start, {"name": name, "kind": _kind(word), "text": q.group() + word}))
+            filler = "" if m.group("filler").startswith("等") else m.group("filler")
+            out.append((start, {"name": name, "kind": _kind(word), "text": q.group() + word,
+                                "full": name + filler + word, "word_at": m.start("word")}))
     return out
 
 
-def _clause_start(text: str, end: int, limit: int = 16) -> int | None:
-    i = end
-    while i > 0 and end - i < limit and text[i - 1] not in _BOUNDARY:
-        i -= 1
-    return i if (i == 0 or text[i - 1] in _BOUNDARY) else None
+GRAMMAR_WORDS = re.compile("|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS, key=len, reverse=True)))
+# Words a team's name does not run back over: verbs, prepositions, particles,
+# pronouns, numbers and measures (组织|南山区志愿服务队, 这支|志愿服务队, 1支…).
+_STOP_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "f", "y", "e", "o",
+              "ad", "vd", "z", "zg", "k"}
+_STOP_WORDS = {"的", "和", "与", "及", "由", "在", "等", "了", "们", "支", "个", "名", "位", "这", "该", "各",
+               "每", "其", "是", "为", "来自", "组织", "带领", "联合", "携手", "依托", "成立", "组建", "加入",
+               "参加", "以及", "或", "同", "跟", "向", "对", "把", "被", "让", "给", "从", "到", "将", "还",
+               "也", "都", "又", "就", "所", "以", "一支", "多支", "这支", "该队", "全体", "广大", "众多",
+               "来", "去", "请", "有", "于", "至", "共", "并", "而", "再", "即", "使", "帮", "赴", "经", "自",
+               "前往", "走进", "来到", "深入", "协同", "会同", "包括", "如", "像", "优秀", "先进", "年度", "十佳",
+               "最美", "表彰", "评为", "获评", "荣获"}
+# Words that only say where a name starts (街道|银龄守护志愿服务队): dropped from its front.
+_LEADING_GENERIC = ("街道", "社区", "村", "镇", "乡", "县", "市", "区", "辖区", "全体", "本")
+# A modifier made only of these names a kind of team, not a team (党员先锋队, 巾帼志愿服务队).
+GENERIC_MODIFIERS = {"社区", "村", "街道", "镇", "乡", "志愿者", "志愿", "党员", "青年", "辖区", "爱心", "巾帼",
+                     "青年志愿者", "党员志愿者", "学雷锋", "新时代", "文明实践", "学生", "大学生", "少先队", "红领巾",
+                     "妇女", "老年", "老年人", "银龄", "退役军人", "志愿服务", "专业", "各类", "各级", "基层",
+                     "机关", "单位", "企业", "医疗", "文艺", "法律", "宣讲", "宣传", "应急", "救援", "平安",
+                     "民兵", "团员", "干部", "职工", "居民", "村民", "群众", "小", "新", "本"}
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+MAX_MODIFIER = 14
 
 
-def _organisations(text: str) -> list[tuple[int, dict[str, Any]]]:
-    out = []
-    for m in ORGANISATIONS.finditer(text):
-        start = _clause_start(text, m.end(), 18)
-        if start is None:
+def _quoted_before(text: str, i: int, floor: int) -> int | None:
+    """Start of a quoted name ending right before i (“映山红”), or None."""
+    if i <= floor or text[i - 1] != "”":
+        return None
+    j = text.rfind("“", max(floor, i - 14), i - 1)
+    inner = text[j + 1:i - 1] if j >= 0 else ""
+    if not inner or any(c in inner for c in "，,。；;！!？?：:、 “"):
+        return None
+    return j
+
+
+def _place_before(at: ArticleText, k: int, floor: int) -> bool:
+    """The word ending at k is a place name (tagged ns) or a quoted name."""
+    if k <= floor:
+        return False
+    if at.text[k - 1] == "”":
+        return True
+    j = k - 1
+    while j > floor and not at.bounds[j]:
+        j -= 1
+    return lexicon().tag(at.text[j:k]) == "ns"
+
+
+def _modifier(at: ArticleText, pos: int) -> tuple[int, list[str]]:
+    """Where the name before a team word starts, and its words, walking back word
+    by word (and over a quoted name) until a verb, a particle, a number or a stop."""
+    text, bounds, lex = at.text, at.bounds, lexicon()
+    i, words, floor = pos, [], max(0, pos - MAX_MODIFIER - 2)
+    while i > floor:
+        j = _quoted_before(text, i, floor)
+        if j is not None:
+            words.append(text[j:i])
+            i = j
             continue
-        name = text[start:m.end()]
-        if "“" in name or len(name) < 6 or not re.search(r"社区|村|街道|镇|乡|县|区|市|学院|大学|医院", name):
+        k = i - 1
+        while k > floor and not bounds[k]:
+            k -= 1
+        w = text[k:i]
+        stop_tag = len(w) > 1 and lex.tag(w) in _STOP_TAGS  # a single character's tag says little (恒|盛)
+        if stop_tag and lex.tag(w) == "v" and _place_before(at, k, floor):
+            stop_tag = False  # 平遥县|晋剧|文艺…: a word read as a verb between a place and the team word
+        if (not _HAN_WORD.fullmatch(w) or w in _STOP_WORDS or stop_tag) and not w.startswith("某"):
+            break
+        if pos - k > MAX_MODIFIER:
+            break
+        words.append(w)
+        i = k
+    return i, words[::-1]
+
+
+def _named_teams(at: ArticleText) -> list[tuple[int, dict[str, Any]]]:
+    """Teams by their grammar: a modifier and a team word, in or out of quotes and in
+    enumerations (小红帽志愿队, 某县中医院志愿服务队, “草根宣讲团”, A队、B队和C党员先锋队)."""
+    text, out = at.text, []
+    for m in GRAMMAR_WORDS.finditer(text):
+        if text[m.end():m.end() + 1] in ("员", "伍", "织", "长") or GRAMMAR_WORDS.match(text, m.end()):
+            continue  # 队员, 队伍: people of a team, not its name; 律师协会志愿服务队: one team
+        start, words = _modifier(at, m.start())
+        plain = [w.strip("“”") for w in words]
+        while len(plain) > 1 and plain[0] in _LEADING_GENERIC:
+            plain.pop(0)
+        if not plain or all(w in GENERIC_MODIFIERS for w in plain) or len("".join(plain) + m.group()) < 4:
             continue
-        out.append((start, {"name": name, "kind": "organisation", "text": name}))
+        full = "".join(plain) + m.group()
+        if any(w in full for w in _NOT_TEAM_NAME[1:]):
+            continue
+        out.append((start, {"name": full, "kind": _kind(m.group()), "text": text[start:m.end()],
+                            "full": full, "word_at": m.start()}))
     return out
 
 
@@ -96,15 +178,47 @@ def _stations(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tuple[int, dict[str, Any]]]:
     """(offset, team) for every mention of a team, brand, organisation or station,
-    in order; mentions of one name share one dict (with its first sentence)."""
-    found = _quoted_teams(at.text) + _organisations(at.text) + _stations(at.text, place_spans)
+    in order; mentions of one name share one dict (with its first sentence).
+    A quoted name keeps its quoted form as its name (映山红) and gets the full
+    name of the grammar (香山社区映山红志愿服务队) when both read one team word."""
+    quoted = _quoted_teams(at.text)
+    by_word: dict[int, list[dict[str, Any]]] = {}
+    for _, team in quoted:
+        by_word.setdefault(team["word_at"], []).append(team)
+    found = list(quoted)
+    for start, team in _named_teams(at):
+        twins = by_word.get(team["word_at"])
+        if twins:
+            if len(twins) == 1:
+                twins[0]["full"] = team["full"]
+            continue
+        found.append((start, team))
+    found += _stations(at.text, place_spans)
     first: dict[str, dict[str, Any]] = {}
     out = []
     for start, team in sorted(found, key=lambda t: t[0]):
+        team.pop("word_at", None)
+        team.setdefault("full", team["name"])
         if team["name"] not in first:
             team["sentence"] = at.sentence_at(start).text
             first[team["name"]] = team
         out.append((start, first[team["name"]]))
+    same = _same_team(list(first.values()))
+    return [(start, same.get(id(team), team)) for start, team in out]
+
+
+def _same_team(teams: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """A team named again without its place (厦门翔安蓝天救援队, then 翔安蓝天救援队)
+    is the same team: id of the shorter -> the longer."""
+    longest = sorted(teams, key=lambda t: -len(t["full"]))
+    out = {}
+    for t in teams:
+        if len(t["full"]) < 5 or t.get("kind") == "station":
+            continue
+        longer = next((o for o in longest if len(o["full"]) > len(t["full"]) and o["full"].endswith(t["full"])
+                       and o.get("kind") == t.get("kind")), None)
+        if longer is not None:
+            out[id(t)] = longer
     return out
 
 

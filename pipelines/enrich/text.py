@@ -29,6 +29,16 @@ class ArticleText:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    _bounds: object = None
+
+    @property
+    def bounds(self):
+        """flags[i] = 1 where a word starts or ends (words.Boundaries, worked out on demand)."""
+        if self._bounds is None:
+            from .words import Boundaries, lexicon
+
+            self._bounds = Boundaries(lexicon(), self.text)
+        return self._bounds
 
     def sentence_at(self, offset: int) -> Sentence:
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -9,20 +9,32 @@
   byte order mark, so Excel opens Chinese text correctly.
 - /-/export/<database>/<query>.csv: every row of a canned query (export.py).
 - The article page (row-wenming-articles.html) gets the article with its
-  paragraphs, places, teams and activities.
+  paragraphs, places, teams and activities, and for a reprint or mirror the
+  original it copies.
+- Stories once: articles and the article views leave reprints and mirrors
+  out unless `?_copies=1` (search_filter.py).
+- Safety: links from pages pass `safe_link` (links.py); SQL functions bound
+  their input and overlong searches are refused (limits.py); raw pages are
+  shown as sandboxed text (raw.py).
+- Atom and XLSX wrapped for readers (outputs.py).
 """
 from __future__ import annotations
 
 import contextvars
-import json
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode, urlsafe_components
+from datasette.utils import path_with_added_args, path_with_removed_args, tilde_encode, urlsafe_components
+from datasette.utils.asgi import Response
 from markupsafe import Markup
 
+from . import cache, outputs
 from .export import export_query_csv
-from .search_filter import exporting, is_export, rowids_function, search_filter
+from .limits import bounded, too_long_page, too_long_search
+from .article_page import article_for_page
+from .links import safe_link
+from .raw import raw_page
+from .search_filter import COPIES_ARG, exporting, is_export, rowids_function, search_filter
 from ..search.segment import fts_query
 from .snippet import highlight, snippet, word_pattern
 
@@ -31,13 +43,14 @@ SEARCH_ARGS = ("_search", "q")
 EXCERPT_COLUMNS = {"body", "evidence", "paragraph", "atom_content"}
 HIGHLIGHT_COLUMNS = {"title", "atom_title"}
 current_search: contextvars.ContextVar[str | None] = contextvars.ContextVar("current_search", default=None)
+current_path: contextvars.ContextVar[str] = contextvars.ContextVar("current_path", default="")
 
 
 @hookimpl(trylast=True)
 def prepare_connection(conn, database):
     # trylast: runs after Datasette's own prepare_connection, so this rule wins.
-    conn.create_function("escape_fts", 1, fts_query, deterministic=True)
-    conn.create_function("zh_fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("escape_fts", 1, bounded("escape_fts", fts_query), deterministic=True)
+    conn.create_function("zh_fts_query", 1, bounded("zh_fts_query", fts_query), deterministic=True)
     main = next((row[2] for row in conn.execute("pragma database_list") if row[1] == "main"), "")
     conn.create_function("zh_search_rowids", 2, rowids_function(conn, main or database))
 
@@ -75,10 +88,22 @@ def with_bom(send):
 
 @hookimpl
 def asgi_wrapper(datasette):
+    pages = cache.PageCache()
+
+    def database_files() -> list[str]:
+        return [db.path for db in datasette.databases.values() if db.path]
+
     def wrap(app):
+        app = cache.wrap(app, pages, database_files)
+
         async def wrapped_app(scope, receive, send):
             http = scope.get("type") == "http"
-            token = current_search.set(_search_of(scope) if http else None)
+            search = _search_of(scope) if http else None
+            if too_long_search(search):
+                await _send_page(send, 400, too_long_page(search))
+                return
+            token = current_search.set(search)
+            path_token = current_path.set(scope.get("path", "") if http else "")
             # An export stays an export through the requests it makes (datasette-xlsx pages via .json).
             export_token = exporting.set(exporting.get() or (http and is_export(scope.get("path", ""))))
             try:
@@ -86,22 +111,65 @@ def asgi_wrapper(datasette):
             finally:
                 exporting.reset(export_token)
                 current_search.reset(token)
+                current_path.reset(path_token)
         return wrapped_app
     return wrap
 
 
+async def _send_page(send, status: int, body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/html; charset=utf-8")]})
+    await send({"type": "http.response.body", "body": body})
+
+
 ARTICLE_LINKS = {("article_index", "id"), ("articles_feed", "id"), ("activity_index", "article_id"),
-                 ("reprint_clusters", "first_article")}
+                 ("reprint_clusters", "first_article"), ("mirror_copies", "original"), ("mirror_copies", "mirror")}
+# Canned queries (their pages have no table) and their columns holding article ids.
+QUERY_LINKS = {"search": {"id"}, "missing_fields": {"id"}, "activities_of_type": {"article_id"},
+               "reprints": {"first_article"}}
+
+
+def _query() -> str:
+    """The canned query whose page this is (the last part of the path)."""
+    return current_path.get().rstrip("/").rsplit("/", 1)[-1]
+
+
+def _links_to_article(table: str | None, column: str) -> bool:
+    if table:
+        return (table, column) in ARTICLE_LINKS
+    return column in QUERY_LINKS.get(_query(), ())
 
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/export/(?P<database>[^/]+)/(?P<query>[^/]+)\.csv$", export_query_csv)]
+    return [(r"^/-/export/(?P<database>[^/]+)/(?P<query>[^/]+)\.csv$", export_query_csv),
+            (r"^/-/raw/(?P<database>[^/]+)/(?P<raw_id>[^/]+)$", raw_page),
+            (r"^/-/wenming\.css$", lambda: Response(STYLE, content_type="text/css; charset=utf-8"))]
+
+
+@hookimpl(trylast=True)
+def register_output_renderer(datasette):
+    # trylast: registered after datasette-atom and datasette-xlsx, so these win for .atom and .xlsx.
+    return outputs.renderers()
+
+
+@hookimpl
+def extra_css_urls():
+    return ["/-/wenming.css"]
+
+
+# Titles that do not wrap at four characters, ids that are links, no 6,000 px rows.
+STYLE = """table.rows-and-columns td.col-title { min-width: 16em; }
+table.rows-and-columns td.col-id, table.rows-and-columns td.col-article_id { white-space: nowrap; }
+table.rows-and-columns td { max-width: 40em; }
+.copies-switch { margin: 0.4em 0 0.8em; }
+"""
 
 
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["tilde_encode"] = tilde_encode
+    env.filters["safe_link"] = safe_link
 
 
 @hookimpl(trylast=True)
@@ -115,9 +183,14 @@ def filters_from_request(request, database, table, datasette):
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    if (table, column) in ARTICLE_LINKS and isinstance(value, str) and value:
+    if isinstance(value, str) and value and _links_to_article(table, column):
         href = datasette.urls.row(database, "articles", tilde_encode(value))
         return Markup('<a href="{}">{}</a>').format(href, value)
+    if not table and column == "activity_type" and isinstance(value, str) and _query() == "activity_types":
+        # The list to pick from: each stored label opens activities_of_type with it filled in.
+        href = datasette.urls.database(database) + "/activities_of_type?" + urlencode(
+            {"activity_type": value, "region": "", "from_date": "", "to_date": "", "copies": ""})
+        return Markup('<a class="pick-type" href="{}">{}</a>').format(href, value)
     search = current_search.get()
     if not search or not isinstance(value, str):
         return None
@@ -160,46 +233,20 @@ document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {
 });"""
 
 
-def _json_list(text) -> list:
-    try:
-        value = json.loads(text or "[]")
-    except (TypeError, ValueError):
-        return []
-    return value if isinstance(value, list) else []
-
-
-async def _rows(db, sql: str, params) -> list[dict]:
-    try:
-        return [dict(r) for r in (await db.execute(sql, params)).rows]
-    except Exception:  # a table from enrichment not there yet: show nothing for it
-        return []
-
-
-async def article_for_page(db, article_id: str) -> dict | None:
-    rows = await _rows(db, "select rowid as article_rowid, * from articles where id = ?", [article_id])
-    if not rows:
-        return None
-    article = rows[0]
-    blocks = [b for b in _json_list(article.get("blocks")) if isinstance(b, dict) and b.get("text")]
-    if not blocks:
-        blocks = [{"kind": "paragraph", "text": p} for p in (article.get("body") or "").split("\n") if p.strip()]
-    index = await _rows(db, "select * from article_index where id = ?", [article_id])
-    article.update(
-        blocks=blocks, authors_list=_json_list(article.get("authors")),
-        editors_list=_json_list(article.get("editors")), index=index[0] if index else {},
-        places=await _rows(db, "select p.*, ap.sentence from article_places ap join places p on p.id = ap.place_id "
-                               "where ap.article_id = ? order by p.level, p.name", [article_id]),
-        activities=await _rows(db, "select * from activity_index where article_id = ? order by date", [article_id]),
-    )
-    article["teams"] = sorted({a["team"] for a in article["activities"] if a.get("team")})
-    for activity in article["activities"]:
-        activity["types_list"] = _json_list(activity.get("types"))
-    return article
+def copies_switch(request) -> dict:
+    """The link that turns reprints and mirrors on or off on a list of stories."""
+    if request.args.get(COPIES_ARG):
+        return {"copies_on": True, "copies_link": path_with_removed_args(request, {COPIES_ARG})}
+    return {"copies_on": False, "copies_link": path_with_added_args(request, {COPIES_ARG: "1"})}
 
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
-    if view_name != "row" or table != "articles" or request is None:
+    if request is None:
+        return {}
+    if view_name == "table":
+        return copies_switch(request)
+    if view_name != "row" or table != "articles":
         return {}
 
     async def inner():

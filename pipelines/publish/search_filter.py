@@ -8,11 +8,19 @@ the same query rule, but the page looks at the newest matches only (by
 rowid, i.e. import order; `search_limit`, 2,000 by default), so sorting,
 counting and facets stay quick.  Those rowids are found once per search and
 kept for a few seconds (`zh_search_rowids`), since one page asks for them
-for its rows, its count and each facet.  CSV and XLSX exports are not
+for its rows, its count and each facet; a write to the database files
+makes a new key.  CSV and XLSX exports are not
 capped: they hold every match.
 
+Stories, not copies: articles and the article views show each story once
+(its original; an article not clustered yet unless it is a mirror); reprints
+and mirrors come in with `?_copies=1`, the switch shown above the rows
+(`story_clause`).
+
 Configured in metadata.yml under plugins: wenming: search_tables (table or
-view -> its column holding the article's rowid) and search_limit.
+view -> its column holding the article's rowid), story_tables (table or view
+-> `story` for a view's story column, `articles` for the articles table) and
+search_limit.
 """
 from __future__ import annotations
 
@@ -24,9 +32,14 @@ from datasette.filters import FilterArguments
 
 from ..search.index import FTS_TABLE
 from ..search.segment import fts_query
+from .cache import files_state
+from .limits import MAX_ROWIDS, check_text
 
 DEFAULT_TABLES = {"articles": "rowid", "article_index": "article_rowid", "articles_feed": "article_rowid",
                   "activity_index": "article_rowid"}
+DEFAULT_STORY_TABLES = {"articles": "articles", "article_index": "story", "articles_feed": "story",
+                        "activity_index": "story"}
+COPIES_ARG = "_copies"
 DEFAULT_LIMIT = 2000
 EXPORTS = (".csv", ".xlsx")
 CACHE_SECONDS = 10
@@ -41,7 +54,9 @@ def rowids_function(conn, database: str):
     `database` names the file, so that two databases never share what was found.
     """
     def zh_search_rowids(search: str, limit: int) -> str:
-        key = (database, search, limit)
+        check_text("zh_search_rowids", search)
+        limit = max(0, min(int(limit), MAX_ROWIDS))
+        key = (database, files_state([database]), search, limit)  # a write to the base makes a new key
         now = time.monotonic()
         hit = _found.get(key)
         if hit and now - hit[0] < CACHE_SECONDS:
@@ -71,7 +86,41 @@ def search_clause(column: str, limit: int | None) -> str:
     return f"[{column}] in (select rowid from [{FTS_TABLE}] where [{FTS_TABLE}] match zh_fts_query(:search))"
 
 
+def wants_copies(request) -> bool:
+    return request.args.get(COPIES_ARG, "") in ("1", "on", "yes", "true")
+
+
+async def story_clause(datasette, database: str, table: str) -> str | None:
+    """SQL that keeps one row per story on `table`, or None when the table is not one of them."""
+    config = datasette.plugin_config("wenming", database=database) or {}
+    kind = config.get("story_tables", DEFAULT_STORY_TABLES).get(table)
+    if not kind:
+        return None
+    columns = set(await datasette.get_database(database).table_columns(table))
+    if kind == "story":
+        return "[story] = 1" if "story" in columns else None
+    mirror = "coalesce([mirror], 0) = 0" if "mirror" in columns else "1"
+    if "placement" in columns:
+        return f"(case when [placement] is null then {mirror} else [placement] = 'original' end)"
+    return mirror if "mirror" in columns else None
+
+
 async def search_filter(request, database: str, table: str, datasette) -> FilterArguments | None:
+    where, described, context = [], [], {}
+    if not wants_copies(request) and (story := await story_clause(datasette, database, table)):
+        where.append(story)
+        described.append("one row per story (reprints and mirrors out: add _copies=1)")
+        context["stories_only"] = True
+    elif wants_copies(request):
+        context["with_copies"] = True
+    found = await _search_arguments(request, database, table, datasette)
+    if found is None:
+        return FilterArguments(where, {}, described, context) if context else None
+    return FilterArguments(where + found.where_clauses, found.params, described + found.human_descriptions,
+                           {**context, **found.extra_context})
+
+
+async def _search_arguments(request, database: str, table: str, datasette) -> FilterArguments | None:
     tables, limit = search_config(datasette, database)
     column = tables.get(table)
     if not column:

@@ -10,6 +10,9 @@ way before it reaches FTS5:
   (志愿服务 -> 志愿 愿服 服务); a lone Han character stays as it is;
 - a run of letters or digits is one token, lower-cased (APP, 2023, 5G).
 
+A search is converted to Simplified script first (parsers.chinese, as the
+parser converts pages), so 志願服務 finds what 志愿服务 finds.
+
 Known gap: a lone Han character is matched only where it starts a pair or
 stands alone, so 年 alone misses 今年; inside a longer search it is found.
 
@@ -23,6 +26,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from operator import add
+
+from parsers.chinese import to_simplified
 
 # Raise when index_text changes: stores indexed with an older rule are re-indexed
 # when opened (index.ensure_current_rule), since old rows are removed by their tokens.
@@ -83,7 +88,7 @@ def fts_query(search: str | None) -> str:
     A search with nothing to look for (only punctuation) gives '""', which matches nothing.
     """
     parts: list[str] = []
-    for m in QUOTED.finditer(search or ""):
+    for m in QUOTED.finditer(to_simplified(search or "")):
         word = m.group(1) if m.group(1) is not None else m.group(2)
         if word == "OR" and m.group(1) is None:
             if parts and parts[-1] != "OR":
@@ -100,7 +105,7 @@ def fts_query(search: str | None) -> str:
 def search_words(search: str | None) -> list[str]:
     """The words of a search, for highlighting (OR and quotes dropped)."""
     words = []
-    for m in QUOTED.finditer(search or ""):
+    for m in QUOTED.finditer(to_simplified(search or "")):
         word = m.group(1) if m.group(1) is not None else m.group(2)
         if word != "OR" and tokens(word):
             words.append(normalise(word))

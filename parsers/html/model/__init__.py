@@ -1,0 +1,1 @@
+"""Model files of the HTML parser (block weights: see parsers/html/blocks.py)."""

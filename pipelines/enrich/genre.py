@@ -1,0 +1,118 @@
+"""The genre of an article: what kind of text it is, before any activity is read.
+
+    classify(title, paragraphs) -> (genre, reasons)
+
+Genres: ``activity_report`` (an activity report: who did what, when), ``notice``
+(a notice, announcement or recruitment call: 通知, 招募, 报名), ``meeting_summary``
+(a meeting or work summary: 会议强调, 工作总结, 推进会), ``list_award`` (a list of
+names or an award list: 名单, 表彰, 公示), ``policy`` (a policy, plan or
+rules: 实施方案, 办法, 第一条) and ``other`` (nothing reads as any of these).
+
+Each genre has cues (genre_cues below): words of the title, which weigh
+most, and of the body, each counted once, and signs of shape (many short
+name-like items in a list, numbered articles of rules).  An activity report
+scores for each sentence that tells an action done or names an activity
+word of the taxonomy (开展, 走访, 义诊…, not a
+plan or a duty: 将于, 要进一步, 应当), twice when it names a time.  Another
+genre wins over the report when its cues are strong and at least half the
+report's score; a text with no cue at all and no action told is ``other``.  Activities are read only
+from reports (activities.py): a notice's planned event, a meeting's
+"要开展…" or an award list's citations are no activity records.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+GENRES = ("activity_report", "notice", "meeting_summary", "list_award", "policy", "other")
+
+# genre -> (title cues, body cues); a title cue scores 3, a body cue 1 (each once).
+CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "notice": (("通知", "公告", "招募", "启事", "报名", "征集", "预告", "邀请", "招聘", "倡议书", "须知", "指南"),
+               ("报名方式", "报名时间", "报名条件", "招募条件", "招募对象", "招募人数", "截止", "联系电话", "联系人",
+                "咨询电话", "欢迎", "扫码报名", "即日起", "特此通知", "特此公告", "届时", "请于", "敬请", "有意者",
+                "活动时间", "活动地点", "报名", "招募")),
+    "meeting_summary": (("会议", "召开", "座谈会", "推进会", "部署会", "调度会", "总结", "工作报告", "述职", "专题会",
+                 "动员会", "培训会", "培训班", "联席会", "例会", "年度工作", "工作要点", "研讨会", "观摩会", "交流会"),
+                ("会议指出", "会议强调", "会议要求", "会议听取", "会议传达", "会议审议", "与会", "参会", "会上",
+                 "讲话", "部署", "主持会议", "一是", "二是", "三是", "今年以来", "下一步", "要以", "要进一步",
+                 "工作总结", "取得明显成效", "总结", "汇报", "参加培训", "授课", "学员", "培训为期")),
+    # Profiles of a volunteer and commentaries: about people and ideas, not one activity.
+    "other": (("评论", "——记", "时评", "短评", "人物", "专访", "手记", "随笔", "观察", "访谈", "故事"),
+              ("提起", "无人不知", "竖起大拇指", "退休后", "年轻时", "这些年", "多年来", "几十年", "二十年来",
+               "挂在嘴边", "一直", "贵在", "离不开", "既要", "才能", "我们应", "值得")),
+    "list_award": (("名单", "表彰", "榜单", "评选结果", "获奖", "入选", "命名", "拟推荐", "公示", "光荣榜", "揭晓"),
+             ("名单如下", "以下", "排名不分先后", "公示期", "予以表彰", "授予", "荣获", "称号", "评选", "获评",
+              "如有异议", "拟推荐", "拟表彰", "入选")),
+    "policy": (("办法", "方案", "实施意见", "条例", "规定", "意见", "规划", "细则", "制度", "通则", "标准"),
+               ("第一条", "第二条", "第一章", "应当", "不得", "本办法", "本方案", "本规定", "各地要", "各单位要",
+                "指导思想", "工作目标", "基本原则", "主要任务", "保障措施", "组织领导", "自印发之日起")),
+}
+TITLE_WEIGHT, BODY_WEIGHT, MIN_CUES = 3, 1, 4
+TOLD = re.compile(r"(?:\d{1,2}月\d{1,2}[日号]|昨日|昨天|日前|近日|当天|上午|下午|晚上)")
+DONE = re.compile(r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|为.{1,12}(?:讲解|服务|送)|参与"
+                  r"|巡查|巡逻|走访|慰问|清理|劝导|调解|陪伴|辅导|开设|摆开|坐诊|参加|参观|学习|学写|指导|值守|授课"
+                  r"|上课|开学|宣讲|演出|表演|义诊|帮助|帮忙|服务了|清扫|捡拾|探望|看望|送来|发放|捐赠|救援|护送")
+AHEAD = re.compile(r"将于|将在|计划|拟于|即将|届时|请于|报名|截止|欢迎|要求|应当|各地要|不得|鼓励"
+                   r"|要(?:开展|组织|加强|做好|推进|坚持|把|以|进一步|切实|深入|广泛|积极|持续|聚焦|强化|围绕)")
+_ITEM = re.compile(r"^[\u4e00-\u9fff（）()“”·]{2,20}$")
+_ARTICLE_NO = re.compile(r"^第[一二三四五六七八九十百]+[条章]")
+
+
+def _told_activities(paragraphs: list[str]) -> tuple[int, int]:
+    """Sentences that tell an activity done (an action, nothing about plans or
+    duties), and how many of them name a time."""
+    told = acted = 0
+    activity_words = _activity_words()
+    for p in paragraphs:
+        for s in re.split(r"[。！？]", p):
+            if (DONE.search(s) or activity_words.search(s)) and not AHEAD.search(s):
+                acted += 1
+                told += bool(TOLD.search(s))
+    return told, acted
+
+
+@lru_cache(maxsize=1)
+def _activity_words() -> re.Pattern:
+    """The taxonomy's activity words (义诊, 巡逻; not the people, 老人): naming one tells an activity."""
+    from .activity_types import subject_words, trigger_words
+
+    words = sorted((w for w in trigger_words() if w not in subject_words()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _shape(paragraphs: list[str]) -> dict[str, int]:
+    """Signs of shape: lines of names (a list), numbered articles (rules)."""
+    items = sum(1 for p in paragraphs for part in re.split(r"[、，,；;\s]+", p) if _ITEM.match(part)
+                and len(p) < 400 and p.count("、") + p.count("；") >= 3)
+    numbered = sum(1 for p in paragraphs if _ARTICLE_NO.match(p.strip()))
+    return {"list_award": min(items // 6, 6), "policy": min(numbered, 6)}
+
+
+def scores(title: str | None, paragraphs: list[str]) -> dict[str, int]:
+    """The score of every genre (other scores 0)."""
+    title = title or ""
+    body = "\n".join(paragraphs)
+    out = {g: 0 for g in GENRES}
+    for genre, (in_title, in_body) in CUES.items():
+        out[genre] += TITLE_WEIGHT * sum(1 for w in in_title if w in title)
+        out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
+    for genre, n in _shape(paragraphs).items():
+        out[genre] += n
+    told, acted = _told_activities(paragraphs)
+    out["activity_report"] = told + acted
+    return out
+
+
+def classify(title: str | None, paragraphs: list[str]) -> str:
+    """The genre of an article (GENRES).  Another genre wins over the report
+    when its cues are strong (MIN_CUES: a title cue and a body cue) and at
+    least half the report's score; else a text that tells an action is a
+    report; else the best-cued genre, or other."""
+    s = scores(title, paragraphs)
+    rival = max(CUES, key=lambda g: s[g])
+    if s[rival] >= MIN_CUES and s[rival] * 2 >= s["activity_report"]:
+        return rival
+    if s["activity_report"]:
+        return "activity_report"
+    return rival if s[rival] else "other"

@@ -1,0 +1,72 @@
+"""The genre comes first: notices, meeting summaries, recruitment calls, award
+lists and policies give no activity records; reports do."""
+import pytest
+
+from parsers.record import Article, Block
+from pipelines.enrich import enrich, within_cap
+from pipelines.enrich.genre import classify
+
+NOT_ACTIVITIES = {
+    "notice": ("关于开展2024年“我们的节日·端午”主题活动的通知",
+               ["各镇（街道）新时代文明实践所：", "为弘扬传统文化，经研究，决定于6月8日至6月10日在全区开展“我们的节日·端午”"
+                "主题活动。现将有关事项通知如下：", "一、活动时间：6月8日上午9时。二、活动地点：区文化广场。",
+                "请各单位于6月5日前报送参加人员名单，联系人：王某，联系电话：0531-8888888。", "特此通知。"]),
+    "recruitment": ("招募令！城南街道“银龄”志愿服务队等你来",
+                    ["为丰富辖区老年人精神文化生活，城南街道现面向社会招募志愿者30名。",
+                     "招募条件：热心公益，身体健康，每月能参加志愿服务不少于4次。",
+                     "报名方式：即日起至9月30日，扫描下方二维码报名，或到街道新时代文明实践所现场报名。咨询电话：12345678。",
+                     "欢迎广大居民踊跃报名！"]),
+    "meeting_summary": ("全县新时代文明实践工作推进会召开",
+                ["3月12日，全县新时代文明实践工作推进会召开。县委常委、宣传部部长李某出席会议并讲话。",
+                 "会议听取了各乡镇2023年度工作汇报。会议指出，今年以来，全县已建成新时代文明实践站312个，"
+                 "注册志愿者达12万人，累计开展志愿服务活动1.5万场次。",
+                 "会议强调，要进一步健全志愿服务体系，聚焦群众需求，持续开展关爱老人、环境整治等志愿服务。",
+                 "各乡镇分管负责同志参加会议。"]),
+    "list_award": ("2023年度全市优秀志愿服务项目和先进个人名单公示",
+             ["经基层推荐、评审委员会评选，拟表彰以下优秀志愿服务项目和先进个人，现予以公示。",
+              "优秀志愿服务项目（10个）：“夕阳红”助老服务、“护苗”课后辅导、“净美家园”环境整治、“法润万家”普法宣传、"
+              "“平安守护”夜间巡逻、“书香社区”阅读推广、“邻里和”矛盾调解、“健康同行”义诊服务。",
+              "先进个人（8名）：张某某、李某某、王某某、赵某某、刘某某、陈某某、杨某某、黄某某。",
+              "公示期为2023年12月20日至12月26日。如有异议，请在公示期内向市文明办反映。"]),
+    "policy": ("某市志愿服务积分管理办法",
+               ["第一条 为规范志愿服务积分管理，激励志愿者参与志愿服务，根据有关规定，制定本办法。",
+                "第二条 本办法适用于在本市注册的志愿者。",
+                "第三条 志愿者参加关爱老人、环境整治、义诊等志愿服务，每服务1小时积1分。各单位要严格审核服务时长，不得虚报。",
+                "第四条 本办法自印发之日起施行。"]),
+}
+
+
+def article(title, paragraphs, published="2024-06-20"):
+    return Article(title=title, published=published, blocks=[Block("paragraph", p) for p in paragraphs])
+
+
+@pytest.mark.parametrize("kind", NOT_ACTIVITIES)
+def test_texts_that_report_no_activity_give_no_records(kind):
+    title, paragraphs = NOT_ACTIVITIES[kind]
+    a = article(title, paragraphs)
+    enrich(a, {"province": "山东省", "city": "济南市"})
+    assert a.genre == {"recruitment": "notice"}.get(kind, kind)
+    assert a.activities == []
+
+
+def test_a_report_is_a_report_and_has_its_activity():
+    a = article("城南街道：志愿者为独居老人送去端午粽", [
+        "6月10日上午，城南街道“银龄”志愿服务队走进幸福社区，为20余名独居老人送去粽子和慰问品。",
+        "志愿者们还为老人量血压、测血糖，提醒老人注意防暑。"])
+    enrich(a, {"province": "山东省", "city": "济南市"})
+    assert a.genre == "activity_report"
+    assert a.activities and a.activities[0]["date"] == "2024-06-10"
+
+
+def test_a_report_that_mentions_a_plan_stays_a_report():
+    title = "社区开展垃圾分类宣传"
+    paragraphs = ["5月8日，社区志愿者在小区门口开展垃圾分类宣传，发放宣传册200余份。",
+                  "下一步，社区将继续开展垃圾分类督导，欢迎居民参与。"]
+    assert classify(title, paragraphs) == "activity_report"
+
+
+def test_a_text_past_the_limit_is_read_to_the_limit_and_says_so():
+    kept, note = within_cap(["一" * 60, "二" * 60, "三" * 60], limit=100)
+    assert sum(map(len, kept)) == 100 and kept[1] == "二" * 40
+    assert "100 of 180" in note
+    assert within_cap(["短文"], limit=100) == (["短文"], None)
