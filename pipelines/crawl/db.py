@@ -66,7 +66,7 @@ def _is_stream(path) -> bool:
     return is_stream(path)
 
 
-def _remote(db) -> bool:
+def is_stream(db) -> bool:
     """Whether the crawl log is a distributed worker's stream (crawler/streams.py) rather than SQLite."""
     return getattr(db, "is_stream", False)
 
@@ -82,7 +82,7 @@ def worker_name(setting: str = "") -> str:
 
 def log_fetch(db, **row) -> int:
     """Add a crawl_log row; plain SQL, as this runs for every fetch."""
-    if _remote(db):
+    if is_stream(db):
         return db.log_fetch(**row)
     row.setdefault("fetched_at", store.now())
     cur = db.conn.execute(f"insert into crawl_log ({', '.join(row)}) values ({', '.join('?' * len(row))})",
@@ -95,7 +95,7 @@ def set_outcome(db, fetch_ids, outcome: str, reason: str | None = None, raw_id: 
     ids = [i for i in (fetch_ids if isinstance(fetch_ids, (list, tuple)) else [fetch_ids]) if i]
     if not ids or db is None:
         return
-    if _remote(db):
+    if is_stream(db):
         return db.set_outcome(ids, outcome, reason, raw_id)
     values = {"outcome": outcome, "reason": reason}
     if raw_id:
@@ -107,7 +107,7 @@ def set_outcome(db, fetch_ids, outcome: str, reason: str | None = None, raw_id: 
 
 def known_articles(db, outlet: str) -> dict[str, tuple[str, str]]:
     """Article URLs of an outlet already dealt with: url -> (first fetched, last fetched)."""
-    if _remote(db):
+    if is_stream(db):
         return db.known_articles(outlet)
     marks = ",".join("?" * len(DONE))
     rows = db.execute(f"select url, min(fetched_at), max(fetched_at) from crawl_log where outlet = ? "
@@ -124,14 +124,14 @@ def due_for_recheck(known: dict[str, tuple[str, str]], days: float, every_hours:
 
 def has_finished_crawl(db, outlet: str) -> bool:
     """Whether a crawl of this outlet ever ran to its end (then a listing may stop at known links)."""
-    if _remote(db):
+    if is_stream(db):
         return db.has_finished_crawl(outlet)
     return bool(db.execute("select 1 from crawl_runs where reason = 'finished' and outlets like ?",
                            [f'%"{outlet}"%']).fetchone())
 
 
 def start_run(db, outlets: list[str], mode: str, worker: str) -> int:
-    if _remote(db):
+    if is_stream(db):
         return db.start_run(outlets, mode, worker)
     note_killed_runs(db)
     return db["crawl_runs"].insert({"outlets": json.dumps(outlets), "mode": mode, "worker": worker,
@@ -167,7 +167,7 @@ def note_killed_runs(db) -> list[int]:
 
 
 def finish_run(db, run_id: int, reason: str, stats: dict) -> None:
-    if _remote(db):
+    if is_stream(db):
         return db.finish_run(run_id, reason, stats)
     db["crawl_runs"].update(run_id, {"finished_at": store.now(), "reason": reason,
                                      "stats": json.dumps(stats, default=str, ensure_ascii=False)})

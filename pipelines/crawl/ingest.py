@@ -41,7 +41,7 @@ import redis
 from crawler.streams import Keys, decode, entry_number
 from pipelines import store
 
-from ..importer import Summary, cluster, prepare, save_prepared, save_raw_pages
+from ..importer import Fetched, Summary, cluster, prepare, save_prepared, save_raw_pages
 from .db import DONE, crawl_db, known_articles, save_version, set_outcome
 
 GROUP = "writer"
@@ -384,15 +384,16 @@ def store_article(writer: Writer, data: dict, bodies: list[bytes], future=None) 
         set_outcome(db, fetch_ids, "unchanged", "re-checked: same text as stored")
         return "unchanged"
     pages = pages_of(data, bodies)
+    fetched = Fetched(pages, fetched_at=fetched_at, via="crawl", outlet=outlet_name(data.get("outlet")),
+                      incomplete=data.get("incomplete"))
     t0 = time.perf_counter()
     raw_ids = save_raw_pages(db, pages, via="crawl", fetched_at=fetched_at)
     t1 = time.perf_counter()
-    article, name, secs = future.result() if future else prepare(pages)
+    prepared = future.result() if future else prepare(pages)
     t2 = time.perf_counter()
-    writer.seconds["parse"] += secs["parse"]
-    writer.seconds["enrich"] += secs["enrich"]
-    article.fetched_at = fetched_at
-    save_prepared(db, raw_ids[0], article, name, url=url, summary=writer.summary)
+    writer.seconds["parse"] += prepared.seconds["parse"]
+    writer.seconds["enrich"] += prepared.seconds["enrich"]
+    article, _ = save_prepared(db, raw_ids, prepared, fetched=fetched, summary=writer.summary)
     version = save_version(db, url, raw_ids[0], digest, fetched_at)
     outcome, reason = ("parse-failed", article.error) if article.error else ("stored", data.get("incomplete"))
     if version and version > 1:  # a re-check found an edit: the old text stays in raw_pages
@@ -403,6 +404,14 @@ def store_article(writer: Writer, data: dict, bodies: list[bytes], future=None) 
     if future:
         writer.seconds["parse wait"] += t2 - t1
     return outcome
+
+
+def outlet_name(key: str | None) -> str | None:
+    """The outlet's name, for pages whose host does not tell it (as the one-machine crawl passes it)."""
+    from crawler.sources import load_outlets
+
+    outlet = load_outlets().get(key or "")
+    return outlet.name if outlet else None
 
 
 def pages_of(data: dict, bodies: list[bytes]) -> list[tuple[bytes, str, dict]]:
