@@ -164,6 +164,7 @@ def cmd_crawl(args) -> int:
     if args.replay and not Path(args.replay).exists():
         raise UserError(f"no archive at {args.replay}; record one with `wenming crawl ... --warc FILE`")
     extra = dict(kv.split("=", 1) for kv in args.set or [])
+    db, warc = args.db, "" if args.no_warc else args.warc
     if args.redis:
         from .crawl.run import redis_settings
 
@@ -173,19 +174,39 @@ def cmd_crawl(args) -> int:
             extra = {**redis_settings(args.redis, args.shards, args.shard), **extra}
         except KeyError as exc:
             raise UserError(str(exc.args[0])) from None
+        if not args.shared_db:  # a worker keeps no database: `wenming ingest` stores what it sends
+            from crawler.streams import worker_settings
+
+            extra = {**worker_settings(args.redis, extra["WENMING_REDIS_KEY"]), **extra}
+            db, warc = extra["WENMING_DB"], warc or ""
     try:
-        warc = "" if args.no_warc else args.warc
-        stats = crawl(keys, db=args.db, live=args.live, site=args.site or "", jobdir=args.jobdir, warc=warc,
+        stats = crawl(keys, db=db, live=args.live, site=args.site or "", jobdir=args.jobdir, warc=warc,
                       replay=args.replay, recheck=args.recheck, extra=extra)
     except KeyError as exc:
         raise UserError(str(exc.args[0])) from None
     reason = stats.get("finish_reason", "?")
     print(f"crawled {', '.join(keys)}: {stats.get('downloader/response_count', 0)} responses, "
           f"{stats.get('item_scraped_count', 0)} articles kept, {stats.get('item_dropped_count', 0)} off-topic "
-          f"({reason}) -> {args.db}; see `wenming stats`", file=sys.stderr)
+          f"({reason}) -> {db}; see `wenming stats`", file=sys.stderr)
     if reason == "shutdown" and args.jobdir:
         print(f"  paused: run the same command to resume from {args.jobdir}", file=sys.stderr)
     return 0 if reason in ("finished", "shutdown") else 1
+
+
+def cmd_ingest(args) -> int:
+    import redis
+
+    from .crawl.ingest import WriterBusy, ingest
+
+    try:
+        writer = ingest(args.redis, args.db, key=args.key, drain=args.drain, parse_workers=args.parse_workers,
+                        warc="" if args.no_warc else args.warc)
+    except redis.ConnectionError as exc:
+        raise UserError(f"cannot reach Redis at {args.redis} ({exc}); start it (redis-server) or fix the URL") from None
+    except WriterBusy as exc:
+        raise UserError(str(exc)) from None
+    print(f"{writer.line()} -> {args.db}", file=sys.stderr)
+    return 0
 
 
 def _outlet_page(args) -> tuple[bytes, str]:
@@ -310,10 +331,25 @@ def add_crawl(sub, db_opt: dict) -> None:
     s.add_argument("--redis", metavar="URL", help="share the crawl with other workers through Redis (scrapy-redis)")
     s.add_argument("--shards", type=int, default=1, help="with --redis: how many workers share the crawl")
     s.add_argument("--shard", type=int, default=0, help="with --redis: this worker's number, 0 to shards-1")
+    s.add_argument("--shared-db", action="store_true",
+                   help="with --redis: every worker writes --db itself (one machine) instead of sending its pages "
+                        "to `wenming ingest`")
     s.add_argument("--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting, e.g. DOWNLOAD_DELAY=5")
     s.add_argument("--db", **db_opt)
     s.set_defaults(fn=cmd_crawl)
 
+    s = sub.add_parser("ingest", help="the one writer of a distributed crawl: store what `crawl --redis` workers send")
+    s.add_argument("--redis", metavar="URL", required=True, help="the Redis the workers crawl through")
+    s.add_argument("--key", default="wenming", help="the crawl's Redis key prefix, the workers' WENMING_REDIS_KEY "
+                                                    "(default: %(default)s)")
+    s.add_argument("--drain", action="store_true",
+                   help="stop once the workers are gone and everything they sent is stored (default: run until Ctrl-C)")
+    s.add_argument("--parse-workers", type=int, default=0, help="parse and enrich in N processes (default: here)")
+    s.add_argument("--warc", help="append every response the workers sent to this .warc.gz "
+                                  "(default: warc/ingest-TIME.warc.gz beside the database)")
+    s.add_argument("--no-warc", action="store_true", help="keep only the article pages (in the database)")
+    s.add_argument("--db", **db_opt)
+    s.set_defaults(fn=cmd_ingest)
 
 def add_outlet(sub) -> None:
     s = sub.add_parser("outlet", help="try an outlet's link rules on a saved page before a crawl")

@@ -40,7 +40,7 @@ def redis_url(tmp_path):
 def test_two_workers_share_one_crawl(redis_url, tmp_path):
     db = tmp_path / "w.db"
     with SampleServer(SampleSite.load(extra=6), slow_seconds=0.2) as server:
-        workers = [subprocess.Popen(crawl_cmd(db, [], server.url, "--redis", redis_url, "--shards", "2",
+        workers = [subprocess.Popen(crawl_cmd(db, [], server.url, "--redis", redis_url, "--shared-db", "--shards", "2",
                                               "--shard", str(i)), cwd=ROOT, env=env(),
                                     stdout=subprocess.DEVNULL, stderr=open(tmp_path / f"worker{i}.log", "w"))
                    for i in range(2)]
@@ -71,7 +71,7 @@ def test_a_lost_workers_shard_is_adopted(redis_url, tmp_path):
     """Worker 1 of 2 never starts: worker 0 takes its shard over after a while, and the crawl ends."""
     db = tmp_path / "w.db"
     with SampleServer(slow_seconds=0.2) as server:
-        worker = subprocess.run(crawl_cmd(db, ["wfnews", "ytxww"], server.url, "--redis", redis_url,
+        worker = subprocess.run(crawl_cmd(db, ["wfnews", "ytxww"], server.url, "--redis", redis_url, "--shared-db",
                                           "--shards", "2", "--shard", "0"),
                                 cwd=ROOT, env=env(), capture_output=True, text=True, timeout=240)
         assert worker.returncode == 0, worker.stderr[-3000:]

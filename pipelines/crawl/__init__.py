@@ -14,6 +14,8 @@
               that tells the sample site's deliberate faults from real errors;
 8. `stats`    `wenming stats`: what each outlet's crawls fetched, kept and lost,
               and the whole base (imports too, and the failures table).
+9. `ingest`   `wenming ingest`: the one writer of a crawl on many machines, storing
+              what the workers sent through Redis (crawler/streams.py).
 
 The fetch log itself is written by crawler/middlewares.py as pages arrive.
 """

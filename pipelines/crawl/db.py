@@ -4,6 +4,10 @@ One connection per database file and process, shared by the crawler's
 middlewares, pipelines and extensions (they all run in the reactor thread).
 Every write commits at once (WAL, synchronous=NORMAL): a crawl killed with -9
 loses nothing it had recorded, and a restart knows every article it stored.
+
+A worker of a distributed crawl keeps no database: its WENMING_DB is a Redis
+URL, `crawl_db` gives a crawler.streams.CrawlStream, and each call below hands
+its write (or read) to that stream; `wenming ingest` applies the writes here.
 """
 from __future__ import annotations
 
@@ -25,6 +29,12 @@ DONE = ("stored", "parse-failed", "off-topic", "unchanged", "fetched")  # outcom
 
 
 def crawl_db(path: str | Path) -> sqlite_utils.Database:
+    if _is_stream(path):  # a distributed worker: redis://HOST:PORT/DB#KEY
+        from crawler.streams import CrawlStream
+
+        if path not in _OPEN:
+            _OPEN[path] = CrawlStream.connect(path)
+        return _OPEN[path]
     key = str(Path(path).resolve())
     if key not in _OPEN:
         _OPEN[key] = _open(Path(path))
@@ -50,6 +60,17 @@ def _open(path: Path, tries: int = 50) -> sqlite_utils.Database:
     raise AssertionError("unreachable")
 
 
+def _is_stream(path) -> bool:
+    from crawler.streams import is_stream
+
+    return is_stream(path)
+
+
+def is_stream(db) -> bool:
+    """Whether the crawl log is a distributed worker's stream (crawler/streams.py) rather than SQLite."""
+    return getattr(db, "is_stream", False)
+
+
 def close_all() -> None:
     while _OPEN:
         _OPEN.popitem()[1].close()
@@ -61,6 +82,8 @@ def worker_name(setting: str = "") -> str:
 
 def log_fetch(db, **row) -> int:
     """Add a crawl_log row; plain SQL, as this runs for every fetch."""
+    if is_stream(db):
+        return db.log_fetch(**row)
     row.setdefault("fetched_at", store.now())
     cur = db.conn.execute(f"insert into crawl_log ({', '.join(row)}) values ({', '.join('?' * len(row))})",
                           list(row.values()))
@@ -72,6 +95,8 @@ def set_outcome(db, fetch_ids, outcome: str, reason: str | None = None, raw_id: 
     ids = [i for i in (fetch_ids if isinstance(fetch_ids, (list, tuple)) else [fetch_ids]) if i]
     if not ids or db is None:
         return
+    if is_stream(db):
+        return db.set_outcome(ids, outcome, reason, raw_id)
     values = {"outcome": outcome, "reason": reason}
     if raw_id:
         values["raw_id"] = raw_id
@@ -82,6 +107,8 @@ def set_outcome(db, fetch_ids, outcome: str, reason: str | None = None, raw_id: 
 
 def known_articles(db, outlet: str) -> dict[str, tuple[str, str]]:
     """Article URLs of an outlet already dealt with: url -> (first fetched, last fetched)."""
+    if is_stream(db):
+        return db.known_articles(outlet)
     marks = ",".join("?" * len(DONE))
     rows = db.execute(f"select url, min(fetched_at), max(fetched_at) from crawl_log where outlet = ? "
                       f"and kind = 'article' and outcome in ({marks}) group by url", [outlet, *DONE]).fetchall()
@@ -97,11 +124,15 @@ def due_for_recheck(known: dict[str, tuple[str, str]], days: float, every_hours:
 
 def has_finished_crawl(db, outlet: str) -> bool:
     """Whether a crawl of this outlet ever ran to its end (then a listing may stop at known links)."""
+    if is_stream(db):
+        return db.has_finished_crawl(outlet)
     return bool(db.execute("select 1 from crawl_runs where reason = 'finished' and outlets like ?",
                            [f'%"{outlet}"%']).fetchone())
 
 
 def start_run(db, outlets: list[str], mode: str, worker: str) -> int:
+    if is_stream(db):
+        return db.start_run(outlets, mode, worker)
     note_killed_runs(db)
     return db["crawl_runs"].insert({"outlets": json.dumps(outlets), "mode": mode, "worker": worker,
                                     "started_at": store.now(), "host": socket.gethostname(),
@@ -136,6 +167,8 @@ def note_killed_runs(db) -> list[int]:
 
 
 def finish_run(db, run_id: int, reason: str, stats: dict) -> None:
+    if is_stream(db):
+        return db.finish_run(run_id, reason, stats)
     db["crawl_runs"].update(run_id, {"finished_at": store.now(), "reason": reason,
                                      "stats": json.dumps(stats, default=str, ensure_ascii=False)})
 

@@ -17,7 +17,7 @@ import time
 from scrapy import signals
 from twisted.internet import task
 
-from pipelines.crawl.db import crawl_db
+from pipelines.crawl.db import crawl_db, is_stream
 
 # Scrapy loggers that report a failed fetch again after our crawl log has it
 FETCH_LOGGERS = ("scrapy.downloadermiddlewares.retry", "scrapy.core.downloader.handlers.http11",
@@ -77,7 +77,12 @@ class CrawlProgress:
             self.loop.start(self.every, now=False)
 
     def counts(self, spider) -> tuple[int, int, int]:
-        run = getattr(spider, "run_id", None)
+        run, stats = getattr(spider, "run_id", None), self.crawler.stats
+        if is_stream(self.db):  # a distributed worker: the crawl log lives with the writer; Scrapy's own counts
+            errors = stats.get_value("downloader/exception_count", 0) + sum(
+                v for k, v in stats.get_stats().items() if k.startswith("downloader/response_status_count/")
+                and not k.endswith(("/200", "/301", "/302", "/304")))
+            return stats.get_value("downloader/response_count", 0), stats.get_value("item_scraped_count", 0), errors
         fetches, errors = self.db.execute("select count(*), coalesce(sum(error is not null), 0) from crawl_log "
                                           "where run_id is ?", [run]).fetchone()
         return fetches, self.crawler.stats.get_value("item_scraped_count", 0), errors
@@ -97,6 +102,10 @@ class CrawlProgress:
 
     def summary(self, spider) -> str:
         run = getattr(spider, "run_id", None)
+        if is_stream(self.db):
+            pages, articles, errors = self.counts(spider)
+            return (f"  crawl summary: {pages} pages, {articles} articles sent to the writer, {errors} errors, "
+                    f"in {time.monotonic() - self.t0:.1f} s (outcomes: `wenming stats` on the writer's database)")
         outcomes = dict(self.db.execute("select outcome, count(*) from crawl_log where run_id is ? and kind = 'article' "
                                         "and outcome is not null group by outcome", [run]).fetchall())
         pages, _, _ = self.counts(spider)

@@ -142,9 +142,12 @@ def crawl(keys: list[str], *, db: str, live: bool = False, site: str = "", jobdi
 
 def parse_after(db: str) -> dict:
     """Parse articles the crawl only fetched (WENMING_PARSE_WORKERS=-1, or left by a killed crawl)."""
+    from crawler.streams import is_stream
     from pipelines.crawl.db import close_all, crawl_db
     from pipelines.crawl.parse import parse_pending
 
+    if is_stream(db):  # a distributed worker keeps no database: `wenming ingest` parses
+        return {"articles": 0}
     result = parse_pending(crawl_db(db))
     close_all()
     if result["articles"]:
