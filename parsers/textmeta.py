@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .boilerplate import LIST_MARK, spam_score
 from .chinese import HANZI
 
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自")
@@ -18,12 +19,20 @@ TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: u
 ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
 DOCUMENT_DATE_LABELS = ("成文日期", "印发日期")
 TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于")
+# Counters and widgets set beside the date (浏览量：128 次, 字号：大 中 小):
+# understood when their value is a count or a size, not kept.
+COUNTER_LABELS = ("浏览量", "浏览次数", "浏览", "访问次数", "访问量", "点击数", "点击量", "点击率", "点击",
+                  "阅读量", "阅读数", "阅读", "总数", "字号", "字体", "人气")
+COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印)?[\s】\]]*$")
+# A source that only says "this paper/site" names no outlet.
+SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
-_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS, key=len, reverse=True)
-# A label with its colon; author labels may take a space instead ("记者 张三").
-LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|\s+(?=[\d" + HANZI + r"]))\s*")
+_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS
+              + COUNTER_LABELS, key=len, reverse=True)
+# A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三").
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"]))\s*")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
@@ -31,6 +40,9 @@ DATE = re.compile(
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
 ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "整理", "供图", "等"}
 NAME = re.compile(rf"^[{HANZI}·]{{2,5}}$")
+ROLE_PREFIX = re.compile(r"^(?:\S{0,8}?(?:记者|通讯员|实习生|摄影|作者)|文字|图片)[:：]?")
+# A token that names a body, not a person: 湘潭站, 某某日报, 融媒体中心.
+ORG_WORD = re.compile(r"(?:站|网|报|社|台|中心|部|局|办|委|厅|院|所|馆|会|校|处|县|市|区|镇|乡|村|公司|集团|组)$")
 HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,20}$")  # a Latin user name after a label: "[责任编辑：robot]"
 # An editor named before the role, in brackets: "(曹文明 编辑)", "【张三 责编】".
 EDITOR_AFTER = re.compile(rf"^[(（\[【]\s*(?P<names>[{HANZI}·\s、，,]{{2,30}}?)\s*(?:责任编辑|责编|编辑)\s*[)）\]】]$")
@@ -52,9 +64,12 @@ class TextMeta:
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     forum: dict[str, int] | None = None
+    document_date: str | None = None  # 成文日期: the publishing date follows it only when none is given
+    understood: bool = False  # labels of counters, tags or an empty 来源: metadata with no value kept
 
     def __bool__(self) -> bool:
-        return bool(self.source or self.published or self.authors or self.editors or self.forum)
+        return bool(self.source or self.published or self.authors or self.editors or self.forum
+                    or self.document_date or self.understood)
 
 
 def iso_datetime(text: str) -> str | None:
@@ -73,11 +88,14 @@ def iso_datetime(text: str) -> str | None:
 
 def parse_names(text: str) -> list[str]:
     """Person names from a byline value: "刘楠/文", "朱新国 占长孙", "龚 里"."""
-    tokens = [t for t in re.split(r"[\s、,，;；/|｜]+", text) if t]
+    tokens = [t for t in re.split(r"[\s、,，;；/|｜+＋\-—]+", text) if t]
     names: list[str] = []
     pending = ""
     for tok in tokens:
         tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
+        tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
+        if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES:
+            continue
         if tok in ROLE_WORDS:
             continue
         if len(tok) == 1 and re.match(f"[{HANZI}]", tok):  # "龚 里": a name set with a space
@@ -94,21 +112,31 @@ def parse_names(text: str) -> list[str]:
 def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
     """Fields of a line made of metadata; an empty TextMeta for any other line.
 
-    A line counts when its labels cover it: at most a short affiliation before
-    the first label ("潍坊日报社全媒体记者:") and little text left over.
+    A line counts when its labels cover it: at most a short affiliation or a
+    date before the first label ("潍坊日报社全媒体记者:", "2023-06-12 09:20
+    来源:") and little text left over.  Dates count with or without a label;
+    a line that is only a date (and time) is one too, unless a weekday shows
+    it is the site's clock.
     """
     meta = TextMeta()
+    line = LIST_MARK.sub("", line.strip())
     forum = FORUM_COUNTS.search(line)
     if forum:
         meta.forum = {k: int(v) for k, v in forum.groupdict().items()}
         return meta
-    after = EDITOR_AFTER.match(line.strip())
+    after = EDITOR_AFTER.match(line)
     if after:
         meta.editors = parse_names(after["names"])
         return meta
     matches = list(LABEL.finditer(line))
-    if not matches or matches[0].start() > max_prefix:
+    head = line[: matches[0].start()] if matches else line
+    head_dates, head_rest = _dates_out(head)
+    if not matches:
+        if head_dates and not head_rest and not re.search(r"星期|周[一二三四五六日天]|今天", line):
+            meta.published = head_dates[0]
         return meta
+    if len(head_rest) > max_prefix or (head_dates and len(head_rest) > 2):
+        return TextMeta()
     leftover = 0
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -116,13 +144,41 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         leftover += _take(meta, m["label"], value)
     if leftover > max_rest:
         return TextMeta()
+    if head_dates and not meta.published:
+        meta.published = head_dates[0]
+    meta.understood = True
     return meta
+
+
+def _dates_out(text: str) -> tuple[list[str], str]:
+    """ISO dates found in text (unlabelled), and what is left of it besides separators."""
+    found = [d for d in (iso_datetime(m.group(0)) for m in DATE.finditer(text)) if d]
+    rest = DATE.sub(" ", text) if found else text
+    rest = re.sub(r"(?:星期|周)[一二三四五六日天]", "", rest)
+    return found, re.sub(r"[\s|｜/·,，:：()（）\[\]【】\-—_]+", "", rest)
 
 
 def _take(meta: TextMeta, label: str, value: str) -> int:
     """Store one label's value; return how many characters were not understood."""
+    if label in TIME_LABELS:
+        found = iso_datetime(value)
+        if not found:
+            return len(value)
+        if label in DOCUMENT_DATE_LABELS:
+            meta.document_date = meta.document_date or found
+        else:
+            meta.published = meta.published or found
+        return 0
+    dates, _ = _dates_out(value)
+    if dates:  # an unlabelled date after a value: "来源:某报 2023-06-12 09:20"
+        meta.published = meta.published or dates[0]
+        value = DATE.sub(" ", value).strip(" |｜")
+    if label in COUNTER_LABELS:
+        return 0 if COUNTER_VALUE.match(value) else len(value)
     if label in SOURCE_LABELS:
-        meta.source = meta.source or (value.split()[0] if value else None)
+        first = value.split()[0] if value else None
+        if first and first not in SELF_SOURCES and spam_score(first) < 1:
+            meta.source = meta.source or first
         return max(0, len(value) - 30)
     if label in TAG_LABELS:
         return 0
@@ -131,17 +187,12 @@ def _take(meta: TextMeta, label: str, value: str) -> int:
         if 2 <= len(body) <= 30:
             meta.authors.append(body)
         return max(0, len(value) - 30)
-    if label in TIME_LABELS:
-        found = iso_datetime(value)
-        if found:
-            meta.published = meta.published or found
-            return 0
-        return len(value)
     names = parse_names(value)
     (meta.editors if label in EDITOR_LABELS else meta.authors).extend(names)
-    rest = re.sub(r"[\s、,，;；/|｜" + re.escape(BRACKETS) + "]", "", value)
-    for word in (*names, *ROLE_WORDS):
+    rest = re.sub(r"[\s、,，;；/|｜+＋\-—" + re.escape(BRACKETS) + "]", "", value)
+    for word in (*names, *ROLE_WORDS, *SELF_SOURCES):
         rest = rest.replace(word, "", 1)
+    rest = re.sub(r"^\S{0,8}?(?:记者|通讯员)", "", rest)
     return len(rest)
 
 
