@@ -25,7 +25,11 @@ CAPTION = re.compile(
     r"|^[(（].{0,20}(?:摄|供图|提供)[)）]$|^\S{2,8}(?:网|社|报)发(?:\s*[(（][^()（）]{0,20}[)）])?$"
 )
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．])\S")
-DOUBLED = re.compile(r"([,，、。；;：:！!])(?:\1|(?<=[,，])、)+")
+DOUBLED = re.compile(r"([,，、。；;：:！!])\1+")
+# A mirror sets a comma before every mark (",。", ",、", ",,"): the comma goes, the mark stays.
+COMMA_BEFORE_MARK = re.compile(r"[,，](?=[、。；;：:！!？?])")
+# Where a photo stood: a file name or a CMS placeholder ("…_fororder_图片3").
+IMAGE_PLACE = re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$|_fororder_|^\[?图片\d*\]?$", re.I)
 
 
 @dataclass
@@ -35,6 +39,7 @@ class Item:
     hint: str | None = None
     meta: TextMeta = field(default_factory=TextMeta)
     rule: str | None = None  # the chrome rule, for counting and tests
+    spam_cut: bool = False   # spam keywords were cut from the end of this line
 
 
 def assemble(lines: list[Line], *, known: dict | None = None, input: str | None = None,
@@ -42,18 +47,24 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     article = Article(input=input, url=url, parser=parser)
     texts = normalise_script([line.text for line in lines], article)
     items = [classify(text, line.hint) for text, line in zip(texts, lines)]
-    if any(i.rule == "seo spam" for i in items):
+    if any(i.rule == "seo spam" or i.spam_cut for i in items):
         article.flags.seo_spam = True
+    mark_captions(items)
     start, end = find_body(items)
     read_header(items[:start], article)
     read_body(items[start:end], article)
     for item in items[end:]:
-        if item.rule in ("copyright notice", "forum attachment notice", "forum footer", "related links header"):
+        if item.rule in ("copyright notice", "forum attachment notice", "forum footer", "related links header", "site footer"):
             break
         merge_meta(article, item.meta)
+    if not article.published:  # a document's signing date stands in when no publishing date is given
+        signed = next((it.meta.document_date for it in items if it.meta.document_date), None)
+        article.published, article.published_from = (signed, "text") if signed else (None, None)
     apply_known(article, known or {})
     f = article.flags
-    f.mirror = f.mirror or f.script_converted or f.pinyin_annotated or f.byte_damage or f.seo_spam
+    # A mirror shows itself by what it did to the text; Traditional script
+    # alone is no sign (outlets publish their own Traditional editions).
+    f.mirror = f.mirror or f.pinyin_annotated or f.byte_damage or f.seo_spam
     return article
 
 
@@ -67,7 +78,7 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
         out.append(repair_line(text, article, report))
     if chinese.looks_traditional("".join(out)):
         flags.script_converted = True
-        out = [chinese.to_simplified(t) for t in out]
+        out = [chinese.to_simplified_text(t) for t in out]
     flags.byte_damage = report.found > 0
     flags.seo_spam |= injected >= 5
     article.damage = report.spans
@@ -80,22 +91,29 @@ def repair_line(text: str, article: Article, report: chinese.DamageReport) -> st
     text, notes = chinese.strip_pinyin(text)
     article.flags.pinyin_annotated |= notes > 0
     text = re.sub(r"^[\s\u3000\xa0]*[?\ufffd]+(?=[" + chinese.HANZI + "])", "", text)  # a lost indent
-    return DOUBLED.sub(r"\1", text)
+    return DOUBLED.sub(r"\1", COMMA_BEFORE_MARK.sub("", text))
 
 
 def classify(text: str, hint: str | None) -> Item:
     text = boilerplate.collapse(text)
     if hint == "chrome":
         return Item("chrome", text, hint, rule="markup")
+    text, cut = boilerplate.spam_suffix(text)
     meta = read_meta_line(text) if hint in (None, "meta") else TextMeta()
     rule = boilerplate.chrome_rule(text) if hint is None else ("seo spam" if boilerplate.is_spam(text) else None)
-    if meta:
+    valued = meta and not (meta.understood and not (meta.source or meta.published or meta.authors or meta.editors
+                                                    or meta.forum or meta.document_date))
+    if rule in ("clock header", "seo spam"):
+        return Item("chrome", text, hint, rule=rule, spam_cut=cut)
+    if valued:
         return Item("meta", text, hint, meta, rule)
     if rule in boilerplate.TAIL_ONLY:
         return Item("content", text, hint, rule=rule)  # find_body decides by where it stands
     if rule:
-        return Item("chrome", text, hint, rule=rule)
-    return Item("content", text, hint)
+        return Item("chrome", text, hint, rule=rule, spam_cut=cut)
+    if meta:  # labels with nothing kept: "来源：", "访问次数 :"
+        return Item("meta", text, hint, meta)
+    return Item("content", text, hint, spam_cut=cut)
 
 
 def is_paragraph(item: Item) -> bool:
@@ -111,6 +129,7 @@ def find_body(items: list[Item]) -> tuple[int, int]:
     """Index of the lead paragraph and of the first trailer line."""
     start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),
                  len(items))
+    start = dateline_lead(items, below_meta(items, start))
     end = len(items)
     for i in range(start + 1, len(items)):
         it = items[i]
@@ -120,6 +139,63 @@ def find_body(items: list[Item]) -> tuple[int, int]:
             end = i
             break
     return start, tail_start(items, start, end)
+
+
+def below_meta(items: list[Item], start: int, look: int = 6) -> int:
+    """A line set just above the date/来源 line is the headline, not the lead:
+    the lead is then the first paragraph below that line."""
+    for i in range(start + 1, min(len(items), start + look)):
+        it = items[i]
+        if it.kind == "content" and is_paragraph(it):
+            return start
+        if it.meta.source or it.meta.published:
+            return next((j for j in range(i + 1, len(items)) if items[j].kind == "content" and not items[j].rule
+                         and is_paragraph(items[j])), start)
+    return start
+
+
+def dateline_lead(items: list[Item], start: int, look: int = 3) -> int:
+    """The lead moved down to a dateline paragraph ("某某网讯 …") when only short
+    lines (photo captions set above the text) stand before it."""
+    seen = 0
+    for i in range(start, len(items)):
+        it = items[i]
+        if it.kind != "content" or it.hint:
+            continue
+        if split_dateline(it.text)[0]:
+            return i if i > start else start
+        seen += 1
+        if seen >= look or len(it.text) >= 60:
+            return start
+    return start
+
+
+def mark_captions(items: list[Item]) -> None:
+    """Photo captions told by where they stand: the short line under a picture's
+    file name or placeholder, and a short sentence the page shows twice (a
+    caption shown again under the text: the repeat is dropped).  A short line
+    shown three times or more is the site's, not the article's."""
+    counts: dict[str, int] = {}
+    for it in items:
+        if it.kind == "content":
+            counts[it.text] = counts.get(it.text, 0) + 1
+    seen: set[str] = set()
+    for n, it in enumerate(items):
+        if it.kind != "content":
+            continue
+        if IMAGE_PLACE.search(it.text):
+            it.kind, it.rule = "chrome", "image place"
+            nxt = items[n + 1] if n + 1 < len(items) else None
+            if nxt and nxt.kind == "content" and len(nxt.text) <= 60 and not nxt.hint:
+                nxt.hint = "caption"
+        elif len(it.text) < 80 and not it.hint and counts[it.text] >= 3:
+            it.kind, it.rule = "chrome", "repeated line"
+        elif len(it.text) < 80 and not it.hint and counts[it.text] == 2 and SENTENCE_END.search(it.text):
+            if it.text in seen:
+                it.kind, it.rule = "chrome", "repeated line"
+            else:
+                it.hint = "caption"
+            seen.add(it.text)
 
 
 def tail_start(items: list[Item], start: int, end: int) -> int:
@@ -149,14 +225,19 @@ def read_header(items: list[Item], article: Article) -> None:
         article.title = hinted[0].text
     elif anchors:
         article.title = title_above(items, anchors[-1])
-        content = [(i, it) for i, it in content if i > anchors[-1]]
+        below = [(i, it) for i, it in content if i > anchors[-1]]
+        if article.title is None and not any(i < anchors[0] for i, _ in content) and below \
+                and not any(it.rule == "seo spam" for it in items[:anchors[0]]) and is_headline(below[0][1]):
+            article.title = below[0][1].text  # the date line stands above the headline
+            below = below[1:]
+        content = below
     elif len(content) == 1 or (len(content) > 1 and content[1][1].text.startswith("—")):
         article.title = content[0][1].text
         content = content[1:]
     kicker = None
     for _, it in content:
         text = it.text
-        if it.hint == "title":
+        if it.hint == "title" or same_headline(text, article.title):
             continue
         if it.hint == "subtitle" or text.startswith("—"):
             article.subtitle = text.lstrip("—- ")
@@ -168,6 +249,18 @@ def read_header(items: list[Item], article: Article) -> None:
         article.title = kicker  # the headline itself was lost or replaced by spam
     elif kicker:
         article.subtitle = article.subtitle or kicker
+
+
+def is_headline(it: Item) -> bool:
+    return it.hint != "caption" and 4 <= len(it.text) <= 60 and not SENTENCE_END.search(it.text)
+
+
+def same_headline(text: str, title: str | None) -> bool:
+    """The headline shown again (also with a page number: 标题(2))."""
+    if not title:
+        return False
+    bare = lambda t: re.sub(r"[\s　]+|[(（]\d{1,2}[)）]$", "", t)  # noqa: E731
+    return bare(text) == bare(title)
 
 
 def title_above(items: list[Item], anchor: int) -> str | None:
@@ -183,21 +276,43 @@ def title_above(items: list[Item], anchor: int) -> str | None:
 def read_body(items: list[Item], article: Article) -> None:
     blocks: list[Block] = []
     content = [it for it in items if it.kind == "content"]
-    for it, text in zip(content, boilerplate.strip_watermarks([it.text for it in content])):
+    texts, marked = boilerplate.strip_watermarks([it.text for it in content])
+    texts, jammed = boilerplate.strip_jammers(texts)
+    article.flags.mirror |= marked > 0 or jammed > 0
+    for it, text in zip(content, texts):
         it.text = text
     for n, it in enumerate(items):
         merge_meta(article, it.meta)
-        if it.kind != "content" or not it.text:
+        if it.kind != "content" or not it.text or same_headline(it.text, article.title):
             continue
         text = it.text
+        if not blocks and text.startswith("——") and len(text) <= 60 and not article.subtitle:
+            article.subtitle = text.lstrip("—- ")  # a "——" subtitle under the headline
+            continue
         if not any(b.kind == "paragraph" for b in blocks):
             text = take_dateline(text, article)
-        blocks.append(Block(block_kind(it, text, items[n + 1:]), text))
+        kind = block_kind(it, text, items[n + 1:])
+        if kind == "caption":
+            article.authors = list(dict.fromkeys(article.authors + caption_credit(text)))
+        blocks.append(Block(kind, text))
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
     if paragraphs:
         names, paragraphs[-1].text = split_trailing_byline(paragraphs[-1].text)
         article.authors = list(dict.fromkeys(article.authors + names))
     article.blocks.extend(b for b in blocks if b.text)
+
+
+CREDIT = re.compile(rf"(?:摄影|摄)[:：\s]*(?P<names>[{chinese.HANZI}·\s、]{{2,20}}?)[)）]?$|(?P<before>[{chinese.HANZI}·]{{2,4}})\s*摄[)）]?$")
+
+
+def caption_credit(text: str) -> list[str]:
+    """The photographer a caption credits: "… 摄影 邢磊", "…(记者 陈冬冬 摄)"."""
+    from .textmeta import parse_names
+
+    m = CREDIT.search(text)
+    if not m:
+        return []
+    return parse_names(m["names"] or m["before"])
 
 
 def block_kind(it: Item, text: str, following: list[Item]) -> str:

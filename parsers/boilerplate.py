@@ -159,7 +159,8 @@ def is_spam(text: str) -> bool:
 def spam_suffix(text: str) -> tuple[str, bool]:
     """A headline with spam keywords appended after "|" or "_": the headline alone, and whether spam was cut."""
     m = re.match(r"^(?P<head>[^|｜_]{6,60}?)\s*[|｜_]\s*(?P<tail>.+)$", text)
-    if m and not is_spam(m["head"]) and (is_spam(m["tail"]) or spam_score(m["tail"]) >= 1.5 or GAMBLING.search(m["tail"])):
+    head_clean = m and not (GAMBLING.search(m["head"]) or GAMBLING_WORDS.search(m["head"]) or PORN.search(m["head"]))
+    if head_clean and (is_spam(m["tail"]) or spam_score(m["tail"]) >= 1.5 or GAMBLING.search(m["tail"])):
         return m["head"], True
     return text, False
 

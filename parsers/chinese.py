@@ -24,12 +24,16 @@ PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}])[(（]({SYLLABLE})[)）]")
 # characters up to the next such mark, and ends with a stray trail byte read
 # as ASCII ("A(chǔ)", "L" before a Han character).  A lone "?" is not in it:
 # that may be a real question mark.
-_LOST = rf"[?\ufffd](?:[;；]|{SYLLABLE}[)）])"
+_LOST = rf"(?:[?\ufffd](?:[;；]|[！。](?=[{HANZI}?\ufffd])|{SYLLABLE}[)）])|[?\ufffd]{{2}}(?=[{HANZI}]))"
 DAMAGE = re.compile(
     rf"{_LOST}(?:[{HANZI}]{{0,4}}{_LOST})*"
     rf"(?:[{HANZI}]{{0,4}}[A-Za-z](?=[{HANZI}])|[A-Za-z@_`~^|][(（]{SYLLABLE}[)）])?"
 )
 MARK = "\ufffd"  # what an unrepaired lost character becomes in clean text
+# The end of a tag whose "<" was lost with a byte ("打印?/a>", "…</p" cut): markup remains, not text.
+BROKEN_TAG = re.compile(r"[?\ufffd]?(?<!<)/(?:a|p|span|div|font|strong|b|br|td|tr|li)>", re.I)
+# 著 is a word of its own in 著名, 显著, 名著; elsewhere in converted text it is the aspect particle 着.
+ZHU = re.compile("著")
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +67,26 @@ def is_syllable(text: str) -> bool:
 
 def to_simplified(text: str) -> str:
     return _t2s().convert(text)
+
+
+def to_simplified_text(text: str) -> str:
+    """Simplified script for running text converted from Traditional, with
+    著 read as the particle 着 where no word of jieba's dictionary keeps it
+    (有著 -> 有着, 随著 -> 随着; 著名, 显著 stay)."""
+    out = to_simplified(text)
+    return ZHU.sub(lambda m: _zhu_or_zhe(out, m.start()), out) if "著" in out else out
+
+
+def _zhu_or_zhe(text: str, i: int) -> str:
+    from .repair import _word_freq
+
+    freq = _word_freq()
+
+    def best(char: str) -> int:
+        words = [text[max(0, i - k):i] + char + text[i + 1:i + 1 + j] for k in (0, 1, 2) for j in (0, 1, 2) if k + j]
+        return max((freq.get(w, 0) for w in words if len(w) >= 2), default=0)
+
+    return "著" if best("著") > best("着") else "着"
 
 
 def is_converted(char: str) -> bool:
@@ -118,6 +142,8 @@ def mark_byte_damage(text: str, report: DamageReport) -> str:
 
     from .repair import lost_character
 
+    before = report.found - report.repaired
+
     def mark(m: re.Match) -> str:
         report.found += 1
         found = lost_character(m.group(0), text[: m.start()], text[m.end():])
@@ -127,4 +153,9 @@ def mark_byte_damage(text: str, report: DamageReport) -> str:
         report.spans.append(m.group(0))
         return MARK
 
-    return DAMAGE.sub(mark, text)
+    text = DAMAGE.sub(mark, text)
+    text, broken = BROKEN_TAG.subn("", text)
+    lone = text.count(MARK) - (report.found - report.repaired - before)
+    report.found += broken + max(0, lone)
+    report.spans.extend([MARK] * max(0, lone))
+    return text
