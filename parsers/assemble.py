@@ -282,6 +282,8 @@ def read_body(items: list[Item], article: Article) -> None:
     for it, text in zip(content, texts):
         it.text = text
     for n, it in enumerate(items):
+        if it.meta.bare_date:  # a date under the text's first lines closes a letter or notice: text
+            it.kind, it.meta = "content", TextMeta()
         merge_meta(article, it.meta)
         if it.kind != "content" or not it.text or same_headline(it.text, article.title):
             continue

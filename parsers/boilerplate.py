@@ -174,8 +174,8 @@ def strip_markup(text: str) -> tuple[str, int]:
 def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], int]:
     """Drop anti-copy words a site adds to paragraphs, and lines it repeats.
 
-    A prefix or suffix of 2-24 characters (with no sentence end in it) that
-    most paragraphs share, and at least `min_repeats` of them, is a
+    A suffix of 2-24 characters (with no sentence end in it), or a prefix set
+    off by a separator ("某某网|"), that most paragraphs share, and at least `min_repeats` of them, is a
     watermark; so is a whole short line that stands `min_repeats` times.
     Lines that end alike by chance (list items, link labels) are not most
     paragraphs.  Returns the texts ("" for dropped lines) and how many
@@ -188,7 +188,7 @@ def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str],
     marked = 0
     for flip in (False, True):  # suffixes, then prefixes (as suffixes of the reversed texts)
         view = [t[::-1] if flip else t for t in texts]
-        suffix = _repeated_suffix([t for t in view if len(t) >= 20], min_repeats)
+        suffix = _repeated_suffix([t for t in view if len(t) >= 20], min_repeats, prefix=flip)
         if suffix:
             hit = [t.endswith(suffix) and len(t) > len(suffix) for t in view]
             marked += sum(hit)
@@ -197,7 +197,10 @@ def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str],
     return texts, marked
 
 
-def _repeated_suffix(texts: list[str], min_repeats: int) -> str | None:
+def _repeated_suffix(texts: list[str], min_repeats: int, prefix: bool = False) -> str | None:
+    """The longest ending most texts share; for prefixes (texts reversed), one
+    set off by a separator ("某某网|"), since paragraphs may well begin alike
+    with a name ("张某表示", "条例规定")."""
     best = None
     need = max(min_repeats, (len(texts) + 1) // 2)
     for length in range(2, 25):
@@ -205,35 +208,41 @@ def _repeated_suffix(texts: list[str], min_repeats: int) -> str | None:
         for t in texts:
             if len(t) > length + 4:
                 ends[t[-length:]] = ends.get(t[-length:], 0) + 1
-        common = [s for s, n in ends.items() if n >= need and re.search(r"[^\W\d_]", s)]
+        # an ending set off by a space or separator ("… 本报记者 某某 摄") needs
+        # min_repeats; one glued to the text, most of the paragraphs
+        common = [s for s, n in ends.items() if n >= min_repeats and re.search(r"[^\W\d_]", s)]
         common = [s for s in common if not re.search(r"[。！？!?”」』…]", s[-1]) and not re.search(r"[。！？]", s)]
         if not common:
             break
-        best = max(common, key=ends.get)
+        fit = [s for s in common if ends[s] >= need or s[0] in " |｜"]
+        fit = [c for c in fit if c[0] in "|｜:：】]>》"] if prefix else fit
+        if fit:
+            best = max(fit, key=ends.get)
     return best
 
 
 # Anti-copy jammers: short random Latin/digit strings set between the
 # sentences of a page (Discuz! "jammer" spans, copy guards).  A run counts
-# when it mixes letter cases or letters and digits the way no word or unit
-# does, stands between Chinese characters or punctuation, and the page has
-# several of them.
-JAMMER = re.compile(r"(?<=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff])[A-Za-z0-9]{4,16}(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“])")
+# when it mixes letter cases and digits the way no word or model name does,
+# follows a sentence's punctuation, and the page has several different ones.
+JAMMER = re.compile(r"(?<=[。！？；，,])[A-Za-z0-9]{6,16}(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“])")
 JUNK_RUN = re.compile(r"[%@#*&^$~]{3,}|(?:[%@#*&^$~][\s]?){4,}")
 
 
 def _random_looking(token: str) -> bool:
-    classes = sum(bool(re.search(p, token)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
-    if classes < 2 or re.fullmatch(r"\d+[A-Za-z]{1,3}|[A-Za-z]{1,4}\d+|[A-Z][a-z]+|[A-Z]+s?", token):
-        return False  # 5G, 10km, APP, AQI, Wifi6, Word
-    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d[a-zA-Z]\d|[a-zA-Z]\d[a-zA-Z]", token))
+    """Letters and digits interleaved the way no word, model name or unit is
+    ("x3Kd9Q", "7hTq2w"), while iPhone, PatentlyApple, H5N1, 5G or COVID19 are not."""
+    if len(token) < 6 or not re.search(r"\d", token) or not re.search(r"[A-Za-z]", token):
+        return False
+    kinds = ["d" if c.isdigit() else "u" if c.isupper() else "l" for c in token]
+    return sum(a != b for a, b in zip(kinds, kinds[1:])) >= 3
 
 
 def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:
     """Remove jammer strings and runs of junk symbols (%@#*); return how many went."""
     runs = [m.group(0) for t in texts for m in JAMMER.finditer(t) if _random_looking(m.group(0))]
     removed = 0
-    if len(runs) >= min_runs:
+    if len(set(runs)) >= min_runs:
         def drop(m: re.Match) -> str:
             nonlocal removed
             if _random_looking(m.group(0)):

@@ -66,6 +66,7 @@ class TextMeta:
     forum: dict[str, int] | None = None
     document_date: str | None = None  # 成文日期: the publishing date follows it only when none is given
     understood: bool = False  # labels of counters, tags or an empty 来源: metadata with no value kept
+    bare_date: bool = False   # a line that is only a date: the page's date above the text, a letter's below it
 
     def __bool__(self) -> bool:
         return bool(self.source or self.published or self.authors or self.editors or self.forum
@@ -133,7 +134,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     head_dates, head_rest = _dates_out(head)
     if not matches:
         if head_dates and not head_rest and not re.search(r"星期|周[一二三四五六日天]|今天", line):
-            meta.published = head_dates[0]
+            meta.published, meta.bare_date = head_dates[0], True
         return meta
     if len(head_rest) > max_prefix or (head_dates and len(head_rest) > 2):
         return TextMeta()
