@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
-from .textmeta import TextMeta, read_meta_line, split_dateline, split_trailing_byline
+from .textmeta import (TextMeta, read_meta_line, split_dateline, split_trailing_byline, split_trailing_source,
+                       TRAILING_NAMES)
 
 SENTENCE_END = re.compile(r"[。！？!?…；;”」』\"')）]$")
 # Photo captions and credits: 图为…, ▲…, …摄, XX供图, 新华网发 (记者 某某 摄).
@@ -297,11 +298,25 @@ def read_body(items: list[Item], article: Article) -> None:
         if kind == "caption":
             article.authors = list(dict.fromkeys(article.authors + caption_credit(text)))
         blocks.append(Block(kind, text))
-    paragraphs = [b for b in blocks if b.kind == "paragraph"]
-    if paragraphs:
-        names, paragraphs[-1].text = split_trailing_byline(paragraphs[-1].text)
-        article.authors = list(dict.fromkeys(article.authors + names))
+    closing_credits(blocks, article)
     article.blocks.extend(b for b in blocks if b.text)
+
+
+def closing_credits(blocks: list[Block], article: Article) -> None:
+    """A closing (来源：X) names the source; a closing byline, in the last
+    paragraph or on a line of its own ("(张三)"), names the authors."""
+    if blocks and blocks[-1].kind != "paragraph" and TRAILING_NAMES.fullmatch(blocks[-1].text.strip()):
+        names, rest = split_trailing_byline(blocks[-1].text.strip())
+        if names and not rest:
+            article.authors = list(dict.fromkeys(article.authors + names))
+            blocks.pop()
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    if not paragraphs:
+        return
+    source, paragraphs[-1].text = split_trailing_source(paragraphs[-1].text)
+    article.source = article.source or source
+    names, paragraphs[-1].text = split_trailing_byline(paragraphs[-1].text)
+    article.authors = list(dict.fromkeys(article.authors + names))
 
 
 CREDIT = re.compile(rf"(?:摄影|摄)[:：\s]*(?P<names>[{chinese.HANZI}·\s、]{{2,20}}?)[)）]?$|(?P<before>[{chinese.HANZI}·]{{2,4}})\s*摄[)）]?$")

@@ -32,7 +32,7 @@ AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习�
 _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS
               + COUNTER_LABELS, key=len, reverse=True)
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三").
-LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"]))\s*")
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源)\s*[|｜]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"]))\s*")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
@@ -52,6 +52,15 @@ DATELINE = re.compile(
     rf"(?P<place>[{HANZI}]{{0,6}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电))\s*"
     r"(?P<by>[(（][^()（）]{1,40}[)）])?\s*"
 )
+# A dateline of any place or body with its date: "某县8月20日电(通讯员 …)".
+DATED_LINE = re.compile(
+    rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,16}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)电)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])?\s*"
+)
+# A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
+OPENING_BYLINE = re.compile(r"^(?P<by>[(（][^()（）]{0,16}?(?:记者|通讯员|作者|撰稿|实习生|文|图)[^()（）]{1,40}[)）])\s*")
+# A closing (来源：某某日报) and a closing (姓名), after the last sentence.
+TRAILING_SOURCE = re.compile(r"[(（](?:来源|稿源|信息来源)\s*[:：]\s*(?P<source>[^()（）]{2,30})[)）]\s*$")
+TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（](?P<names>[{HANZI}]{{2,4}}(?:[\s、，,]+[{HANZI}]{{2,4}}){{0,3}})[)）]\s*$")
 TRAILING_BYLINE = re.compile(
     rf"[(（](?P<who>[^()（）]{{0,16}}?(?:记者|通讯员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）]\s*$"
 )
@@ -198,26 +207,60 @@ def _take(meta: TextMeta, label: str, value: str) -> int:
 
 
 def split_dateline(paragraph: str) -> tuple[dict | None, str]:
-    """("岳塘新闻网9月10日讯", its parts) and the paragraph without it."""
-    m = DATELINE.match(paragraph)
-    if not m or len(paragraph) - m.end() < 10:
-        return None, paragraph
-    found = {"dateline": m["dateline"], "org": m["org"], "month_day": m["md"], "authors": []}
-    if m["by"]:
-        inner = m["by"][1:-1]
-        meta = read_meta_line(inner)
-        found["authors"] = meta.authors or parse_names(inner)
-    return found, paragraph[m.end():].lstrip()
+    """("岳塘新闻网9月10日讯", its parts) and the paragraph without it; also a
+    dateline of a place ("某县8月20日电") and a bracketed byline opening the text."""
+    m = DATELINE.match(paragraph) or DATED_LINE.match(paragraph)
+    if m and len(paragraph) - m.end() >= 10:
+        org = m.groupdict().get("org")
+        found = {"dateline": m["dateline"], "org": None if org in SELF_SOURCES else org, "month_day": m["md"],
+                 "authors": _bracket_names(m["by"]) if m["by"] else []}
+        return found, paragraph[m.end():].lstrip()
+    m = OPENING_BYLINE.match(paragraph)
+    if m and len(paragraph) - m.end() >= 10:
+        names = _bracket_names(m["by"])
+        if names:
+            return {"dateline": None, "org": None, "month_day": None, "authors": names}, paragraph[m.end():].lstrip()
+    return None, paragraph
+
+
+def _bracket_names(bracket: str) -> list[str]:
+    inner = bracket[1:-1]
+    meta = read_meta_line(inner)
+    return meta.authors or parse_names(inner)
 
 
 def split_trailing_byline(paragraph: str) -> tuple[list[str], str]:
-    """Authors of "(苏报驻昆山记者 朱新国 占长孙)" ending a paragraph, and the rest."""
+    """Authors of "(苏报驻昆山记者 朱新国 占长孙)" or of a bare "(张三)" ending a
+    paragraph, and the rest."""
     m = TRAILING_BYLINE.search(paragraph)
     if not m:
-        return [], paragraph
+        m = TRAILING_NAMES.search(paragraph)
+        names = parse_names(m["names"]) if m else []
+        if not names or not all(looks_like_name(n) for n in names):
+            return [], paragraph
+        return names, paragraph[: m.start()].rstrip()
     who = m["who"]
     role = re.search(r"(记者|通讯员|作者|撰稿|实习生)[:：\s]*", who)
     names = parse_names(who[role.end():]) if role else []
     if not names:
         return [], paragraph
     return names, paragraph[: m.start()].rstrip()
+
+
+def split_trailing_source(paragraph: str) -> tuple[str | None, str]:
+    """The outlet of a closing "(来源：某某日报)", and the paragraph without it."""
+    m = TRAILING_SOURCE.search(paragraph)
+    if not m or m["source"].strip() in SELF_SOURCES:
+        return None, paragraph
+    return m["source"].strip(), paragraph[: m.start()].rstrip()
+
+
+def looks_like_name(word: str) -> bool:
+    """A person's name by jieba's part-of-speech tags: it starts with a surname
+    or is tagged a name (张三, 肖俊峰), not a word (完, 待续, 附件)."""
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    words = pseg.lcut(word)
+    return bool(words) and words[0].flag.startswith("nr") and len(words) <= 2 and not word.endswith(("完", "续"))
