@@ -17,7 +17,8 @@ HANZI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 SYLLABLE = rf"[a-zü{TONED}]{{1,6}}"
 # "(kāi)" after a character; ASCII or full-width brackets.
-PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}])[(（]({SYLLABLE})[)）]")
+# "(kāi)" after a character (or after a lost one, now U+FFFD); a space may stand inside: "(kāi )".
+PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}\ufffd])[(（]\s?({SYLLABLE})\s?[)）]")
 # Lost bytes.  A run starts where GBK was read out of step: "?" (or U+FFFD)
 # then a semicolon (a lead byte read with the wrong partner) or the remains of
 # an annotation whose "(" was swallowed ("?dòng)").  It runs on over garbage
@@ -26,7 +27,7 @@ PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}])[(（]({SYLLABLE})[)）]")
 # that may be a real question mark.
 _LOST = rf"(?:[?\ufffd](?:[;；]|[！。](?=[{HANZI}?\ufffd])|{SYLLABLE}[)）])|[?\ufffd]{{2}}(?=[{HANZI}]))"
 DAMAGE = re.compile(
-    rf"{_LOST}(?:[{HANZI}]{{0,4}}{_LOST})*"
+    rf"{_LOST}(?:[{HANZI}]{{0,4}}(?:{_LOST}|[?\ufffd][!！]))*"
     rf"(?:[{HANZI}]{{0,4}}[A-Za-z](?=[{HANZI}])|[A-Za-z@_`~^|][(（]{SYLLABLE}[)）])?"
 )
 MARK = "\ufffd"  # what an unrepaired lost character becomes in clean text
@@ -122,7 +123,7 @@ def strip_pinyin(text: str) -> tuple[str, int]:
     def drop(m: re.Match) -> str:
         nonlocal removed
         before = text[m.start() - 1]
-        if is_syllable(m.group(1)) and is_converted(before):
+        if is_syllable(m.group(1)) and (is_converted(before) or (before == MARK and any(c in TONED for c in m.group(1)))):
             removed += 1
             return ""
         return m.group(0)

@@ -3,6 +3,8 @@ by a browser or a scraper.  No markup survives, so every decision is made by
 the shared cleaning stages from the text alone."""
 from __future__ import annotations
 
+import re
+
 from .assemble import assemble
 from .decode import BOMS
 from .lines import Line
@@ -33,11 +35,31 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+# Sentence ends followed by spaces: where a page that lost its line breaks
+# (a forum post saved as one block, a table cell) had its paragraphs.
+JOINED = re.compile(r"(?<=[。！？”」])[ \t\u3000\xa0]+(?=\S)")
+TABLE_EDGE = re.compile(r"^[\s\u3000]*[|｜](?=[\s\u3000]*\S)|(?<=\S)[\s\u3000]*[|｜][\s\u3000]*$")
+
+
+def page_lines(text: str, long: int = 200) -> list[Line]:
+    """The dump's lines, a table cell's edge pipes taken off, and a long line
+    of paragraphs joined by spaces split back at its sentence ends (each part
+    a paragraph)."""
+    out = []
+    for line in text.splitlines():
+        line = TABLE_EDGE.sub("", line)
+        if len(line) >= long and len(JOINED.findall(line)) >= 2:
+            out.extend(Line(part, "paragraph") for part in JOINED.split(line) if part.strip())
+        else:
+            out.append(Line(line))
+    return out
+
+
 def parse_text(data: bytes, input: str | None = None, url: str | None = None) -> Article:
     text, _ = decode_text(data)
     if not text.strip():
         raise ValueError("empty page: no text to parse")
-    lines = [Line(line) for line in text.splitlines()]
+    lines = page_lines(text)
     article = assemble(lines, input=input, url=url, parser=PARSER)
     if not article.paragraphs:
         raise ValueError("no article text found: no line reads as a paragraph")
