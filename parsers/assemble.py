@@ -55,9 +55,10 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     read_header(items[:start], article)
     read_body(items[start:end], article)
     for item in items[end:]:
-        if item.rule in ("copyright notice", "forum attachment notice", "forum footer", "related links header", "site footer"):
+        if item.rule in ("copyright notice", "forum footer", "related links header", "site footer"):
             break
         merge_meta(article, item.meta)
+    forum_thread(items, article)
     if not article.published:  # a document's signing date stands in when no publishing date is given
         signed = next((it.meta.document_date for it in items if it.meta.document_date), None)
         article.published, article.published_from = (signed, "text") if signed else (None, None)
@@ -67,6 +68,15 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     # alone is no sign (outlets publish their own Traditional editions).
     f.mirror = f.mirror or f.pinyin_annotated or f.byte_damage or f.seo_spam
     return article
+
+
+def forum_thread(items: list[Item], article: Article) -> None:
+    """A Discuz!-style thread told from its text: an edit note, or two kinds of
+    forum furniture; its posts are counted when no counter gave figures."""
+    signs = {it.rule for it in items if it.rule in boilerplate.FORUM_RULES}
+    if "forum edit note" in signs or len(signs) >= 2:
+        posts = sum(1 for it in items if it.rule == "forum post header")
+        article.forum = article.forum or {"posts": max(1, posts)}
 
 
 def normalise_script(texts: list[str], article: Article) -> list[str]:

@@ -43,7 +43,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     "search box": re.compile(r"^(?:.{0,8}搜索|站内搜索|全文检索|检索)$"),
     "login bar": re.compile(r"^(?:找回密码|立即注册|登录|注册|退出|设为首页|加入收藏|无障碍|English|繁体|简体)(?:\s*[|｜]?\s*(?:找回密码|立即注册|登录|注册|退出|设为首页|加入收藏))*$"),
     "forum counters": re.compile(r"^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+$"),
-    "forum thread tools": re.compile(r"^(?:\[?复制链接\]?|\[?打印\]?|只看该作者|倒序浏览|阅读模式|显示全部楼层|x|回复|使用道具|举报|回复\s*支持\s*反对|支持\s*反对|本版积分规则|关闭|快速回复\s*返回顶部\s*返回列表|返回列表|站长推荐.*|上一条.*下一条|发新帖|楼主|沙发|板凳|地板|电梯直达)$"),
+    "forum thread tools": re.compile(r"^(?:(?:\[?复制链接\]?|\[?打印\]?|只看该作者|倒序浏览|阅读模式|显示全部楼层|x|回复|使用道具|举报|支持|反对|本版积分规则|关闭|快速回复|返回顶部|返回列表|发新帖|楼主|沙发|板凳|地板|电梯直达|评分|收藏|分享)\s*){1,8}$|^(?:站长推荐.*|上一条.*下一条)$"),
     "forum post header": re.compile(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:显示全部楼层|只看该作者|阅读模式).*$"),
     "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"),
     "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
@@ -82,11 +82,15 @@ CHROME: dict[str, re.Pattern[str]] = {
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),
 }
 
+# Lines only a forum thread shows: two different ones (or an edit note) make the page a thread.
+FORUM_RULES = ("forum counters", "forum thread tools", "forum post header", "forum edit note", "forum footer",
+               "forum attachment notice")
+
 # Chrome only in the run of lines that closes the article.
 TAIL_ONLY = ("contact line",)
 
 # Once one of these is seen below the article, the rest is trailer.
-ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header",
+ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header",
                "forum footer", "disclaimer", "reader comments", "site footer")
 
 # Brand and call-to-action words of gambling spam; generic words such as 赌博
