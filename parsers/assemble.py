@@ -171,7 +171,7 @@ def dateline_lead(items: list[Item], start: int, look: int = 3) -> int:
     seen = 0
     for i in range(start, len(items)):
         it = items[i]
-        if it.kind != "content" or it.hint:
+        if it.kind != "content" or it.hint not in (None, "paragraph"):
             continue
         if split_dateline(it.text)[0]:
             return i if i > start else start
@@ -182,8 +182,8 @@ def dateline_lead(items: list[Item], start: int, look: int = 3) -> int:
 
 
 def mark_captions(items: list[Item]) -> None:
-    """Photo captions told by where they stand: the short line under a picture's
-    file name or placeholder, and a short sentence the page shows twice (a
+    """Photo captions told by where they stand: the short one-clause line under a
+    picture's file name or placeholder, and a short sentence the page shows twice (a
     caption shown again under the text: the repeat is dropped).  A short line
     shown three times or more is the site's, not the article's."""
     counts: dict[str, int] = {}
@@ -191,22 +191,38 @@ def mark_captions(items: list[Item]) -> None:
         if it.kind == "content":
             counts[it.text] = counts.get(it.text, 0) + 1
     seen: set[str] = set()
+    shown_in = caption_repeats(items)
     for n, it in enumerate(items):
-        if it.kind != "content":
-            continue
-        if IMAGE_PLACE.search(it.text):
+        if it.rule == "image file name" or (it.kind == "content" and IMAGE_PLACE.search(it.text)):
             it.kind, it.rule = "chrome", "image place"
-            nxt = items[n + 1] if n + 1 < len(items) else None
-            if nxt and nxt.kind == "content" and len(nxt.text) <= 60 and not nxt.hint:
+            nxt = next((x for x in items[n + 1:] if x.rule != "blank"), None)
+            if nxt and nxt.kind == "content" and len(nxt.text) <= 60 and not nxt.hint and not re.search("[,，;；]", nxt.text):
                 nxt.hint = "caption"
+        elif it.kind != "content":
+            continue
         elif len(it.text) < 80 and not it.hint and counts[it.text] >= 3:
             it.kind, it.rule = "chrome", "repeated line"
+        elif it.text in shown_in and not it.hint:  # a caption shown again, with its place cut off
+            it.kind, it.rule = "chrome", "repeated line"
+            items[shown_in[it.text]].hint = "caption"
         elif len(it.text) < 80 and not it.hint and counts[it.text] == 2 and SENTENCE_END.search(it.text):
             if it.text in seen:
                 it.kind, it.rule = "chrome", "repeated line"
             else:
                 it.hint = "caption"
             seen.add(it.text)
+
+
+def caption_repeats(items: list[Item], short: int = 80, least: int = 8) -> dict[str, int]:
+    """Short sentences that end another short line ("志愿者在发放资料。" under
+    "在某小区，志愿者在发放资料。"): text -> index of the longer line."""
+    ends: dict[str, int] = {}
+    for n, it in enumerate(items):
+        if it.kind == "content" and len(it.text) < short and SENTENCE_END.search(it.text):
+            for i in range(1, len(it.text) - least + 1):
+                ends.setdefault(it.text[i:], n)
+    return {it.text: ends[it.text] for it in items
+            if it.kind == "content" and it.text in ends and items[ends[it.text]] is not it}
 
 
 def tail_start(items: list[Item], start: int, end: int) -> int:
@@ -242,7 +258,9 @@ def read_header(items: list[Item], article: Article) -> None:
             article.title = below[0][1].text  # the date line stands above the headline
             below = below[1:]
         content = below
-    elif len(content) == 1 or (len(content) > 1 and content[1][1].text.startswith("—")):
+    elif len(content) == 1 or (len(content) > 1 and content[1][1].text.startswith("—")) or (content and
+            is_headline(content[0][1]) and all(SENTENCE_END.search(it.text) for _, it in content[1:])):
+        # one line, a line with a "——" subtitle, or a headline above caption sentences
         article.title = content[0][1].text
         content = content[1:]
     kicker = None
@@ -287,9 +305,12 @@ def title_above(items: list[Item], anchor: int) -> str | None:
 def read_body(items: list[Item], article: Article) -> None:
     blocks: list[Block] = []
     content = [it for it in items if it.kind == "content"]
-    texts, marked = boilerplate.strip_watermarks([it.text for it in content])
+    texts, marks = boilerplate.strip_watermarks([it.text for it in content])
     texts, jammed = boilerplate.strip_jammers(texts)
-    article.flags.mirror |= marked > 0 or jammed > 0
+    credits = [caption_credit(m) for m in marks]  # a photographer credited under every picture is no watermark
+    for names in credits:
+        article.authors = list(dict.fromkeys(article.authors + names))
+    article.flags.mirror |= any(not names for names in credits) or jammed > 0
     for it, text in zip(content, texts):
         it.text = text
     for n, it in enumerate(items):

@@ -175,30 +175,30 @@ def strip_markup(text: str) -> tuple[str, int]:
     return cleaned, n
 
 
-def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], int]:
+def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], list[str]]:
     """Drop anti-copy words a site adds to paragraphs, and lines it repeats.
 
     A suffix of 2-24 characters (with no sentence end in it), or a prefix set
     off by a separator ("某某网|"), that most paragraphs share, and at least `min_repeats` of them, is a
     watermark; so is a whole short line that stands `min_repeats` times.
     Lines that end alike by chance (list items, link labels) are not most
-    paragraphs.  Returns the texts ("" for dropped lines) and how many
-    paragraphs carried a prefix or suffix watermark.
+    paragraphs.  Returns the texts ("" for dropped lines) and the prefix and
+    suffix found (empty when none).
     """
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
     texts = ["" if counts[t] >= min_repeats and len(t) <= 40 else t for t in texts]
-    marked = 0
+    found: list[str] = []
     for flip in (False, True):  # suffixes, then prefixes (as suffixes of the reversed texts)
         view = [t[::-1] if flip else t for t in texts]
         suffix = _repeated_suffix([t for t in view if len(t) >= 20], min_repeats, prefix=flip)
         if suffix:
             hit = [t.endswith(suffix) and len(t) > len(suffix) for t in view]
-            marked += sum(hit)
+            found.append((suffix[::-1] if flip else suffix).strip())
             view = [t[: -len(suffix)].strip() if h else t for t, h in zip(view, hit)]
             texts = [t[::-1] if flip else t for t in view]
-    return texts, marked
+    return texts, found
 
 
 def _repeated_suffix(texts: list[str], min_repeats: int, prefix: bool = False) -> str | None:

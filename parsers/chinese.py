@@ -33,6 +33,9 @@ DAMAGE = re.compile(
 MARK = "\ufffd"  # what an unrepaired lost character becomes in clean text
 # The end of a tag whose "<" was lost with a byte ("打印?/a>", "…</p" cut): markup remains, not text.
 BROKEN_TAG = re.compile(r"[?\ufffd]?(?<!<)/(?:a|p|span|div|font|strong|b|br|td|tr|li)>", re.I)
+# "?!" before Han text: a real question and exclamation, or lost bytes when
+# the characters after it make no words (GBK read out of step: "?!爸灰用裼").
+GARBLED_AFTER = re.compile(rf"[?\ufffd][!！](?=([{HANZI}][{HANZI}@#$%&]{{3,7}}))")
 # 著 is a word of its own in 著名, 显著, 名著; elsewhere in converted text it is the aspect particle 着.
 ZHU = re.compile("著")
 
@@ -131,6 +134,18 @@ def strip_pinyin(text: str) -> tuple[str, int]:
     return PINYIN_NOTE.sub(drop, text), removed
 
 
+def garbled(han: str) -> bool:
+    """Han characters that make no word of jieba's dictionary with each other:
+    bytes read out of step, not text."""
+    from .repair import MIN_WORD_FREQ, _word_freq
+
+    if re.search(r"[@#$%&]", han):  # a stray ASCII byte among the characters
+        return True
+    freq, simple = _word_freq(), to_simplified(han)
+    pairs = [simple[i:i + n] for n in (2, 3) for i in range(len(simple) - n + 1)]
+    return not any(freq.get(w, 0) >= MIN_WORD_FREQ for w in pairs)
+
+
 @dataclass
 class DamageReport:
     found: int = 0
@@ -155,6 +170,7 @@ def mark_byte_damage(text: str, report: DamageReport) -> str:
         return MARK
 
     text = DAMAGE.sub(mark, text)
+    text = GARBLED_AFTER.sub(lambda m: mark(m) if garbled(m.group(1)) else m.group(0), text)
     text, broken = BROKEN_TAG.subn("", text)
     lone = text.count(MARK) - (report.found - report.repaired - before)
     report.found += broken + max(0, lone)

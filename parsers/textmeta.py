@@ -48,7 +48,7 @@ HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,20}$")  # a Latin user name aft
 EDITOR_AFTER = re.compile(rf"^[(（\[【]\s*(?P<names>[{HANZI}·\s、，,]{{2,30}}?)\s*(?:责任编辑|责编|编辑)\s*[)）\]】]$")
 BRACKETS = "[]【】()（）《》〔〕"
 DATELINE = re.compile(
-    rf"^(?P<dateline>(?P<org>[{HANZI}]{{1,20}}(?:网|报|社|台|融媒|新闻|中心|客户端))"
+    rf"^(?P<dateline>(?P<org>[{HANZI}][{HANZI}·]{{0,19}}(?:网|报|社|台|融媒|新闻|中心|客户端))"
     rf"(?P<place>[{HANZI}]{{0,6}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电))\s*"
     r"(?P<by>[(（][^()（）]{1,40}[)）])?\s*"
 )

@@ -157,13 +157,13 @@ def test_junk_symbol_runs_go():
 def test_watermark_before_every_paragraph_is_dropped_and_marks_a_mirror():
     a = parse("某社区开展活动", "来源：某某日报", "某某资讯网|" + LEAD, "某某资讯网|" + BODY, "某某资讯网|" + MORE)
     assert a.paragraphs == [LEAD, BODY, MORE] and a.flags.mirror
-    texts, marked = strip_watermarks(["好文网：" + LEAD, "好文网：" + BODY, "好文网：" + MORE])
-    assert marked == 3 and texts[0] == LEAD
+    texts, marks = strip_watermarks(["好文网：" + LEAD, "好文网：" + BODY, "好文网：" + MORE])
+    assert marks == ["好文网："] and texts[0] == LEAD
 
 
 def test_paragraphs_that_begin_or_end_alike_keep_their_words():
     starts = ["张某表示，" + LEAD, "张某表示，" + BODY, "张某表示，" + MORE]
-    assert strip_watermarks(starts) == (starts, 0)
+    assert strip_watermarks(starts) == (starts, [])
     items = ["一是开展敬老助老志愿服务活动", "二是开展环境整治志愿服务活动", "三是开展文明交通志愿服务活动",
              LEAD, BODY, MORE, LEAD + "。", BODY + "。"]
     assert strip_watermarks(items)[0][:3] == items[:3]
@@ -188,7 +188,15 @@ def test_lost_byte_shapes_are_found(text):
     assert report.found >= 1 and "?！" not in out and "/a>" not in out
 
 
+@pytest.mark.parametrize("text", ["为他送饭?!爸灰用裼行枰?,我就会去做", "免费修补鞋子?!斑@是我第四次参加"])
+def test_question_and_exclamation_before_garbled_characters_is_damage(text):
+    report = chinese.DamageReport()
+    assert "?!" not in chinese.mark_byte_damage(text, report) and report.found == 1
+
+
 def test_a_real_question_mark_is_not_damage():
+    report = chinese.DamageReport()
+    assert chinese.mark_byte_damage("真的吗?!我不相信这是真的。", report) == "真的吗?!我不相信这是真的。"
     report = chinese.DamageReport()
     assert chinese.mark_byte_damage("怎样把服务送到群众心坎上?大家各抒己见。", report) == "怎样把服务送到群众心坎上?大家各抒己见。"
     assert report.found == 0
