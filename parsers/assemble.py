@@ -86,6 +86,9 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     for text in texts:
         text, n = boilerplate.strip_markup(text)
         injected += n
+        if boilerplate.JUNK_RUN.search(text) and boilerplate.JUNK_RUN.sub("", text).strip():
+            text = boilerplate.JUNK_RUN.sub("", text)  # "%@#*" in a sentence, "******" padding a title
+            flags.mirror = True
         out.append(repair_line(text, article, report))
     if chinese.looks_traditional("".join(out)):
         flags.script_converted = True

@@ -41,7 +41,7 @@ JOINED = re.compile(r"(?<=[。！？”」])[ \t\u3000\xa0]+(?=\S)")
 TABLE_EDGE = re.compile(r"^[\s\u3000]*[|｜](?=[\s\u3000]*\S)|(?<=\S)[\s\u3000]*[|｜][\s\u3000]*$")
 
 
-def page_lines(text: str, long: int = 200) -> list[Line]:
+def page_lines(text: str, long: int = 100) -> list[Line]:
     """The dump's lines, a table cell's edge pipes taken off, and a long line
     of paragraphs joined by spaces split back at its sentence ends (each part
     a paragraph)."""

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import LIST_MARK, spam_score
-from .chinese import HANZI
+from .chinese import HANZI, to_simplified
 
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自")
 TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
@@ -129,7 +129,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     it is the site's clock.
     """
     meta = TextMeta()
-    line = LIST_MARK.sub("", line.strip())
+    line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
     forum = FORUM_COUNTS.search(line)
     if forum:
         meta.forum = {k: int(v) for k, v in forum.groupdict().items()}

@@ -232,3 +232,62 @@ def test_captions_above_a_dateline_lead_and_repeated_after_the_text():
     a = parse("某县学雷锋", cap1, "某某网讯(通讯员 刘小亮)" + LEAD, cap2, BODY, cap1, cap2)
     assert a.paragraphs[0] == LEAD and a.paragraphs[-1] == BODY and a.authors == ["刘小亮"]
     assert cap1 in a.captions and cap2 in a.captions
+
+
+# --- more of the genre's shapes ------------------------------------------------
+
+@pytest.mark.parametrize("line,published,source", [
+    ("2023-06-12 09:20 來源:某某日報", "2023-06-12T09:20:00+08:00", "某某日报"),
+    ("2023-06-12 10:05 | 來源:", "2023-06-12T10:05:00+08:00", None),
+])
+def test_labels_in_traditional_script(line, published, source):
+    meta = read_meta_line(line)
+    assert (meta.published, meta.source) == (published, source)
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("某某街道供稿", "credit line"), ("(某某县文明办 供稿)", "credit line"),
+    ("返回目录", "e-paper link"), ("版面导航", "e-paper link"),
+])
+def test_credit_and_e_paper_lines(line, rule):
+    assert chrome_rule(line) == rule
+
+
+def test_titles_padded_with_stars_lose_the_padding_and_mark_a_mirror():
+    a = parse("******某社区开展志愿服务******", "来源：某某日报 2023-06-12", LEAD, BODY)
+    assert a.title == "某社区开展志愿服务" and a.flags.mirror
+    b = parse("***某镇举办文明实践集市***", "来源：某某网", LEAD, BODY)
+    assert b.title == "某镇举办文明实践集市" and b.flags.mirror
+    c = parse("某社区开展志愿服务", "来源：某某网", LEAD, "***", BODY)
+    assert not c.flags.mirror
+
+
+def test_opening_and_closing_bylines_in_the_body():
+    a = parse("某社区开展志愿服务", "来源：某某日报", "(记者 张三 通讯员 李四)" + LEAD, BODY, "(王小五)")
+    assert a.authors == ["张三", "李四", "王小五"] and a.paragraphs == [LEAD, BODY]
+    b = parse("某社区开展志愿服务", "来源：某某日报", LEAD, BODY + "（张小红 李明）")
+    assert b.authors == ["张小红", "李明"] and b.paragraphs[-1] == BODY
+    c = parse("某社区开展志愿服务", "来源：某某日报", LEAD, BODY[:-1] + "(待续)")
+    assert c.authors == [] and c.paragraphs[-1].endswith("(待续)")
+
+
+def test_place_dateline_and_closing_source():
+    a = parse("某县开展志愿服务", "某县8月20日电(通讯员 赵小六)" + LEAD, BODY + "(来源：某某县融媒体中心)")
+    assert a.authors == ["赵小六"] and a.source == "某某县融媒体中心" and a.paragraphs[-1] == BODY
+    b = parse("某县开展志愿服务", "本报讯(记者 钱小七)" + LEAD, BODY)
+    assert b.source is None and b.authors == ["钱小七"]
+
+
+def test_a_discuz_thread_is_told_from_its_text():
+    a = parse("本帖最后由 某某 于 2025-1-20 15:06 编辑", LEAD, BODY, "使用道具 举报")
+    assert a.forum == {"posts": 1} and a.paragraphs == [LEAD, BODY]
+    b = parse("发表于 2024-5-7 09:00:00 | 显示全部楼层", LEAD, "您需要 登录 才可以下载或查看，没有帐号？立即注册", BODY, "回复 支持 反对")
+    assert b.forum and b.paragraphs == [LEAD, BODY]
+
+
+def test_one_line_page_is_split_into_paragraphs():
+    from parsers.textdump import parse_text
+
+    page = ("|" + LEAD + " " + BODY + " " + MORE + "|").encode("utf-8")
+    a = parse_text(page)
+    assert a.paragraphs == [LEAD, BODY, MORE]
