@@ -144,8 +144,11 @@ def find_body(items: list[Item]) -> tuple[int, int]:
     start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),
                  len(items))
     start = dateline_lead(items, below_meta(items, start))
-    end = len(items)
-    for i in range(start + 1, len(items)):
+    prose_end = len(items)
+    if not any(it.hint for it in items):
+        start, prose_end = prose_span(items, start)
+    end = prose_end
+    for i in range(start + 1, prose_end):
         it = items[i]
         if it.rule == "related links header" and prose_follows(items[i + 1:]):
             continue  # a box of links set inside the article, which goes on below it
@@ -153,6 +156,57 @@ def find_body(items: list[Item]) -> tuple[int, int]:
             end = i
             break
     return start, tail_start(items, start, end)
+
+
+def prose_weight(it: Item) -> float:
+    """How much a line reads as the article's prose: its length for a sentence
+    with commas; a cost for menu lines, link lists and furniture."""
+    text = it.text
+    if it.kind == "meta" or it.rule == "blank":
+        return 0.0
+    if it.kind == "chrome":
+        return -4.0
+    if SENTENCE_END.search(text) and re.search("[，,；;]", text) or split_dateline(text)[0]:
+        return float(len(text))
+    if len(text) >= 40 and not re.search("[，,。；;]", text):
+        return -len(text) / 2  # headlines of a link list run together
+    return -6.0 if len(text) < 40 else len(text) / 4
+
+
+def prose_span(items: list[Item], start: int) -> tuple[int, int]:
+    """The densest run of prose (the largest sum of prose_weight over a run of
+    lines, found in one pass): where the lead of a whole page's text starts,
+    past menus and link lists, and where the text is over (a few short
+    lines after its last long sentence still belong to it: a closing
+    sentence, a signature and date, a caption)."""
+    best, best_start, best_end, run, run_start = 0.0, start, len(items), 0.0, start
+    for i in range(start, len(items)):
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += prose_weight(items[i])
+        if run > best:
+            best, best_start, best_end = run, run_start, i + 1
+    first = next((j for j in range(best_start, len(items)) if items[j].kind == "content" and not items[j].rule
+                  and is_paragraph(items[j])), start)
+    end, short = best_end, 0
+    while end < len(items) and short < 3:
+        it = items[end]
+        if it.kind == "content" and not it.rule and len(it.text) < 60 and closing_line(it.text):
+            short += 1
+        elif not (it.rule == "blank" or it.kind == "meta"):
+            break
+        end += 1
+    return max(start, first), max(end, max(start, first) + 1)
+
+
+SIGNATURE = re.compile(r"(?:办事处|委员会|办公室|政府|中心|局|委|部|社区|协会|联合会|街道)$")
+
+
+def closing_line(text: str) -> bool:
+    """A short line that may close an article: a sentence, a caption, a
+    signature (某某街道办事处) or its date."""
+    return bool(SENTENCE_END.search(text) or CAPTION.search(text) or SIGNATURE.search(text)
+                or re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", text))
 
 
 def below_meta(items: list[Item], start: int, look: int = 6) -> int:
