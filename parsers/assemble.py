@@ -50,8 +50,9 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     items = [classify(text, line.hint) for text, line in zip(texts, lines)]
     if any(i.rule == "seo spam" or i.spam_cut for i in items):
         article.flags.seo_spam = True
+    page_text = not any(line.hint not in (None, "paragraph") for line in lines)  # not lines located in markup
     mark_captions(items)
-    start, end = find_body(items)
+    start, end = find_body(items, page_text)
     read_header(items[:start], article)
     read_body(items[start:end], article)
     for item in items[end:]:
@@ -139,13 +140,14 @@ def is_paragraph(item: Item) -> bool:
     return len(text) >= 60 or (len(text) >= 16 and bool(SENTENCE_END.search(text)) and not text.endswith("——"))
 
 
-def find_body(items: list[Item]) -> tuple[int, int]:
-    """Index of the lead paragraph and of the first trailer line."""
+def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
+    """Index of the lead paragraph and of the first trailer line; in a whole
+    page's text, within its densest run of prose."""
     start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),
                  len(items))
     start = dateline_lead(items, below_meta(items, start))
     prose_end = len(items)
-    if not any(it.hint for it in items):
+    if page_text:
         start, prose_end = prose_span(items, start)
     end = prose_end
     for i in range(start + 1, prose_end):
@@ -180,10 +182,12 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
     lines after its last long sentence still belong to it: a closing
     sentence, a signature and date, a caption)."""
     best, best_start, best_end, run, run_start = 0.0, start, len(items), 0.0, start
+    last = max((i for i, it in enumerate(items) if it.kind == "content"), default=-1)
     for i in range(start, len(items)):
         if run <= 0:
             run, run_start = 0.0, i
-        run += prose_weight(items[i])
+        cut_off = i == last and len(items[i].text) >= 40 and re.search("[，,；;]", items[i].text)
+        run += len(items[i].text) if cut_off else prose_weight(items[i])  # a paragraph cut off where the page ends
         if run > best:
             best, best_start, best_end = run, run_start, i + 1
     first = next((j for j in range(best_start, len(items)) if items[j].kind == "content" and not items[j].rule
