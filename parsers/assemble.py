@@ -183,13 +183,16 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
     sentence, a signature and date, a caption)."""
     best, best_start, best_end, run, run_start = 0.0, start, len(items), 0.0, start
     last = max((i for i, it in enumerate(items) if it.kind == "content"), default=-1)
+    weights: dict[int, float] = {}
     for i in range(start, len(items)):
         if run <= 0:
             run, run_start = 0.0, i
         cut_off = i == last and len(items[i].text) >= 40 and re.search("[，,；;]", items[i].text)
-        run += len(items[i].text) if cut_off else prose_weight(items[i])  # a paragraph cut off where the page ends
+        weights[i] = len(items[i].text) if cut_off else prose_weight(items[i])  # a paragraph cut off where the page ends
+        run += weights[i]
         if run > best:
             best, best_start, best_end = run, run_start, i + 1
+    best_start = header_inside(items, best_start, best_end, weights)
     first = next((j for j in range(best_start, len(items)) if items[j].kind == "content" and not items[j].rule
                   and is_paragraph(items[j])), start)
     end, short = best_end, 0
@@ -201,6 +204,21 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
             break
         end += 1
     return max(start, first), max(end, max(start, first) + 1)
+
+
+def header_inside(items: list[Item], start: int, end: int, weights: dict[int, float]) -> int:
+    """A portal's teasers can make one long run with the article below them:
+    the article's own header inside the run (its breadcrumb, its date or 来源
+    line) starts the text, when most of the run's prose comes after it."""
+    total = sum(w for i, w in weights.items() if start <= i < end and w > 0)
+    after, best = 0.0, start
+    for i in range(end - 1, start, -1):
+        after += max(weights.get(i, 0.0), 0.0)
+        it = items[i]
+        anchor = it.rule == "breadcrumb" or it.meta.published or it.meta.source
+        if anchor and after >= 0.5 * total:
+            return i
+    return best
 
 
 SIGNATURE = re.compile(r"(?:办事处|委员会|办公室|政府|中心|局|委|部|社区|协会|联合会|街道)$")
