@@ -343,6 +343,7 @@ def read_header(items: list[Item], article: Article) -> None:
         article.title = content[0][1].text
         content = content[1:]
     kicker = None
+    near = {id(it) for _, it in content[-4:]}  # captions stand just above the text; earlier lines are the site's
     for _, it in content:
         text = it.text
         if it.hint == "title" or same_headline(text, article.title):
@@ -351,7 +352,7 @@ def read_header(items: list[Item], article: Article) -> None:
             article.subtitle = text.lstrip("—- ")
         elif text.endswith("——"):  # a kicker set above the headline
             kicker = text.rstrip("—- ")
-        else:
+        elif id(it) in near:
             article.blocks.append(Block("caption", text))
     if kicker and article.title is None:
         article.title = kicker  # the headline itself was lost or replaced by spam

@@ -41,12 +41,46 @@ JOINED = re.compile(r"(?<=[。！？”」])[ \t\u3000\xa0]+(?=\S)")
 TABLE_EDGE = re.compile(r"^[\s\u3000]*[|｜](?=[\s\u3000]*\S)|(?<=\S)[\s\u3000]*[|｜][\s\u3000]*$")
 
 
+def width(text: str) -> int:
+    """Display width: a Han character or full-width mark takes two columns."""
+    return sum(2 if ord(c) > 0x2e80 else 1 for c in text.strip())
+
+
+def unwrap(lines: list[str], least: int = 4, fill: float = 0.6) -> list[str]:
+    """Hard-wrapped text (a plain-text article broken at a fixed width) joined
+    back: in a block of at least `least` long lines, most of one width, each
+    line of that width runs on into the next; a shorter one ends its paragraph."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and width(lines[j]) >= 40:
+            j += 1
+        block = lines[i:j]
+        if len(block) >= least:
+            widths = sorted(width(x) for x in block)
+            full = widths[len(widths) * 3 // 4]
+            if sum(abs(width(x) - full) <= 3 for x in block) >= fill * len(block):
+                cur = ""
+                for x in block:
+                    cur += x.strip()
+                    if width(x) < full - 3:
+                        out.append(cur)
+                        cur = ""
+                out.extend([cur] if cur else [])
+                i = j
+                continue
+        out.extend(lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
+
+
 def page_lines(text: str, long: int = 100) -> list[Line]:
     """The dump's lines, a table cell's edge pipes taken off, and a long line
     of paragraphs joined by spaces split back at its sentence ends (each part
     a paragraph)."""
     out = []
-    for line in text.splitlines():
+    for line in unwrap(text.splitlines()):
         line = TABLE_EDGE.sub("", line)
         if len(line) >= long and len(JOINED.findall(line)) >= 2:
             out.extend(Line(part, "paragraph") for part in JOINED.split(line) if part.strip())
