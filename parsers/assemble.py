@@ -168,6 +168,8 @@ def prose_weight(it: Item) -> float:
         return 0.0
     if it.kind == "chrome":
         return -4.0
+    if len(re.findall("[|｜│]", text)) >= 2:
+        return -len(text) / 2  # a menu: links set apart by bars
     if SENTENCE_END.search(text) and re.search("[，,；;]", text) or split_dateline(text)[0]:
         return float(len(text))
     if len(text) >= 40 and not re.search("[，,。；;]", text):
@@ -313,7 +315,7 @@ def tail_start(items: list[Item], start: int, end: int) -> int:
     return k if any(items[j].rule in boilerplate.TAIL_ONLY for j in range(k, end)) else end
 
 
-def prose_follows(items: list[Item], look: int = 3) -> bool:
+def prose_follows(items: list[Item], look: int = 6) -> bool:
     """Whether one of the next few content lines is a long paragraph of prose:
     related headlines are short lines, the article's paragraphs are not."""
     content = [it for it in items if it.kind == "content"][:look]

@@ -31,14 +31,16 @@ AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习�
                  "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
 _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS
               + COUNTER_LABELS, key=len, reverse=True)
-# A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三").
-LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源)\s*[|｜]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"]))\s*")
+# A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
+# and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源)\s*[|｜]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"])"
+                   r"|(?:(?<=记者)|(?<=通讯员))(?=[" + HANZI + r"]{2,4}(?:[\s/／╱|｜、，,)）】\]]|$)))\s*")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
 )
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
-ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "整理", "供图", "等"}
+ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "报导", "即时报导", "即时报道", "整理", "供图", "等"}
 NAME = re.compile(rf"^[{HANZI}·]{{2,5}}$")
 ROLE_PREFIX = re.compile(r"^(?:\S{0,8}?(?:记者|通讯员|实习生|摄影|作者)|文字|图片)[:：]?")
 # A token that names a body, not a person: 湘潭站, 某某日报, 融媒体中心.
@@ -98,7 +100,7 @@ def iso_datetime(text: str) -> str | None:
 
 def parse_names(text: str) -> list[str]:
     """Person names from a byline value: "刘楠/文", "朱新国 占长孙", "龚 里"."""
-    tokens = [t for t in re.split(r"[\s、,，;；/|｜+＋\-—]+", text) if t]
+    tokens = [t for t in re.split(r"[\s、,，;；/／╱|｜+＋\-—]+", text) if t]
     names: list[str] = []
     pending = ""
     for tok in tokens:
@@ -114,7 +116,7 @@ def parse_names(text: str) -> list[str]:
                 names.append(pending)
                 pending = ""
             continue
-        if NAME.match(tok) or HANDLE.match(tok):
+        if NAME.match(tok) or (HANDLE.match(tok) and tok.lower() not in ("am", "pm")):
             names.append(tok)
     return list(dict.fromkeys(names))
 
@@ -151,7 +153,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end():end].strip(" |｜" + BRACKETS)
-        leftover += _take(meta, m["label"], value)
+        glued = m.end("label") == m.end()  # no colon, space or slash between role and name
+        leftover += _take(meta, m["label"], value, glued)
     if leftover > max_rest:
         return TextMeta()
     if head_dates and not meta.published:
@@ -168,7 +171,7 @@ def _dates_out(text: str) -> tuple[list[str], str]:
     return found, re.sub(r"[\s|｜/·,，:：()（）\[\]【】\-—_]+", "", rest)
 
 
-def _take(meta: TextMeta, label: str, value: str) -> int:
+def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     """Store one label's value; return how many characters were not understood."""
     if label in TIME_LABELS:
         found = iso_datetime(value)
@@ -198,8 +201,12 @@ def _take(meta: TextMeta, label: str, value: str) -> int:
             meta.authors.append(body)
         return max(0, len(value) - 30)
     names = parse_names(value)
+    if glued:  # "记者张三": a name only when it reads as one ("记者节到了" is not)
+        names = [n for n in names if looks_like_name(n)]
+        if not names:
+            return 99
     (meta.editors if label in EDITOR_LABELS else meta.authors).extend(names)
-    rest = re.sub(r"[\s、,，;；/|｜+＋\-—" + re.escape(BRACKETS) + "]", "", value)
+    rest = re.sub(r"[\s、,，;；/／╱|｜+＋\-—" + re.escape(BRACKETS) + "]", "", value)
     for word in (*names, *ROLE_WORDS, *SELF_SOURCES):
         rest = rest.replace(word, "", 1)
     rest = re.sub(r"^\S{0,8}?(?:记者|通讯员)", "", rest)
