@@ -38,7 +38,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
 # Sentence ends followed by spaces: where a page that lost its line breaks
 # (a forum post saved as one block, a table cell) had its paragraphs.
 JOINED = re.compile(r"(?<=[。！？”」])[ \t\u3000\xa0]+(?=\S)")
-TABLE_EDGE = re.compile(r"^[\s\u3000]*[|｜](?=[\s\u3000]*\S)|(?<=\S)[\s\u3000]*[|｜][\s\u3000]*$")
+TABLE_EDGE = re.compile(r"^[\s\u3000]*[|｜][\s\u3000]*(?=\S)|(?<=\S)[\s\u3000]*[|｜][\s\u3000]*$")
 
 
 def width(text: str) -> int:
@@ -46,32 +46,33 @@ def width(text: str) -> int:
     return sum(2 if ord(c) > 0x2e80 else 1 for c in text.strip())
 
 
-def unwrap(lines: list[str], least: int = 4, fill: float = 0.6) -> list[str]:
+def unwrap(lines: list[str], least: int = 4, fill: float = 0.6, full_min: int = 40) -> list[str]:
     """Hard-wrapped text (a plain-text article broken at a fixed width) joined
-    back: in a block of at least `least` long lines, most of one width, each
-    line of that width runs on into the next; a shorter one ends its paragraph."""
+    back: in a block of lines without a blank between, most of one width (at
+    least `least` of them), a line of that width runs on into the next and a
+    shorter one ends its paragraph."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and width(lines[j]) >= 40:
+        while j < len(lines) and lines[j].strip():
             j += 1
         block = lines[i:j]
-        if len(block) >= least:
-            widths = sorted(width(x) for x in block)
-            full = widths[len(widths) * 3 // 4]
-            if sum(abs(width(x) - full) <= 3 for x in block) >= fill * len(block):
-                cur = ""
-                for x in block:
-                    cur += x.strip()
-                    if width(x) < full - 3:
-                        out.append(cur)
-                        cur = ""
-                out.extend([cur] if cur else [])
-                i = j
-                continue
-        out.extend(lines[i:max(j, i + 1)])
-        i = max(j, i + 1)
+        widths = sorted(width(x) for x in block)
+        full = widths[len(widths) * 3 // 4] if widths else 0
+        at_full = sum(abs(width(x) - full) <= 3 for x in block)
+        if full >= full_min and at_full >= least and at_full >= fill * len(block):
+            cur = ""
+            for x in block:
+                cur += x.strip()
+                if width(x) < full - 3:
+                    out.append(cur)
+                    cur = ""
+            out.extend([cur] if cur else [])
+        else:
+            out.extend(block)
+        out.extend(lines[j:j + 1])  # the blank line, if any
+        i = j + 1
     return out
 
 
