@@ -91,6 +91,11 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
             text = boilerplate.JUNK_RUN.sub("", text)  # "%@#*" in a sentence, "******" padding a title
             flags.mirror = True
         out.append(repair_line(text, article, report))
+    if flags.pinyin_annotated or sum(map(chinese.reading_notes, out)) >= 2:
+        # the mirror's habit: notes after characters both scripts share too (or a Simplified page annotated)
+        stripped = [chinese.strip_pinyin(t, annotated=True) for t in out]
+        out = [t for t, _ in stripped]
+        flags.pinyin_annotated |= any(n for _, n in stripped)
     if chinese.looks_traditional("".join(out)):
         flags.script_converted = True
         out = [chinese.to_simplified_text(t) for t in out]

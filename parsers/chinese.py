@@ -60,6 +60,19 @@ def _syllables() -> frozenset[str]:
     return frozenset(found)
 
 
+def reading_notes(text: str) -> int:
+    """Toned pinyin notes that are readings of the character before them."""
+    return sum(1 for m in PINYIN_NOTE.finditer(text)
+               if any(c in TONED for c in m.group(1)) and reads(text[m.start() - 1], m.group(1)))
+
+
+def reads(char: str, syllable: str) -> bool:
+    """Whether a toned syllable is one of the character's readings."""
+    from pypinyin.constants import PINYIN_DICT
+
+    return syllable in PINYIN_DICT.get(ord(char), "").split(",")
+
+
 def strip_tone(syllable: str) -> str:
     decomposed = unicodedata.normalize("NFD", syllable)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
@@ -114,19 +127,23 @@ def looks_traditional(text: str) -> bool:
     return changed >= 3 and changed >= 0.03 * han
 
 
-def strip_pinyin(text: str) -> tuple[str, int]:
+def strip_pinyin(text: str, annotated: bool = False) -> tuple[str, int]:
     """Drop "(pinyin)" notes that follow a converted character; keep real brackets.
 
     (二), (通讯员:陈志蓉) and an English word in brackets after a Simplified
     character all stay: a note is removed only when its text is a pinyin
-    syllable and the character before it is a Traditional one.
+    syllable and the character before it is a Traditional one; on a page
+    the mirror annotated (`annotated`), also toned pinyin that is a reading
+    of the character before it (mirrors annotate characters the conversion
+    leaves alike too: 志(zhì)), while an author's 中(zhōng) on a clean page stays.
     """
     removed = 0
 
     def drop(m: re.Match) -> str:
         nonlocal removed
         before = text[m.start() - 1]
-        if is_syllable(m.group(1)) and (is_converted(before) or (before == MARK and any(c in TONED for c in m.group(1)))):
+        toned = any(c in TONED for c in m.group(1))
+        if is_syllable(m.group(1)) and (is_converted(before) or (toned and (before == MARK or (annotated and reads(before, m.group(1)))))):
             removed += 1
             return ""
         return m.group(0)

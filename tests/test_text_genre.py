@@ -291,3 +291,10 @@ def test_one_line_page_is_split_into_paragraphs():
     page = ("|" + LEAD + " " + BODY + " " + MORE + "|").encode("utf-8")
     a = parse_text(page)
     assert a.paragraphs == [LEAD, BODY, MORE]
+
+
+def test_a_simplified_page_annotated_by_a_mirror_loses_its_notes():
+    a = parse("某社区开(kāi)展活动", "来源：某某网", "志(zhì)愿(yuàn)者" + LEAD, BODY)
+    assert "(" not in a.title + a.paragraphs[0] and a.flags.pinyin_annotated and a.flags.mirror
+    b = parse("某社区开展活动", "来源：某某网", "在浉(shī)河区，" + LEAD, BODY)
+    assert "浉(shī)河区" in b.paragraphs[0] and not b.flags.mirror
