@@ -365,6 +365,23 @@ def read_header(items: list[Item], article: Article) -> None:
         article.title = kicker  # the headline itself was lost or replaced by spam
     elif kicker:
         article.subtitle = article.subtitle or kicker
+    if article.title and not hinted:
+        article.title = without_site_name(article.title)
+
+
+SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--)\s*(?P<tail>[^_|｜]{2,24}?"
+                         r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台))$")
+
+
+def without_site_name(title: str) -> str:
+    """A headline as a page's <title> gives it, "标题_栏目_某某网": the site's
+    and the column's names after "_", "|" or a spaced dash go."""
+    for n in range(3):
+        m = SITE_SUFFIX.match(title) or (n and re.match(r"^(?P<head>.{4,}?)_[^_]{2,10}$", title))
+        if not m:
+            break
+        title = m["head"]
+    return title
 
 
 def is_headline(it: Item) -> bool:
@@ -376,7 +393,7 @@ def same_headline(text: str, title: str | None) -> bool:
     if not title:
         return False
     bare = lambda t: re.sub(r"[\s　]+|[(（]\d{1,2}[)）]$", "", t)  # noqa: E731
-    return bare(text) == bare(title)
+    return bare(text) == bare(title) or bare(without_site_name(text)) == bare(title)
 
 
 def title_above(items: list[Item], anchor: int) -> str | None:

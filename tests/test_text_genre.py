@@ -298,3 +298,12 @@ def test_a_simplified_page_annotated_by_a_mirror_loses_its_notes():
     assert "(" not in a.title + a.paragraphs[0] and a.flags.pinyin_annotated and a.flags.mirror
     b = parse("某社区开展活动", "来源：某某网", "在浉(shī)河区，" + LEAD, BODY)
     assert "浉(shī)河区" in b.paragraphs[0] and not b.flags.mirror
+
+
+def test_site_and_column_names_leave_the_headline():
+    a = parse("社区志愿者开展敬老活动_新闻中心_某某网", "来源：某某日报", LEAD, BODY)
+    assert a.title == "社区志愿者开展敬老活动"
+    b = parse("某镇开展义诊 - 某某新闻网", "发布时间：2024-05-06", LEAD, BODY)
+    assert b.title == "某镇开展义诊"
+    c = parse("让微笑成为名片 | 文明之声·两会瞬间", "发布时间：2024-05-06", LEAD, BODY)
+    assert c.title == "让微笑成为名片 | 文明之声·两会瞬间"  # a column's name is no site
