@@ -33,7 +33,7 @@ _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_
               + COUNTER_LABELS, key=len, reverse=True)
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
 # and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
-LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源)\s*[|｜]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"])"
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源|作者|记者|撰文)\s*[|｜]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"])"
                    r"|(?:(?<=记者)|(?<=通讯员))(?=[" + HANZI + r"]{2,4}(?:[\s/／╱|｜、，,)）】\]]|$)))\s*")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -59,12 +59,12 @@ DATED_LINE = re.compile(
     rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,16}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)电)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])?\s*"
 )
 # A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
-OPENING_BYLINE = re.compile(r"^(?P<by>[(（][^()（）]{0,16}?(?:记者|通讯员|作者|撰稿|实习生|文|图)[^()（）]{1,40}[)）])\s*")
+OPENING_BYLINE = re.compile(r"^(?P<by>[(（【\[][^()（）【】\[\]]{0,16}?(?:记者|通讯员|作者|撰稿|实习生|文|图)[^()（）【】\[\]]{1,40}[)）】\]])\s*")
 # A closing (来源：某某日报) and a closing (姓名), after the last sentence.
 TRAILING_SOURCE = re.compile(r"[(（](?:来源|稿源|信息来源)\s*[:：]\s*(?P<source>[^()（）]{2,30})[)）]\s*$")
-TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（](?P<names>[{HANZI}]{{2,4}}(?:[\s、，,]+[{HANZI}]{{2,4}}){{0,3}})[)）]\s*$")
+TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>[{HANZI}]{{2,4}}(?:[\s、，,]+[{HANZI}]{{2,4}}){{0,3}})[)）】\]]\s*$")
 TRAILING_BYLINE = re.compile(
-    rf"[(（](?P<who>[^()（）]{{0,16}}?(?:记者|通讯员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）]\s*$"
+    rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:记者|通讯员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
 )
 
 

@@ -307,3 +307,10 @@ def test_site_and_column_names_leave_the_headline():
     assert b.title == "某镇开展义诊"
     c = parse("让微笑成为名片 | 文明之声·两会瞬间", "发布时间：2024-05-06", LEAD, BODY)
     assert c.title == "让微笑成为名片 | 文明之声·两会瞬间"  # a column's name is no site
+
+
+def test_bylines_in_square_brackets_and_with_bars():
+    a = parse("某社区开展活动", "来源：某某网", "【记者 王小五 通讯员 赵小六】" + LEAD, BODY + "【记者 孙小七】")
+    assert a.authors == ["王小五", "赵小六", "孙小七"] and a.paragraphs == [LEAD, BODY]
+    assert read_meta_line("作者 | 周小八").authors == ["周小八"]
+    assert not read_meta_line("组图|某社区开展活动")
