@@ -54,7 +54,7 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     mark_captions(items)
     start, end = find_body(items, page_text)
     read_header(items[:start], article)
-    read_body(items[start:end], article)
+    read_body(items[start:end], article, page_text)
     for item in items[end:]:
         if item.rule in ("copyright notice", "forum footer", "related links header", "site footer"):
             break
@@ -149,7 +149,9 @@ def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
     """Index of the lead paragraph and of the first trailer line; in a whole
     page's text, within its densest run of prose."""
     start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),
-                 len(items))
+                 None)
+    if start is None:
+        return no_paragraph_body(items) if page_text else (len(items), len(items))
     start = dateline_lead(items, below_meta(items, start))
     prose_end = len(items)
     if page_text:
@@ -163,6 +165,19 @@ def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
             end = i
             break
     return start, tail_start(items, start, end)
+
+
+def no_paragraph_body(items: list[Item]) -> tuple[int, int]:
+    """A page with no paragraph-like line (short lines, a long caption): the
+    text is what follows its date/来源 line, or starts at its longest line
+    when it has none; a page with no sentence at all has no text."""
+    content = [i for i, it in enumerate(items) if it.kind == "content" and not it.rule]
+    if not any(re.search("[，。！？]", items[i].text) for i in content):
+        return len(items), len(items)  # links and labels only: no article here
+    anchors = [i for i, it in enumerate(items) if it.meta.source or it.meta.published]
+    after = [i for i in content if anchors and i > anchors[0]]
+    start = after[0] if after else max(content, key=lambda i: len(items[i].text))
+    return start, len(items)
 
 
 def prose_weight(it: Item) -> float:
@@ -406,7 +421,7 @@ def title_above(items: list[Item], anchor: int) -> str | None:
     return None
 
 
-def read_body(items: list[Item], article: Article) -> None:
+def read_body(items: list[Item], article: Article, page_text: bool = False) -> None:
     blocks: list[Block] = []
     content = [it for it in items if it.kind == "content"]
     texts, marks = boilerplate.strip_watermarks([it.text for it in content])
@@ -433,6 +448,10 @@ def read_body(items: list[Item], article: Article) -> None:
         if kind == "caption":
             article.authors = list(dict.fromkeys(article.authors + caption_credit(text)))
         blocks.append(Block(kind, text))
+    if page_text and not any(b.kind == "paragraph" and len(b.text) >= 16 for b in blocks) \
+            and any(re.search("[，。！？]", b.text) for b in blocks):
+        for b in blocks:  # a text of short lines only: its lines are its paragraphs, not headings
+            b.kind = "paragraph" if b.kind == "heading" or len(b.text) >= 60 else b.kind
     closing_credits(blocks, article)
     article.blocks.extend(b for b in blocks if b.text)
 
@@ -470,7 +489,7 @@ def caption_credit(text: str) -> list[str]:
 def block_kind(it: Item, text: str, following: list[Item]) -> str:
     if it.hint in ("heading", "caption", "paragraph"):
         return it.hint
-    if CAPTION.search(text):
+    if CAPTION.search(text) and len(text) <= 100:  # a long one is a paragraph ending in a photo credit
         return "caption"
     has_more = any(x.kind == "content" for x in following)
     if has_more and len(text) <= 40 and (not SENTENCE_END.search(text) or NUMBERED_HEADING.match(text)) and not text.endswith(("：", ":")):

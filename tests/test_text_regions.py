@@ -62,3 +62,18 @@ def test_one_line_forum_post_in_table_pipes():
     page = ("| " + P1 + " " + P2 + " " + P3 + " |").encode("utf-8")
     assert parse_text(page).paragraphs == [P1, P2, P3]
     assert [l.text for l in page_lines("| 关键词:敬老 |\n" + P1)] == ["关键词:敬老", P1]
+
+
+def test_a_single_paragraph_ending_in_a_photo_credit_is_the_text():
+    long = P1 + P2 + "图为志愿者在为老人理发。(记者 陈小冬 摄)"
+    a = parse("打印", "某街道志愿者走进养老院", "志愿者风采", long, "(编辑 李小华)")
+    assert a.paragraphs == [P1 + P2 + "图为志愿者在为老人理发。"] and a.authors == ["陈小冬"]
+    b = parse("某街道志愿者走进养老院", "图为志愿者在为老人理发。", P1 + P2)
+    assert b.captions == ["图为志愿者在为老人理发。"] and b.paragraphs == [P1 + P2]
+
+
+def test_a_text_of_short_lines_keeps_them_as_paragraphs():
+    a = parse("某社区通知", "来源：某某社区", "本周六上午九点，", "社区广场集合，", "开展环境清洁志愿活动")
+    assert a.paragraphs == ["本周六上午九点，", "社区广场集合，", "开展环境清洁志愿活动"]
+    b = parse("某某新闻网", "新闻中心", "社区动态", "志愿服务", "文明实践")  # a page of links only
+    assert b.paragraphs == []
