@@ -411,14 +411,24 @@ def same_headline(text: str, title: str | None) -> bool:
     return bare(text) == bare(title) or bare(without_site_name(text)) == bare(title)
 
 
+SITE_NAME = re.compile(r"^\S{2,12}(?:网|报|台|频道|客户端|门户|在线)$")
+
+
 def title_above(items: list[Item], anchor: int) -> str | None:
-    """The nearest content line above the anchor, unless spam stands between."""
+    """The nearest content line above the anchor, unless spam stands between;
+    a "——" subtitle, a column label (金山区) or a site's name set between the
+    headline and the date line is passed over."""
+    fallback = None
     for it in reversed(items[:anchor]):
         if it.rule == "seo spam":
-            return None
-        if it.kind == "content":
-            return it.text
-    return None
+            return fallback
+        if it.kind != "content":
+            continue
+        if it.text.startswith("—") or len(it.text) <= 4 or SITE_NAME.match(it.text):
+            fallback = fallback or (None if it.text.startswith("—") else it.text)
+            continue
+        return it.text
+    return fallback
 
 
 def read_body(items: list[Item], article: Article, page_text: bool = False) -> None:

@@ -19,7 +19,8 @@ CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
     "print/close trailer": re.compile(r"^(?:[【\[]?(?:打印|关闭|收藏|顶部|返回顶部|打印本页|关闭窗口|打印此文|分享)[】\]]?\s*){1,6}$"),
     "share or app prompt": re.compile(r"^(?:下载APP|下载客户端|立即下载|分享到[:：]?.*|扫一扫.{0,20}|手机(?:看|阅读|扫码).{0,20}|打开APP.{0,20}|微信扫一扫.{0,20}"
-                                      r"|.{0,12}(?:扫描|长按|识别)(?:下方|上方|图中|图片)?二维码.{0,30}|.{0,20}(?:官方)?(?:微信|微博|抖音|视频号|公众号)[:：]\s*\S{0,20})$", re.I),
+                                      r"|.{0,12}(?:扫描|长按|识别)(?:下方|上方|图中|图片)?二维码.{0,30}|扫码.{0,20}"
+                                      r"|.{0,20}(?:官方)?(?:微信|微博|抖音|快手|视频号|公众号|头条号)号?\s*[:：@]\s*\S{0,20})$", re.I),
     "copyright notice": re.compile(r"^(?:版权(?:作品|所有|声明).*|.{0,40}\s版权所有.*|.{0,30}未经(?:书面)?授权.{0,40}(?:转载|复制|使用).*|Copyright\b.*|©.*|\(c\)\s*\d{4}.*)$", re.I),
     # The site's own footer: who runs it (主管/主办/承办), its record numbers, report hotlines.
     "site footer": re.compile(r"^(?:.{0,40}(?:主管|主办)[,，、\s].{0,60}(?:主办|承办).*|.{0,20}(?:ICP备|ICP证|公网安备)\s*\S{4,30}.*"
@@ -138,9 +139,24 @@ def chrome_rule(line: str) -> str | None:
     for name, pattern in CHROME.items():
         if pattern.match(text) or (bare != text and pattern.match(bare)):
             return name
+    if is_widget_line(bare):
+        return "page widgets"
     if is_spam(text):
         return "seo spam"
     return None
+
+
+# Words of the page's own tools; a line made only of them is a tool bar.
+WIDGET_WORDS = frozenset(
+    "大 中 小 默认 字号 字体 浏览字号 打印 打印本页 打印此文 关闭 关闭窗口 收藏 收藏本页 加入收藏 分享 分享到 纠错 我要纠错 "
+    "我要收藏 推荐 推荐给好友 发送给好友 通过Email推荐给好友 转发 评论 我要评论 返回顶部 回到顶部 顶部 返回 返回列表 放大 缩小 "
+    "扫码 二维码 手机看 手机阅读 视力保护色 背景色 无障碍 繁体 简体 下载 打印文章 字号大 字号中 字号小".split())
+
+
+def is_widget_line(text: str) -> bool:
+    """A line made only of tool words (字号：大 中 小 | 打印本页 | 关闭窗口)."""
+    tokens = [t for t in re.split(r"[\s|｜/【】\[\]:：()（）>》<《·•、,，]+", text) if t]
+    return len(tokens) >= 2 and all(t in WIDGET_WORDS for t in tokens)
 
 
 def spam_score(text: str) -> float:

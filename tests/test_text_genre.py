@@ -314,3 +314,20 @@ def test_bylines_in_square_brackets_and_with_bars():
     assert a.authors == ["王小五", "赵小六", "孙小七"] and a.paragraphs == [LEAD, BODY]
     assert read_meta_line("作者 | 周小八").authors == ["周小八"]
     assert not read_meta_line("组图|某社区开展活动")
+
+
+@pytest.mark.parametrize("line", ["浏览字号：大 中 小 | 打印本页 | 通过Email推荐给好友：", "【 我要收藏 】【我要纠错】", "字号：大 中 小 | 视力保护色"])
+def test_tool_bars_of_tool_words(line):
+    assert chrome_rule(line) == "page widgets"
+
+
+@pytest.mark.parametrize("line", ["大中小学生齐参与", "中小学生开展志愿活动", "打印机捐赠仪式"])
+def test_tool_words_inside_words_are_text(line):
+    assert chrome_rule(line) is None
+
+
+def test_headline_above_a_subtitle_or_column_label_over_the_date_line():
+    a = parse("某社区开展敬老活动", "——志愿者走进养老院", "来源：某某网", LEAD, BODY)
+    assert a.title == "某社区开展敬老活动"
+    b = parse("某社区开展敬老活动", "金山区", "发布时间：2024-03-06", LEAD, BODY)
+    assert b.title == "某社区开展敬老活动"
