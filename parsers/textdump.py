@@ -47,17 +47,18 @@ def width(text: str) -> int:
 
 
 def unwrap(lines: list[str], least: int = 4, fill: float = 0.6, full_min: int = 40) -> list[str]:
-    """Hard-wrapped text (a plain-text article broken at a fixed width) joined
-    back: in a block of lines without a blank between, most of one width (at
-    least `least` of them), a line of that width runs on into the next and a
-    shorter one ends its paragraph."""
+    """Hard-wrapped text (a plain-text article broken at a fixed width, each
+    line maybe set apart by a blank one) joined back: in a block of lines
+    with no two blanks in a row, when most lines (at least `least`) are of
+    one width, a line of that width runs on into the next and a shorter one
+    ends its paragraph."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].strip():
+        while j < len(lines) and (lines[j].strip() or (j + 1 < len(lines) and lines[j + 1].strip() and j > i)):
             j += 1
-        block = lines[i:j]
+        block = [x for x in lines[i:j] if x.strip()]
         widths = sorted(width(x) for x in block)
         full = widths[len(widths) * 3 // 4] if widths else 0
         at_full = sum(abs(width(x) - full) <= 3 for x in block)
@@ -70,8 +71,8 @@ def unwrap(lines: list[str], least: int = 4, fill: float = 0.6, full_min: int = 
                     cur = ""
             out.extend([cur] if cur else [])
         else:
-            out.extend(block)
-        out.extend(lines[j:j + 1])  # the blank line, if any
+            out.extend(lines[i:j])
+        out.extend(lines[j:j + 1])  # the blank line that ends the block, if any
         i = j + 1
     return out
 

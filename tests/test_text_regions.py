@@ -77,3 +77,12 @@ def test_a_text_of_short_lines_keeps_them_as_paragraphs():
     assert a.paragraphs == ["本周六上午九点，", "社区广场集合，", "开展环境清洁志愿活动"]
     b = parse("某某新闻网", "新闻中心", "社区动态", "志愿服务", "文明实践")  # a page of links only
     assert b.paragraphs == []
+
+
+def test_hard_wrapped_lines_set_apart_by_blank_lines():
+    text = P1 + P2 + P3
+    wrapped = [text[i:i + 20] for i in range(0, len(text), 20)]
+    spaced = [x for line in wrapped for x in (line, "")]
+    assert [x for x in unwrap(spaced) if x] == [text]
+    paragraphs = [P1, "", P2, "", P3]  # ordinary paragraphs with blanks between stay apart
+    assert unwrap(paragraphs) == paragraphs
