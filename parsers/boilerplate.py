@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Phrases only an outlet's disclaimer uses about itself.
-_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
+_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
               r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
               r"|不意味着赞同其观点)")
 
