@@ -100,7 +100,7 @@ ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header
 # or 彩票 also appear in real stories (anti-fraud campaigns), so alone they
 # only count in a keyword-stuffed line.
 GAMBLING = re.compile(
-    r"365bet|bet365|体育平台|百家乐|真人(?:娱乐|视讯)|娱乐城|威尼斯人|葡京|皇冠(?:体育|平台|娱乐)|"
+    r"365bet|bet365|体育平台|百家乐|真人(?:娱乐|视讯)|娱乐城|威尼斯人|葡京|皇冠(?:体育|平台|娱乐)|官方入口|"
     r"澳门.{0,4}娱乐|老虎机|电子游艺|(?:官网|官方|最新)(?:地址|网址)|新地址|下载安装版|app下载|"
     r"开户|注册送|彩金|棋牌平台|时时彩|六合彩|北京赛车|pk10|快三|天天爱彩票|(?:彩票|娱乐|博彩)(?:app|平台|官网)|"
     r"金沙(?:娱乐|国际|官网|平台|赌场)|银河(?:娱乐|国际)|永利(?:娱乐|皇宫)|ag(?:真人|平台|旗舰厅)|亚博(?:体育|官网)|"
@@ -184,7 +184,9 @@ def is_spam(text: str) -> bool:
 def spam_suffix(text: str) -> tuple[str, bool]:
     """A headline with spam keywords appended after "|" or "_": the headline alone, and whether spam was cut."""
     m = re.match(r"^(?P<head>[^|｜_]{6,60}?)\s*[|｜_]\s*(?P<tail>.+)$", text)
-    head_clean = m and not (GAMBLING.search(m["head"]) or GAMBLING_WORDS.search(m["head"]) or PORN.search(m["head"]))
+    head_clean = m and not (GAMBLING.search(m["head"]) or GAMBLING_WORDS.search(m["head"]) or PORN.search(m["head"])
+                            or any(m["head"][i:i + 3] in m["tail"] for i in range(len(m["head"]) - 2)))
+    # (a stuffed line repeats its brand in every part: its first part is no headline)
     if head_clean and (is_spam(m["tail"]) or spam_score(m["tail"]) >= 1.5 or GAMBLING.search(m["tail"])):
         return m["head"], True
     return text, False

@@ -331,3 +331,8 @@ def test_headline_above_a_subtitle_or_column_label_over_the_date_line():
     assert a.title == "某社区开展敬老活动"
     b = parse("某社区开展敬老活动", "金山区", "发布时间：2024-03-06", LEAD, BODY)
     assert b.title == "某社区开展敬老活动"
+
+
+def test_a_stuffed_line_repeating_its_brand_is_spam_as_a_whole():
+    assert spam_suffix("某某8888官方入口_某某8888娱乐平台_某某8888最新网址")[1] is False
+    assert is_spam("某某8888官方入口_某某8888娱乐平台_某某8888最新网址")
