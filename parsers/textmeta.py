@@ -14,6 +14,9 @@ from .chinese import HANZI, to_simplified
 
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自")
 TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
+# Reviewers and producers signing off a story: neither authors nor editors.
+REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "审核", "审校", "审签", "校对", "责任校对", "统筹",
+                 "监制", "总监制", "出品人", "出品")
 # An official document's issuing body is its author; the date it was signed
 # (成文日期) is its date, which the publishing date follows.
 ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
@@ -30,7 +33,7 @@ EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
 _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS
-              + COUNTER_LABELS, key=len, reverse=True)
+              + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
 # and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
 LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源|作者|记者|撰文)\s*[|｜]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"])"
@@ -49,6 +52,9 @@ HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,20}$")  # a Latin user name aft
 # An editor named before the role, in brackets: "(曹文明 编辑)", "【张三 责编】".
 EDITOR_AFTER = re.compile(rf"^[(（\[【]\s*(?P<names>[{HANZI}·\s、，,]{{2,30}}?)\s*(?:责任编辑|责编|编辑)\s*[)）\]】]$")
 BRACKETS = "[]【】()（）《》〔〕"
+# Names set before their role: "张三 文/图", "张三/文", "张三 李四 摄".
+NAMES_THEN_ROLE = re.compile(rf"^[(（]?(?P<names>[{HANZI}·]{{2,4}}(?:[\s、，,]+[{HANZI}·]{{2,4}}){{0,3}})\s*/?\s*"
+                             r"(?:文/图|图/文|文图|图文|摄影报道|摄影|摄|文|图|报道)[)）]?$")
 DATELINE = re.compile(
     rf"^(?P<dateline>(?P<org>[{HANZI}][{HANZI}·]{{0,19}}(?:网|报|社|台|融媒|新闻|中心|客户端))"
     rf"(?P<place>[{HANZI}]{{0,6}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电))\s*"
@@ -140,6 +146,12 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     if after:
         meta.editors = parse_names(after["names"])
         return meta
+    credit = NAMES_THEN_ROLE.match(line)
+    if credit:
+        names = parse_names(credit["names"])
+        if names and all(looks_like_name(n) for n in names):
+            meta.authors = names
+            return meta
     matches = list(LABEL.finditer(line))
     head = line[: matches[0].start()] if matches else line
     head_dates, head_rest = _dates_out(head)
@@ -195,6 +207,11 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
         return max(0, len(value) - 30)
     if label in TAG_LABELS:
         return 0
+    if label in REVIEW_LABELS:  # understood when the value is names
+        rest = re.sub(r"[\s、,，/|｜]", "", value)
+        for name in parse_names(value):
+            rest = rest.replace(name, "", 1)
+        return len(rest)
     if label in ISSUER_LABELS:
         body = value.split()[0] if value else ""
         if 2 <= len(body) <= 30:

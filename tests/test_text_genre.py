@@ -336,3 +336,20 @@ def test_headline_above_a_subtitle_or_column_label_over_the_date_line():
 def test_a_stuffed_line_repeating_its_brand_is_spam_as_a_whole():
     assert spam_suffix("某某8888官方入口_某某8888娱乐平台_某某8888最新网址")[1] is False
     assert is_spam("某某8888官方入口_某某8888娱乐平台_某某8888最新网址")
+
+
+@pytest.mark.parametrize("line,names", [("张小三 文/图", ["张小三"]), ("张小三/文", ["张小三"]),
+                                        ("王小五 李小六 摄影报道", ["王小五", "李小六"])])
+def test_names_before_their_role(line, names):
+    assert read_meta_line(line).authors == names
+
+
+@pytest.mark.parametrize("line", ["社区风采 摄影", "新闻报道", "志愿服务图"])
+def test_words_before_a_role_word_are_no_names(line):
+    assert not read_meta_line(line).authors
+
+
+def test_reviewers_beside_an_editor_are_neither_authors_nor_editors():
+    meta = read_meta_line("编辑：张小三 审核：李小四 监制：王小五")
+    assert meta.editors == ["张小三"] and meta.authors == []
+    assert not read_meta_line("统筹 推进城乡一体化发展新格局")
