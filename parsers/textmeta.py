@@ -53,7 +53,7 @@ HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,20}$")  # a Latin user name aft
 EDITOR_AFTER = re.compile(rf"^[(（\[【]\s*(?P<names>[{HANZI}·\s、，,]{{2,30}}?)\s*(?:责任编辑|责编|编辑)\s*[)）\]】]$")
 BRACKETS = "[]【】()（）《》〔〕"
 # Names set before their role: "张三 文/图", "张三/文", "张三 李四 摄".
-NAMES_THEN_ROLE = re.compile(rf"^[(（]?(?P<names>[{HANZI}·]{{2,4}}(?:[\s、，,]+[{HANZI}·]{{2,4}}){{0,3}})\s*/?\s*"
+NAMES_THEN_ROLE = re.compile(rf"^[(（]?(?P<names>[{HANZI}·]{{2,4}}(?:[\s、，,]+[{HANZI}·]{{2,4}}){{0,3}})(?:\s+|\s*/\s*)"
                              r"(?:文/图|图/文|文图|图文|摄影报道|摄影|摄|文|图|报道)[)）]?$")
 DATELINE = re.compile(
     rf"^(?P<dateline>(?P<org>[{HANZI}][{HANZI}·]{{0,19}}(?:网|报|社|台|融媒|新闻|中心|客户端))"

@@ -353,3 +353,8 @@ def test_reviewers_beside_an_editor_are_neither_authors_nor_editors():
     meta = read_meta_line("编辑：张小三 审核：李小四 监制：王小五")
     assert meta.editors == ["张小三"] and meta.authors == []
     assert not read_meta_line("统筹 推进城乡一体化发展新格局")
+
+
+def test_a_name_ending_in_a_role_character_stays_whole():
+    assert read_meta_line("作者：刘博文").authors == ["刘博文"]
+    assert not read_meta_line("刘博文").authors
