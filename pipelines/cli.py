@@ -209,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_serve)
 
     s = sub.add_parser("bench", help="run a benchmark and print its figures")
-    s.add_argument("name", help="benchmark name (a module of pipelines/bench)")
+    s.add_argument("name", help="benchmark name, a module of pipelines/bench: extraction, pagetexts, enrich, dedup, crawl, search, search_quality")
     s.add_argument("rest", nargs=argparse.REMAINDER, help="the benchmark's own options")
     s.set_defaults(fn=cmd_bench)
     return p
