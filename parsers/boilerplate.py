@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Phrases only an outlet's disclaimer uses about itself.
-_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
+_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|纯属作者个人观点|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
               r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
               r"|不意味着赞同其观点)")
 
@@ -34,12 +34,12 @@ CHROME: dict[str, re.Pattern[str]] = {
     "clock header": re.compile(r"^(?:今天是[:：]?.{0,30}|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,20})$"),
     # A reader's account prompts and comment counters.
     "login prompt": re.compile(r"^(?:用户登录|会员登录|登录查看大图|还没有(?:账号|帐号)[?？]?.{0,12}|没有(?:账号|帐号)[?？]?.{0,12}|忘记密码[?？]?|请登录.{0,20}|登录后.{0,20}|×)$"),
-    "comment counter": re.compile(r"^(?:已有\s*\d+\s*人(?:发表了?|参与)评论.{0,20}|\d+\s*条评论|评论\s*[(（]?\d+[)）]?|发表评论|我要评论|我要投稿|我来说两句.{0,10}"
+    "comment counter": re.compile(r"^(?:已有\s*\d+\s*人(?:发表了?|参与)评论.{0,20}|\d+\s*条评论|评论\s*[(（]?\d+[)）]?|发表评论|我要评论\s*[(（]?\s*\d*\s*[)）]?|我要投稿|我来说两句.{0,10}"
                                   r"|(?:复制|拷贝)(?:本文|此)?链接.{0,20}|原文链接[:：].{0,200}|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d*\s*次?)$"),
     "e-paper link": re.compile(r"^(?:[【\[]?(?:数字报刊|电子版|数字报|报纸版面|往期回顾|返回目录|本版目录|版面导航|返回本版|PDF版?|版面概览|过刊浏览)[】\]]?\s*){1,4}$", re.I),
     # A body credited for the text (某某街道供稿): credits, not an author's byline.
     "credit line": re.compile(r"^[(（【\[]?[^，。！？,]{2,30}?\s*(?:供稿|来稿)[)）】\]]?$"),
-    "breadcrumb": re.compile(r"^(?:(?:当前位置|您当前的位置|您现在的位置|你现在的位置|您现在|您的位置|所在位置)[:：]?.*|(?:网站)?首页\s*(?:[>»/|＞-]\s*|\s)(?:\S{1,12}\s*(?:[>»/|＞-]\s*|\s|$)){1,8})$"),
+    "breadcrumb": re.compile(r"^(?:\S{1,12}\s*[>»＞]\s*){2,8}(?:正文|\S{1,12})$|^(?:(?:当前位置|您当前的位置|您现在的位置|你现在的位置|您现在|您的位置|所在位置)[:：]?.*|(?:网站)?首页\s*(?:[>»/|＞-]\s*|\s)(?:\S{1,12}\s*(?:[>»/|＞-]\s*|\s|$)){1,8})$"),
     # Review chains and sign-offs: 初审/复审/终审, 二审, 审核, 校对, 统筹, 监制, one or several on a line.
     "review line": re.compile(r"^[(（【\[]?(?:\s*[|｜]?\s*(?:[初复终一二三]审(?:编辑|人)?|审核|审校|审签|校对|统筹|监制|出品人?|总监制)\s*[:：|｜]\s*[^:：]{1,12}?\s*){1,6}[)）】\]]?$"),
     "tag line": re.compile(r"^(?:标签|关键词|Tags?)[:：].{0,60}$", re.I),
@@ -55,7 +55,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
     "disclaimer": re.compile(
-        r"^[•·\s]*(?:[\[【]?(?:免责|特别|郑重)声明[\]】:：].*|声明[:：]?|声明[:：].{0,300}?" + _DISCLAIMS + r".*|"
+        r"^[•·\s]*(?:[\[【]?(?:免责|特别|郑重)声明[\]】:：].*|声明[:：]?|\S{0,8}声明[:：].{0,300}?" + _DISCLAIMS + r".*|"
         r"(?=.{0,120}本(?:网|站|报|台|刊|文)).{0,120}?" + _DISCLAIMS + r".{0,300})$"),
     # The outlet's own promotions: its page on a social network, SMS
     # subscriptions and news-tip lines (上海滩微博#爆料#, 移动发KTDBW到10658333).

@@ -158,6 +158,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     if not matches:
         if head_dates and not head_rest and not re.search(r"星期|周[一二三四五六日天]|今天", line):
             meta.published, meta.bare_date = head_dates[0], True
+        elif head_dates and DATE.match(line) and _date_line_rest(head_rest):
+            meta.published = head_dates[0]  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
         return meta
     if len(head_rest) > max_prefix or (head_dates and len(head_rest) > 2):
         return TextMeta()
@@ -173,6 +175,15 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         meta.published = head_dates[0]
     meta.understood = True
     return meta
+
+
+DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|字号|[大中小]|\d+")
+
+
+def _date_line_rest(rest: str) -> bool:
+    """What follows a date at the start of a line is an outlet's name and
+    widgets, not a sentence: short, with no sentence punctuation."""
+    return not re.search(r"[，。！？；]", rest) and len(DATE_LINE_WIDGETS.sub("", rest)) <= 10
 
 
 def _dates_out(text: str) -> tuple[list[str], str]:

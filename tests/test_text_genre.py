@@ -358,3 +358,18 @@ def test_reviewers_beside_an_editor_are_neither_authors_nor_editors():
 def test_a_name_ending_in_a_role_character_stays_whole():
     assert read_meta_line("作者：刘博文").authors == ["刘博文"]
     assert not read_meta_line("刘博文").authors
+
+
+def test_a_date_line_with_the_outlet_and_widgets():
+    meta = read_meta_line("2012年01月17日19:44 某某财经 [ 微博 ] 我要评论 ( 0 )")
+    assert meta.published == "2012-01-17T19:44:00+08:00"
+    assert not read_meta_line("2023年6月12日，某社区组织志愿者开展敬老活动。")
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("财经 > 美股 > 国际宏观 > 正文", "breadcrumb"), ("新闻 » 本地 » 社会", "breadcrumb"),
+    ("我要评论(0)", "comment counter"),
+    ("某某声明：频道所载文章、数据等内容纯属作者个人观点，不构成投资建议", "disclaimer"),
+])
+def test_more_furniture_shapes(line, rule):
+    assert chrome_rule(line) == rule
