@@ -51,7 +51,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"),
     "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
     "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*)$"),
-    "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|延伸阅读|猜你喜欢|更多精彩|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐)[:：]?|上一篇[:：].*|下一篇[:：].*)$"),
+    "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|延伸阅读|猜你喜欢|更多精彩|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯))[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
     "disclaimer": re.compile(

@@ -373,3 +373,13 @@ def test_a_date_line_with_the_outlet_and_widgets():
 ])
 def test_more_furniture_shapes(line, rule):
     assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["其他火线新闻：", "更多医药新闻", "上一则▲：某社区开展活动", "下一条：某镇举办集市"])
+def test_more_related_links_headers(line):
+    assert chrome_rule(line) == "related links header"
+
+
+@pytest.mark.parametrize("line", ["其他人也参与了报道", "相关部门的报道"])
+def test_sentences_about_reports_are_not_headers(line):
+    assert chrome_rule(line) is None
