@@ -11,30 +11,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
-from .textmeta import TextMeta, read_meta_line, split_dateline, split_trailing_byline
+from .regions import CAPTION, SENTENCE_END, Item, find_body, mark_captions
+from .textmeta import (TRAILING_NAMES, TextMeta, read_meta_line, split_dateline, split_trailing_byline,
+                       split_trailing_source)
 
-SENTENCE_END = re.compile(r"[。！？!?…；;”」』\"')）]$")
-# Photo captions and credits: 图为…, ▲…, …摄, XX供图, 新华网发 (记者 某某 摄).
-CAPTION = re.compile(
-    r"^(?:图为|图片?[:：]|▲|△|↑|上图|下图|左图|右图)|(?:摄|供图|图片来源.{0,12}|图片均由.{1,20}提供)[)）]?$"
-    r"|^[(（].{0,20}(?:摄|供图|提供)[)）]$|^\S{2,8}(?:网|社|报)发(?:\s*[(（][^()（）]{0,20}[)）])?$"
-)
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．])\S")
-DOUBLED = re.compile(r"([,，、。；;：:！!])(?:\1|(?<=[,，])、)+")
-
-
-@dataclass
-class Item:
-    kind: str               # "content", "meta", "chrome"
-    text: str
-    hint: str | None = None
-    meta: TextMeta = field(default_factory=TextMeta)
-    rule: str | None = None  # the chrome rule, for counting and tests
+DOUBLED = re.compile(r"([,，、。；;：:！!])\1+")
+# A mirror sets a comma before every mark (",。", ",、", ",,"): the comma goes, the mark stays.
+COMMA_BEFORE_MARK = re.compile(r"[,，](?=[、。；;：:！!？?])")
 
 
 def assemble(lines: list[Line], *, known: dict | None = None, input: str | None = None,
@@ -42,19 +30,36 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     article = Article(input=input, url=url, parser=parser)
     texts = normalise_script([line.text for line in lines], article)
     items = [classify(text, line.hint) for text, line in zip(texts, lines)]
-    if any(i.rule == "seo spam" for i in items):
+    if any(i.rule == "seo spam" or i.spam_cut for i in items):
         article.flags.seo_spam = True
-    start, end = find_body(items)
+    page_text = not any(line.hint not in (None, "paragraph") for line in lines)  # not lines located in markup
+    mark_captions(items)
+    start, end = find_body(items, page_text)
     read_header(items[:start], article)
-    read_body(items[start:end], article)
+    read_body(items[start:end], article, page_text)
     for item in items[end:]:
-        if item.rule in ("copyright notice", "forum attachment notice", "forum footer", "related links header"):
+        if item.rule in ("copyright notice", "forum footer", "related links header", "site footer"):
             break
         merge_meta(article, item.meta)
+    forum_thread(items, article)
+    if not article.published:  # a document's signing date stands in when no publishing date is given
+        signed = next((it.meta.document_date for it in items if it.meta.document_date), None)
+        article.published, article.published_from = (signed, "text") if signed else (None, None)
     apply_known(article, known or {})
     f = article.flags
-    f.mirror = f.mirror or f.script_converted or f.pinyin_annotated or f.byte_damage or f.seo_spam
+    # A mirror shows itself by what it did to the text; Traditional script
+    # alone is no sign (outlets publish their own Traditional editions).
+    f.mirror = f.mirror or f.pinyin_annotated or f.byte_damage or f.seo_spam
     return article
+
+
+def forum_thread(items: list[Item], article: Article) -> None:
+    """A Discuz!-style thread told from its text: an edit note, or two kinds of
+    forum furniture; its posts are counted when no counter gave figures."""
+    signs = {it.rule for it in items if it.rule in boilerplate.FORUM_RULES}
+    if "forum edit note" in signs or len(signs) >= 2:
+        posts = sum(1 for it in items if it.rule == "forum post header")
+        article.forum = article.forum or {"posts": max(1, posts)}
 
 
 def normalise_script(texts: list[str], article: Article) -> list[str]:
@@ -64,10 +69,18 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     for text in texts:
         text, n = boilerplate.strip_markup(text)
         injected += n
+        if boilerplate.JUNK_RUN.search(text) and boilerplate.JUNK_RUN.sub("", text).strip():
+            text = boilerplate.JUNK_RUN.sub("", text)  # "%@#*" in a sentence, "******" padding a title
+            flags.mirror = True
         out.append(repair_line(text, article, report))
+    if flags.pinyin_annotated or sum(map(chinese.reading_notes, out)) >= 2:
+        # the mirror's habit: notes after characters both scripts share too (or a Simplified page annotated)
+        stripped = [chinese.strip_pinyin(t, annotated=True) for t in out]
+        out = [t for t, _ in stripped]
+        flags.pinyin_annotated |= any(n for _, n in stripped)
     if chinese.looks_traditional("".join(out)):
         flags.script_converted = True
-        out = [chinese.to_simplified(t) for t in out]
+        out = [chinese.to_simplified_text(t) for t in out]
     flags.byte_damage = report.found > 0
     flags.seo_spam |= injected >= 5
     article.damage = report.spans
@@ -80,62 +93,29 @@ def repair_line(text: str, article: Article, report: chinese.DamageReport) -> st
     text, notes = chinese.strip_pinyin(text)
     article.flags.pinyin_annotated |= notes > 0
     text = re.sub(r"^[\s\u3000\xa0]*[?\ufffd]+(?=[" + chinese.HANZI + "])", "", text)  # a lost indent
-    return DOUBLED.sub(r"\1", text)
+    return DOUBLED.sub(r"\1", COMMA_BEFORE_MARK.sub("", text))
 
 
 def classify(text: str, hint: str | None) -> Item:
     text = boilerplate.collapse(text)
     if hint == "chrome":
         return Item("chrome", text, hint, rule="markup")
+    text, cut = boilerplate.spam_suffix(text)
     meta = read_meta_line(text) if hint in (None, "meta") else TextMeta()
     rule = boilerplate.chrome_rule(text) if hint is None else ("seo spam" if boilerplate.is_spam(text) else None)
-    if meta:
+    valued = meta and not (meta.understood and not (meta.source or meta.published or meta.authors or meta.editors
+                                                    or meta.forum or meta.document_date))
+    if rule in ("clock header", "seo spam"):
+        return Item("chrome", text, hint, rule=rule, spam_cut=cut)
+    if valued:
         return Item("meta", text, hint, meta, rule)
     if rule in boilerplate.TAIL_ONLY:
         return Item("content", text, hint, rule=rule)  # find_body decides by where it stands
     if rule:
-        return Item("chrome", text, hint, rule=rule)
-    return Item("content", text, hint)
-
-
-def is_paragraph(item: Item) -> bool:
-    if item.hint:
-        return item.hint == "paragraph"
-    text = item.text
-    if split_dateline(text)[0]:
-        return True
-    return len(text) >= 60 or (len(text) >= 16 and bool(SENTENCE_END.search(text)) and not text.endswith("——"))
-
-
-def find_body(items: list[Item]) -> tuple[int, int]:
-    """Index of the lead paragraph and of the first trailer line."""
-    start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),
-                 len(items))
-    end = len(items)
-    for i in range(start + 1, len(items)):
-        it = items[i]
-        if it.rule == "related links header" and prose_follows(items[i + 1:]):
-            continue  # a box of links set inside the article, which goes on below it
-        if it.rule in boilerplate.ENDS_ARTICLE or it.rule == "forum post header" or (it.meta.editors and not it.meta.authors):
-            end = i
-            break
-    return start, tail_start(items, start, end)
-
-
-def tail_start(items: list[Item], start: int, end: int) -> int:
-    """The body's end moved above a closing run of chrome that holds lines
-    which are chrome only there (the outlet's contact fields)."""
-    k = end
-    while k - 1 > start and (items[k - 1].kind == "chrome" or items[k - 1].rule in boilerplate.TAIL_ONLY):
-        k -= 1
-    return k if any(items[j].rule in boilerplate.TAIL_ONLY for j in range(k, end)) else end
-
-
-def prose_follows(items: list[Item], look: int = 3) -> bool:
-    """Whether one of the next few content lines is a long paragraph of prose:
-    related headlines are short lines, the article's paragraphs are not."""
-    content = [it for it in items if it.kind == "content"][:look]
-    return any(len(it.text) >= 60 and SENTENCE_END.search(it.text) and it.text.count("，") >= 2 for it in content)
+        return Item("chrome", text, hint, rule=rule, spam_cut=cut)
+    if meta:  # labels with nothing kept: "来源：", "访问次数 :"
+        return Item("meta", text, hint, meta)
+    return Item("content", text, hint, spam_cut=cut)
 
 
 def read_header(items: list[Item], article: Article) -> None:
@@ -149,61 +129,153 @@ def read_header(items: list[Item], article: Article) -> None:
         article.title = hinted[0].text
     elif anchors:
         article.title = title_above(items, anchors[-1])
-        content = [(i, it) for i, it in content if i > anchors[-1]]
-    elif len(content) == 1 or (len(content) > 1 and content[1][1].text.startswith("—")):
+        below = [(i, it) for i, it in content if i > anchors[-1]]
+        if article.title is None and not any(i < anchors[0] for i, _ in content) and below \
+                and not any(it.rule == "seo spam" for it in items[:anchors[0]]) and is_headline(below[0][1]):
+            article.title = below[0][1].text  # the date line stands above the headline
+            below = below[1:]
+        content = below
+    elif len(content) == 1 or (len(content) > 1 and content[1][1].text.startswith("—")) or (content and
+            is_headline(content[0][1]) and all(SENTENCE_END.search(it.text) for _, it in content[1:])):
+        # one line, a line with a "——" subtitle, or a headline above caption sentences
         article.title = content[0][1].text
         content = content[1:]
     kicker = None
+    near = {id(it) for _, it in content[-4:]}  # captions stand just above the text; earlier lines are the site's
     for _, it in content:
         text = it.text
-        if it.hint == "title":
+        if it.hint == "title" or same_headline(text, article.title):
             continue
         if it.hint == "subtitle" or text.startswith("—"):
             article.subtitle = text.lstrip("—- ")
         elif text.endswith("——"):  # a kicker set above the headline
             kicker = text.rstrip("—- ")
-        else:
+        elif id(it) in near:
             article.blocks.append(Block("caption", text))
     if kicker and article.title is None:
         article.title = kicker  # the headline itself was lost or replaced by spam
     elif kicker:
         article.subtitle = article.subtitle or kicker
+    if article.title and not hinted:
+        article.title = without_site_name(article.title)
+
+
+SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--)\s*(?P<tail>[^_|｜]{2,24}?"
+                         r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台))$")
+
+
+def without_site_name(title: str) -> str:
+    """A headline as a page's <title> gives it, "标题_栏目_某某网": the site's
+    and the column's names after "_", "|" or a spaced dash go."""
+    for n in range(3):
+        m = SITE_SUFFIX.match(title) or (n and re.match(r"^(?P<head>.{4,}?)_[^_]{2,10}$", title))
+        if not m:
+            break
+        title = m["head"]
+    return title
+
+
+def is_headline(it: Item) -> bool:
+    return it.hint != "caption" and 4 <= len(it.text) <= 60 and not SENTENCE_END.search(it.text)
+
+
+def same_headline(text: str, title: str | None) -> bool:
+    """The headline shown again (also with a page number: 标题(2))."""
+    if not title:
+        return False
+    bare = lambda t: re.sub(r"[\s　]+|[(（]\d{1,2}[)）]$", "", t)  # noqa: E731
+    return bare(text) == bare(title) or bare(without_site_name(text)) == bare(title)
+
+
+SITE_NAME = re.compile(r"^\S{2,12}(?:网|报|台|频道|客户端|门户|在线)$")
 
 
 def title_above(items: list[Item], anchor: int) -> str | None:
-    """The nearest content line above the anchor, unless spam stands between."""
+    """The nearest content line above the anchor, unless spam stands between;
+    a "——" subtitle, a column label (金山区) or a site's name set between the
+    headline and the date line is passed over."""
+    fallback = None
     for it in reversed(items[:anchor]):
         if it.rule == "seo spam":
-            return None
-        if it.kind == "content":
-            return it.text
-    return None
+            return fallback
+        if it.kind != "content":
+            continue
+        if it.text.startswith("—") or len(it.text) <= 4 or SITE_NAME.match(it.text):
+            fallback = fallback or (None if it.text.startswith("—") else it.text)
+            continue
+        return it.text
+    return fallback
 
 
-def read_body(items: list[Item], article: Article) -> None:
+def read_body(items: list[Item], article: Article, page_text: bool = False) -> None:
     blocks: list[Block] = []
     content = [it for it in items if it.kind == "content"]
-    for it, text in zip(content, boilerplate.strip_watermarks([it.text for it in content])):
+    texts, marks = boilerplate.strip_watermarks([it.text for it in content])
+    texts, jammed = boilerplate.strip_jammers(texts)
+    credits = [caption_credit(m) for m in marks]  # a photographer credited under every picture is no watermark
+    for names in credits:
+        article.authors = list(dict.fromkeys(article.authors + names))
+    article.flags.mirror |= any(not names for names in credits) or jammed > 0
+    for it, text in zip(content, texts):
         it.text = text
     for n, it in enumerate(items):
+        if it.meta.bare_date:  # a date under the text's first lines closes a letter or notice: text
+            it.kind, it.meta = "content", TextMeta()
         merge_meta(article, it.meta)
-        if it.kind != "content" or not it.text:
+        if it.kind != "content" or not it.text or same_headline(it.text, article.title):
             continue
         text = it.text
+        if not blocks and text.startswith("——") and len(text) <= 60 and not article.subtitle:
+            article.subtitle = text.lstrip("—- ")  # a "——" subtitle under the headline
+            continue
         if not any(b.kind == "paragraph" for b in blocks):
             text = take_dateline(text, article)
-        blocks.append(Block(block_kind(it, text, items[n + 1:]), text))
-    paragraphs = [b for b in blocks if b.kind == "paragraph"]
-    if paragraphs:
-        names, paragraphs[-1].text = split_trailing_byline(paragraphs[-1].text)
-        article.authors = list(dict.fromkeys(article.authors + names))
+        kind = block_kind(it, text, items[n + 1:])
+        if kind == "caption":
+            article.authors = list(dict.fromkeys(article.authors + caption_credit(text)))
+        blocks.append(Block(kind, text))
+    if page_text and not any(b.kind == "paragraph" and len(b.text) >= 16 for b in blocks) \
+            and any(re.search("[，。！？]", b.text) for b in blocks):
+        for b in blocks:  # a text of short lines only: its lines are its paragraphs, not headings
+            b.kind = "paragraph" if b.kind == "heading" or len(b.text) >= 60 else b.kind
+    closing_credits(blocks, article)
     article.blocks.extend(b for b in blocks if b.text)
+
+
+def closing_credits(blocks: list[Block], article: Article) -> None:
+    """A closing (来源：X) names the source; a closing byline, in the last
+    paragraph or on a line of its own ("(张三)"), names the authors."""
+    if blocks and blocks[-1].kind != "paragraph" and TRAILING_NAMES.fullmatch(blocks[-1].text.strip()):
+        names, rest = split_trailing_byline(blocks[-1].text.strip())
+        if names and not rest:
+            article.authors = list(dict.fromkeys(article.authors + names))
+            blocks.pop()
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    if not paragraphs:
+        return
+    source, paragraphs[-1].text = split_trailing_source(paragraphs[-1].text)
+    article.source = article.source or source
+    names, paragraphs[-1].text = split_trailing_byline(paragraphs[-1].text)
+    article.authors = list(dict.fromkeys(article.authors + names))
+
+
+CREDIT = re.compile(rf"(?:摄影|摄)[:：\s]*(?P<names>[{chinese.HANZI}·\s、]{{2,20}}?)[)）]?$|(?P<before>[{chinese.HANZI}·]{{2,4}})\s*摄[)）]?$")
+
+
+def caption_credit(text: str) -> list[str]:
+    """The photographer a caption credits: "… 摄影 邢磊", "…(记者 陈冬冬 摄)"."""
+    from .textmeta import parse_names
+
+    m = CREDIT.search(text)
+    if not m:
+        return []
+    return parse_names(m["names"] or m["before"])
 
 
 def block_kind(it: Item, text: str, following: list[Item]) -> str:
     if it.hint in ("heading", "caption", "paragraph"):
         return it.hint
-    if CAPTION.search(text):
+    if CAPTION.search(text) and len(text) <= 100:  # a long one is a paragraph ending in a photo credit
         return "caption"
     has_more = any(x.kind == "content" for x in following)
     if has_more and len(text) <= 40 and (not SENTENCE_END.search(text) or NUMBERED_HEADING.match(text)) and not text.endswith(("：", ":")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Phrases only an outlet's disclaimer uses about itself.
-_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
+_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|纯属作者个人观点|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
               r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
               r"|不意味着赞同其观点)")
 
@@ -18,25 +18,44 @@ _DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|仅代表作者(?:个人|
 CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
     "print/close trailer": re.compile(r"^(?:[【\[]?(?:打印|关闭|收藏|顶部|返回顶部|打印本页|关闭窗口|打印此文|分享)[】\]]?\s*){1,6}$"),
-    "share or app prompt": re.compile(r"^(?:下载APP|下载客户端|分享到[:：]?.*|扫一扫.{0,20}|手机(?:看|阅读|扫码).{0,20}|打开APP.{0,20}|微信扫一扫.{0,20})$", re.I),
-    "copyright notice": re.compile(r"^(?:版权(?:作品|所有|声明).*|.{0,30}未经(?:书面)?授权.{0,40}(?:转载|复制|使用).*|Copyright\b.*|©.*|\(c\)\s*\d{4}.*)$", re.I),
-    "e-paper link": re.compile(r"^(?:数字报刊|电子版|数字报|报纸版面|往期回顾)$"),
-    "breadcrumb": re.compile(r"^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置)[:：]?.*$"),
-    "review line": re.compile(r"^(?:[初复终]审(?:编辑)?|审核|校对|监制)[:：].{0,20}$"),
+    "share or app prompt": re.compile(r"^(?:下载APP|下载客户端|立即下载|分享到[:：]?.*|扫一扫.{0,20}|手机(?:看|阅读|扫码).{0,20}|打开APP.{0,20}|微信扫一扫.{0,20}"
+                                      r"|.{0,12}(?:扫描|长按|识别)(?:下方|上方|图中|图片)?二维码.{0,30}|扫码.{0,20}"
+                                      r"|.{0,20}(?:官方)?(?:微信|微博|抖音|快手|视频号|公众号|头条号)号?\s*[:：@]\s*\S{0,20})$", re.I),
+    "copyright notice": re.compile(r"^(?:版权(?:作品|所有|声明).*|.{0,40}\s版权所有.*|.{0,30}未经(?:书面)?授权.{0,40}(?:转载|复制|使用).*|Copyright\b.*|©.*|\(c\)\s*\d{4}.*)$", re.I),
+    # The site's own footer: who runs it (主管/主办/承办), its record numbers, report hotlines.
+    "site footer": re.compile(r"^(?:.{0,40}(?:主管|主办)[,，、\s].{0,60}(?:主办|承办).*|.{0,20}(?:ICP备|ICP证|公网安备)\s*\S{4,30}.*"
+                              r"|.{0,12}(?:违法和不良信息)?举报(?:中心|电话|邮箱|专区).{0,60}|站长统计|网站地图.{0,30}|法律顾问[:：].{0,40})$", re.I),
+    # Navigation links: back to top/home, more, read the whole text, page and issue navigation.
+    "navigation link": re.compile(r"^(?:[【\[]?(?:回顶部|返回顶部|回首页|返回首页|返\s*回|更多|全部|查看更多|点击查看全文|查看全文|展开全文|阅读全文|上一页|下一页|首页|尾页)[】\]]?\s*(?:>>|»|＞＞|>)?\s*){1,4}$"
+                                 r"|^(?:第\s*\S{1,4}\s*版[:：].{0,12}\s*)?(?:上一[版篇期]\s*|下一[版篇期]\s*){1,4}$|^第\s*\S{1,4}\s*版[:：]\S{0,10}$"),
+    # A date picker of an e-paper: digit-only lines (1234567, 891011121314).
+    "calendar widget": re.compile(r"^(?:\d{1,2}\s*){4,}$|^(?:日|一|二|三|四|五|六)(?:\s*(?:日|一|二|三|四|五|六)){5,6}$"),
+    # The site's clock: 今天是2023年6月12日 星期一 (not the article's date).
+    "clock header": re.compile(r"^(?:今天是[:：]?.{0,30}|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,20})$"),
+    # A reader's account prompts and comment counters.
+    "login prompt": re.compile(r"^(?:用户登录|会员登录|登录查看大图|还没有(?:账号|帐号)[?？]?.{0,12}|没有(?:账号|帐号)[?？]?.{0,12}|忘记密码[?？]?|请登录.{0,20}|登录后.{0,20}|×)$"),
+    "comment counter": re.compile(r"^(?:已有\s*\d+\s*人(?:发表了?|参与)评论.{0,20}|\d+\s*条评论|评论\s*[(（]?\d+[)）]?|发表评论|我要评论\s*[(（]?\s*\d*\s*[)）]?|我要投稿|我来说两句.{0,10}"
+                                  r"|(?:复制|拷贝)(?:本文|此)?链接.{0,20}|原文链接[:：].{0,200}|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d*\s*次?)$"),
+    "e-paper link": re.compile(r"^(?:[【\[]?(?:数字报刊|电子版|数字报|报纸版面|往期回顾|返回目录|本版目录|版面导航|返回本版|PDF版?|版面概览|过刊浏览)[】\]]?\s*){1,4}$", re.I),
+    # A body credited for the text (某某街道供稿): credits, not an author's byline.
+    "credit line": re.compile(r"^[(（【\[]?[^，。！？,]{2,30}?\s*(?:供稿|来稿)[)）】\]]?$"),
+    "breadcrumb": re.compile(r"^(?:\S{1,12}\s*[>»＞]\s*){2,8}(?:正文|\S{1,12})$|^(?:(?:当前位置|您当前的位置|您现在的位置|你现在的位置|您现在|您的位置|所在位置)[:：]?.*|(?:网站)?首页\s*(?:[>»/|＞-]\s*|\s)(?:\S{1,12}\s*(?:[>»/|＞-]\s*|\s|$)){1,8})$"),
+    # Review chains and sign-offs: 初审/复审/终审, 二审, 审核, 校对, 统筹, 监制, one or several on a line.
+    "review line": re.compile(r"^[(（【\[]?(?:\s*[|｜]?\s*(?:[初复终一二三]审(?:编辑|人)?|审核|审校|审签|校对|统筹|监制|出品人?|总监制)\s*[:：|｜]\s*[^:：]{1,12}?\s*){1,6}[)）】\]]?$"),
     "tag line": re.compile(r"^(?:标签|关键词|Tags?)[:：].{0,60}$", re.I),
     "search box": re.compile(r"^(?:.{0,8}搜索|站内搜索|全文检索|检索)$"),
     "login bar": re.compile(r"^(?:找回密码|立即注册|登录|注册|退出|设为首页|加入收藏|无障碍|English|繁体|简体)(?:\s*[|｜]?\s*(?:找回密码|立即注册|登录|注册|退出|设为首页|加入收藏))*$"),
     "forum counters": re.compile(r"^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+$"),
-    "forum thread tools": re.compile(r"^(?:\[?复制链接\]?|\[?打印\]?|只看该作者|倒序浏览|阅读模式|显示全部楼层|x|回复|使用道具|举报|回复\s*支持\s*反对|支持\s*反对|本版积分规则|关闭|快速回复\s*返回顶部\s*返回列表|返回列表|站长推荐.*|上一条.*下一条|发新帖|楼主|沙发|板凳|地板|电梯直达)$"),
+    "forum thread tools": re.compile(r"^(?:(?:\[?复制链接\]?|\[?打印\]?|只看该作者|倒序浏览|阅读模式|显示全部楼层|x|回复|使用道具|举报|支持|反对|本版积分规则|关闭|快速回复|返回顶部|返回列表|发新帖|楼主|沙发|板凳|地板|电梯直达|评分|收藏|分享)\s*){1,8}$|^(?:站长推荐.*|上一条.*下一条)$"),
     "forum post header": re.compile(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:显示全部楼层|只看该作者|阅读模式).*$"),
     "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"),
     "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
     "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*)$"),
-    "related links header": re.compile(r"^(?:相关(?:新闻|阅读|链接|文章|推荐)|推荐阅读|热点推荐|延伸阅读|猜你喜欢|更多精彩|上一篇[:：].*|下一篇[:：].*)$"),
+    "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|延伸阅读|猜你喜欢|更多精彩|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯))[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
     "disclaimer": re.compile(
-        r"^[•·\s]*(?:(?:免责|特别|郑重)声明[:：].*|声明[:：]?|声明[:：].{0,300}?" + _DISCLAIMS + r".*|"
+        r"^[•·\s]*(?:[\[【]?(?:免责|特别|郑重)声明[\]】:：].*|声明[:：]?|\S{0,8}声明[:：].{0,300}?" + _DISCLAIMS + r".*|"
         r"(?=.{0,120}本(?:网|站|报|台|刊|文)).{0,120}?" + _DISCLAIMS + r".{0,300})$"),
     # The outlet's own promotions: its page on a social network, SMS
     # subscriptions and news-tip lines (上海滩微博#爆料#, 移动发KTDBW到10658333).
@@ -66,27 +85,46 @@ CHROME: dict[str, re.Pattern[str]] = {
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),
 }
 
+# Lines only a forum thread shows: two different ones (or an edit note) make the page a thread.
+FORUM_RULES = ("forum counters", "forum thread tools", "forum post header", "forum edit note", "forum footer",
+               "forum attachment notice")
+
 # Chrome only in the run of lines that closes the article.
 TAIL_ONLY = ("contact line",)
 
 # Once one of these is seen below the article, the rest is trailer.
-ENDS_ARTICLE = ("copyright notice", "forum attachment notice", "print/close trailer", "related links header",
-               "forum footer", "disclaimer", "reader comments")
+ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header",
+               "forum footer", "disclaimer", "reader comments", "site footer")
 
 # Brand and call-to-action words of gambling spam; generic words such as 赌博
 # or 彩票 also appear in real stories (anti-fraud campaigns), so alone they
 # only count in a keyword-stuffed line.
 GAMBLING = re.compile(
-    r"365bet|bet365|体育平台|百家乐|真人(?:娱乐|视讯)|娱乐城|威尼斯人|葡京|皇冠(?:体育|平台|娱乐)|"
+    r"365bet|bet365|体育平台|百家乐|真人(?:娱乐|视讯)|娱乐城|威尼斯人|葡京|皇冠(?:体育|平台|娱乐)|官方入口|"
     r"澳门.{0,4}娱乐|老虎机|电子游艺|(?:官网|官方|最新)(?:地址|网址)|新地址|下载安装版|app下载|"
-    r"开户|注册送|彩金|棋牌平台",
+    r"开户|注册送|彩金|棋牌平台|时时彩|六合彩|北京赛车|pk10|快三|天天爱彩票|(?:彩票|娱乐|博彩)(?:app|平台|官网)|"
+    r"金沙(?:娱乐|国际|官网|平台|赌场)|银河(?:娱乐|国际)|永利(?:娱乐|皇宫)|ag(?:真人|平台|旗舰厅)|亚博(?:体育|官网)|"
+    r"开元棋牌|体育投注|电竞(?:投注|竞猜)|捕鱼(?:游戏|平台|达人)|博彩网|澳门(?:赌场|威尼斯|金沙|银河|新葡京)",
     re.I,
 )
 GAMBLING_WORDS = re.compile(r"博彩|彩票|赌场|赌博|棋牌|下注|投注|娱乐|平台")
-# Keyword-stuffed SEO titles: parts joined by "_" or "|".
+# Words of porn spam: titles and link farms stuffed with them.  Each is
+# unlikely in a news sentence; a line needs two different ones (or one in a
+# keyword-stuffed line) to count.
+PORN = re.compile(
+    r"毛片|无码|婷婷|超碰|麻豆|人妻|少妇|熟女|自拍|偷拍|乱码|乱伦|蜜桃|看片|一级片|黄片|三级片|人成|午夜|福利(?:视频|影院|试看)|"
+    r"成人(?:视频|网站|影院|电影)|av(?:在线|天堂|网)|videos?sex|porn|xxx|久久(?:精品|综合|爱|热|婷婷|人人|久)|国产精品|精品国产|"
+    r"中文字幕|一区二区|在线(?:观看|播放|看片)|免费(?:观看|播放|看)|高清(?:无码|视频|在线)|"
+    r"果冻传媒|天美传媒|传媒(?:在线|网站)|制片厂|吃瓜|爆料网|亚洲(?:精品|一级|在线|看片)|色(?:欲|情|综合)|撸|"
+    r"裸聊|约炮|情色|伦理片|激情(?:视频|电影|小说|图片)|性爱|做爱|淫|女优|黄色(?:网站|视频|电影)",
+    re.I,
+)
+# Keyword-stuffed SEO lines: parts joined by "_", "|" or commas, no sentence.
 STUFFED = re.compile(r"^[^_|]{2,30}(?:[_|][^_|]{2,30}){2,}$")
+PARTS = re.compile(r"[_|｜,，、\s]+")
 SENTENCE = re.compile(r"[，,].*[。！？]$")
 MARKUP = re.compile(r"<[^<>]{1,200}>")
+LIST_MARK = re.compile(r"^(?:\d{1,2}[.．]\s+|[-•·*]\s+)")
 
 
 def collapse(line: str) -> str:
@@ -97,21 +135,61 @@ def chrome_rule(line: str) -> str | None:
     text = collapse(line)
     if not text:
         return "blank"
+    bare = LIST_MARK.sub("", text)
     for name, pattern in CHROME.items():
-        if pattern.match(text):
+        if pattern.match(text) or (bare != text and pattern.match(bare)):
             return name
+    if is_widget_line(bare):
+        return "page widgets"
     if is_spam(text):
         return "seo spam"
     return None
 
 
+# Words of the page's own tools; a line made only of them is a tool bar.
+WIDGET_WORDS = frozenset(
+    "大 中 小 默认 字号 字体 浏览字号 打印 打印本页 打印此文 关闭 关闭窗口 收藏 收藏本页 加入收藏 分享 分享到 纠错 我要纠错 "
+    "我要收藏 推荐 推荐给好友 发送给好友 通过Email推荐给好友 转发 评论 我要评论 返回顶部 回到顶部 顶部 返回 返回列表 放大 缩小 "
+    "扫码 二维码 手机看 手机阅读 视力保护色 背景色 无障碍 繁体 简体 下载 打印文章 字号大 字号中 字号小".split())
+
+
+def is_widget_line(text: str) -> bool:
+    """A line made only of tool words (字号：大 中 小 | 打印本页 | 关闭窗口)."""
+    tokens = [t for t in re.split(r"[\s|｜/【】\[\]:：()（）>》<《·•、,，]+", text) if t]
+    return len(tokens) >= 2 and all(t in WIDGET_WORDS for t in tokens)
+
+
+def spam_score(text: str) -> float:
+    """How much a line reads as injected spam (gambling, porn, keyword
+    stuffing) rather than text: distinct spam words, more when the line is a
+    run of short keyword parts with no sentence in it."""
+    if SENTENCE.search(text) and not PORN.search(text):
+        return 0.0
+    words = {m.group(0).lower() for m in PORN.finditer(text)} | {m.group(0).lower() for m in GAMBLING.finditer(text)}
+    parts = [p for p in PARTS.split(text) if p]
+    stuffed = len(parts) >= 4 and not re.search(r"[。！？]", text) and max(map(len, parts)) <= 30
+    if stuffed or STUFFED.match(text):
+        words |= {m.group(0) for m in GAMBLING_WORDS.finditer(text)}
+        return len(words) * 1.5
+    return float(len(words))
+
+
 def is_spam(text: str) -> bool:
-    """A gambling or keyword-stuffed line injected into the page, not a sentence about it."""
-    if SENTENCE.search(text):
-        return False
-    if STUFFED.match(text):
-        return bool(GAMBLING.search(text) or GAMBLING_WORDS.search(text))
-    return bool(GAMBLING.search(text)) and len(text) < 60
+    """A gambling, porn or keyword-stuffed line injected into the page, not a sentence about it."""
+    if GAMBLING.search(text) and len(text) < 60 and not SENTENCE.search(text):
+        return True
+    return spam_score(text) >= 3
+
+
+def spam_suffix(text: str) -> tuple[str, bool]:
+    """A headline with spam keywords appended after "|" or "_": the headline alone, and whether spam was cut."""
+    m = re.match(r"^(?P<head>[^|｜_]{6,60}?)\s*[|｜_]\s*(?P<tail>.+)$", text)
+    head_clean = m and not (GAMBLING.search(m["head"]) or GAMBLING_WORDS.search(m["head"]) or PORN.search(m["head"])
+                            or any(m["head"][i:i + 3] in m["tail"] for i in range(len(m["head"]) - 2)))
+    # (a stuffed line repeats its brand in every part: its first part is no headline)
+    if head_clean and (is_spam(m["tail"]) or spam_score(m["tail"]) >= 1.5 or GAMBLING.search(m["tail"])):
+        return m["head"], True
+    return text, False
 
 
 def strip_markup(text: str) -> tuple[str, int]:
@@ -120,33 +198,88 @@ def strip_markup(text: str) -> tuple[str, int]:
     return cleaned, n
 
 
-def strip_watermarks(texts: list[str], min_repeats: int = 3) -> list[str]:
-    """Drop anti-copy words a site appends to paragraphs, and lines it repeats.
+def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], list[str]]:
+    """Drop anti-copy words a site adds to paragraphs, and lines it repeats.
 
-    A suffix of 2-24 characters that ends at least `min_repeats` paragraphs
-    (and ends no sentence punctuation) is a watermark; so is a whole line
-    that stands `min_repeats` times.  Returns the texts, "" for dropped lines.
+    A suffix of 2-24 characters (with no sentence end in it), or a prefix set
+    off by a separator ("某某网|"), that most paragraphs share, and at least `min_repeats` of them, is a
+    watermark; so is a whole short line that stands `min_repeats` times.
+    Lines that end alike by chance (list items, link labels) are not most
+    paragraphs.  Returns the texts ("" for dropped lines) and the prefix and
+    suffix found (empty when none).
     """
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
     texts = ["" if counts[t] >= min_repeats and len(t) <= 40 else t for t in texts]
-    suffix = _repeated_suffix([t for t in texts if t], min_repeats)
-    if suffix:
-        texts = [t[: -len(suffix)].rstrip() if t.endswith(suffix) and len(t) > len(suffix) else t for t in texts]
-    return texts
+    found: list[str] = []
+    for flip in (False, True):  # suffixes, then prefixes (as suffixes of the reversed texts)
+        view = [t[::-1] if flip else t for t in texts]
+        suffix = _repeated_suffix([t for t in view if len(t) >= 20], min_repeats, prefix=flip)
+        if suffix:
+            hit = [t.endswith(suffix) and len(t) > len(suffix) for t in view]
+            found.append((suffix[::-1] if flip else suffix).strip())
+            view = [t[: -len(suffix)].strip() if h else t for t, h in zip(view, hit)]
+            texts = [t[::-1] if flip else t for t in view]
+    return texts, found
 
 
-def _repeated_suffix(texts: list[str], min_repeats: int) -> str | None:
+def _repeated_suffix(texts: list[str], min_repeats: int, prefix: bool = False) -> str | None:
+    """The longest ending most texts share; for prefixes (texts reversed), one
+    set off by a separator ("某某网|"), since paragraphs may well begin alike
+    with a name ("张某表示", "条例规定")."""
     best = None
+    need = max(min_repeats, (len(texts) + 1) // 2)
     for length in range(2, 25):
         ends: dict[str, int] = {}
         for t in texts:
             if len(t) > length + 4:
                 ends[t[-length:]] = ends.get(t[-length:], 0) + 1
+        # an ending set off by a space or separator ("… 本报记者 某某 摄") needs
+        # min_repeats; one glued to the text, most of the paragraphs
         common = [s for s, n in ends.items() if n >= min_repeats and re.search(r"[^\W\d_]", s)]
         common = [s for s in common if not re.search(r"[。！？!?”」』…]", s[-1]) and not re.search(r"[。！？]", s)]
         if not common:
             break
-        best = max(common, key=ends.get)
+        fit = [s for s in common if ends[s] >= need or s[0] in " |｜"]
+        fit = [c for c in fit if c[0] in "|｜:：】]>》"] if prefix else fit
+        if fit:
+            best = max(fit, key=ends.get)
     return best
+
+
+# Anti-copy jammers: short random Latin/digit strings set between the
+# sentences of a page (Discuz! "jammer" spans, copy guards).  A run counts
+# when it mixes letter cases and digits the way no word or model name does,
+# follows a sentence's punctuation, and the page has several different ones.
+JAMMER = re.compile(r"(?<=[。！？；，,])[A-Za-z0-9]{6,16}(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“])")
+JUNK_RUN = re.compile(r"[%@#*&^$~]{3,}|(?:[%@#*&^$~][\s]?){4,}")
+
+
+def _random_looking(token: str) -> bool:
+    """Letters and digits interleaved the way no word, model name or unit is
+    ("x3Kd9Q", "7hTq2w"), while iPhone, PatentlyApple, H5N1, 5G or COVID19 are not."""
+    if len(token) < 6 or not re.search(r"\d", token) or not re.search(r"[A-Za-z]", token):
+        return False
+    kinds = ["d" if c.isdigit() else "u" if c.isupper() else "l" for c in token]
+    return sum(a != b for a, b in zip(kinds, kinds[1:])) >= 3
+
+
+def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:
+    """Remove jammer strings and runs of junk symbols (%@#*); return how many went."""
+    runs = [m.group(0) for t in texts for m in JAMMER.finditer(t) if _random_looking(m.group(0))]
+    removed = 0
+    if len(set(runs)) >= min_runs:
+        def drop(m: re.Match) -> str:
+            nonlocal removed
+            if _random_looking(m.group(0)):
+                removed += 1
+                return ""
+            return m.group(0)
+        texts = [JAMMER.sub(drop, t) for t in texts]
+    out = []
+    for t in texts:
+        t, n = JUNK_RUN.subn("", t)
+        removed += n
+        out.append(t)
+    return out, removed

@@ -17,19 +17,27 @@ HANZI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 SYLLABLE = rf"[a-zü{TONED}]{{1,6}}"
 # "(kāi)" after a character; ASCII or full-width brackets.
-PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}])[(（]({SYLLABLE})[)）]")
+# "(kāi)" after a character (or after a lost one, now U+FFFD); a space may stand inside: "(kāi )".
+PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}\ufffd])[(（]\s?({SYLLABLE})\s?[)）]")
 # Lost bytes.  A run starts where GBK was read out of step: "?" (or U+FFFD)
 # then a semicolon (a lead byte read with the wrong partner) or the remains of
 # an annotation whose "(" was swallowed ("?dòng)").  It runs on over garbage
 # characters up to the next such mark, and ends with a stray trail byte read
 # as ASCII ("A(chǔ)", "L" before a Han character).  A lone "?" is not in it:
 # that may be a real question mark.
-_LOST = rf"[?\ufffd](?:[;；]|{SYLLABLE}[)）])"
+_LOST = rf"(?:[?\ufffd](?:[;；]|[！。](?=[{HANZI}?\ufffd])|{SYLLABLE}[)）])|[?\ufffd]{{2}}(?=[{HANZI}]))"
 DAMAGE = re.compile(
-    rf"{_LOST}(?:[{HANZI}]{{0,4}}{_LOST})*"
+    rf"{_LOST}(?:[{HANZI}]{{0,4}}(?:{_LOST}|[?\ufffd][!！]))*"
     rf"(?:[{HANZI}]{{0,4}}[A-Za-z](?=[{HANZI}])|[A-Za-z@_`~^|][(（]{SYLLABLE}[)）])?"
 )
 MARK = "\ufffd"  # what an unrepaired lost character becomes in clean text
+# The end of a tag whose "<" was lost with a byte ("打印?/a>", "…</p" cut): markup remains, not text.
+BROKEN_TAG = re.compile(r"[?\ufffd]?(?<!<)/(?:a|p|span|div|font|strong|b|br|td|tr|li)>", re.I)
+# "?!" before Han text: a real question and exclamation, or lost bytes when
+# the characters after it make no words (GBK read out of step: "?!爸灰用裼").
+GARBLED_AFTER = re.compile(rf"[?\ufffd][!！](?=([{HANZI}][{HANZI}@#$%&]{{3,7}}))")
+# 著 is a word of its own in 著名, 显著, 名著; elsewhere in converted text it is the aspect particle 着.
+ZHU = re.compile("著")
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +60,19 @@ def _syllables() -> frozenset[str]:
     return frozenset(found)
 
 
+def reading_notes(text: str) -> int:
+    """Toned pinyin notes that are readings of the character before them."""
+    return sum(1 for m in PINYIN_NOTE.finditer(text)
+               if any(c in TONED for c in m.group(1)) and reads(text[m.start() - 1], m.group(1)))
+
+
+def reads(char: str, syllable: str) -> bool:
+    """Whether a toned syllable is one of the character's readings."""
+    from pypinyin.constants import PINYIN_DICT
+
+    return syllable in PINYIN_DICT.get(ord(char), "").split(",")
+
+
 def strip_tone(syllable: str) -> str:
     decomposed = unicodedata.normalize("NFD", syllable)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
@@ -63,6 +84,26 @@ def is_syllable(text: str) -> bool:
 
 def to_simplified(text: str) -> str:
     return _t2s().convert(text)
+
+
+def to_simplified_text(text: str) -> str:
+    """Simplified script for running text converted from Traditional, with
+    著 read as the particle 着 where no word of jieba's dictionary keeps it
+    (有著 -> 有着, 随著 -> 随着; 著名, 显著 stay)."""
+    out = to_simplified(text)
+    return ZHU.sub(lambda m: _zhu_or_zhe(out, m.start()), out) if "著" in out else out
+
+
+def _zhu_or_zhe(text: str, i: int) -> str:
+    from .repair import _word_freq
+
+    freq = _word_freq()
+
+    def best(char: str) -> int:
+        words = [text[max(0, i - k):i] + char + text[i + 1:i + 1 + j] for k in (0, 1, 2) for j in (0, 1, 2) if k + j]
+        return max((freq.get(w, 0) for w in words if len(w) >= 2), default=0)
+
+    return "著" if best("著") > best("着") else "着"
 
 
 def is_converted(char: str) -> bool:
@@ -86,24 +127,40 @@ def looks_traditional(text: str) -> bool:
     return changed >= 3 and changed >= 0.03 * han
 
 
-def strip_pinyin(text: str) -> tuple[str, int]:
+def strip_pinyin(text: str, annotated: bool = False) -> tuple[str, int]:
     """Drop "(pinyin)" notes that follow a converted character; keep real brackets.
 
     (二), (通讯员:陈志蓉) and an English word in brackets after a Simplified
     character all stay: a note is removed only when its text is a pinyin
-    syllable and the character before it is a Traditional one.
+    syllable and the character before it is a Traditional one; on a page
+    the mirror annotated (`annotated`), also toned pinyin that is a reading
+    of the character before it (mirrors annotate characters the conversion
+    leaves alike too: 志(zhì)), while an author's 中(zhōng) on a clean page stays.
     """
     removed = 0
 
     def drop(m: re.Match) -> str:
         nonlocal removed
         before = text[m.start() - 1]
-        if is_syllable(m.group(1)) and is_converted(before):
+        toned = any(c in TONED for c in m.group(1))
+        if is_syllable(m.group(1)) and (is_converted(before) or (toned and (before == MARK or (annotated and reads(before, m.group(1)))))):
             removed += 1
             return ""
         return m.group(0)
 
     return PINYIN_NOTE.sub(drop, text), removed
+
+
+def garbled(han: str) -> bool:
+    """Han characters that make no word of jieba's dictionary with each other:
+    bytes read out of step, not text."""
+    from .repair import MIN_WORD_FREQ, _word_freq
+
+    if re.search(r"[@#$%&]", han):  # a stray ASCII byte among the characters
+        return True
+    freq, simple = _word_freq(), to_simplified(han)
+    pairs = [simple[i:i + n] for n in (2, 3) for i in range(len(simple) - n + 1)]
+    return not any(freq.get(w, 0) >= MIN_WORD_FREQ for w in pairs)
 
 
 @dataclass
@@ -118,6 +175,8 @@ def mark_byte_damage(text: str, report: DamageReport) -> str:
 
     from .repair import lost_character
 
+    before = report.found - report.repaired
+
     def mark(m: re.Match) -> str:
         report.found += 1
         found = lost_character(m.group(0), text[: m.start()], text[m.end():])
@@ -127,4 +186,10 @@ def mark_byte_damage(text: str, report: DamageReport) -> str:
         report.spans.append(m.group(0))
         return MARK
 
-    return DAMAGE.sub(mark, text)
+    text = DAMAGE.sub(mark, text)
+    text = GARBLED_AFTER.sub(lambda m: mark(m) if garbled(m.group(1)) else m.group(0), text)
+    text, broken = BROKEN_TAG.subn("", text)
+    lone = text.count(MARK) - (report.found - report.repaired - before)
+    report.found += broken + max(0, lone)
+    report.spans.extend([MARK] * max(0, lone))
+    return text

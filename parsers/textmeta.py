@@ -9,39 +9,68 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .chinese import HANZI
+from .boilerplate import LIST_MARK, spam_score
+from .chinese import HANZI, to_simplified
 
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自")
 TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
+# Reviewers and producers signing off a story: neither authors nor editors.
+REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "审核", "审校", "审签", "校对", "责任校对", "统筹",
+                 "监制", "总监制", "出品人", "出品")
 # An official document's issuing body is its author; the date it was signed
 # (成文日期) is its date, which the publishing date follows.
 ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
 DOCUMENT_DATE_LABELS = ("成文日期", "印发日期")
 TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于")
+# Counters and widgets set beside the date (浏览量：128 次, 字号：大 中 小):
+# understood when their value is a count or a size, not kept.
+COUNTER_LABELS = ("浏览量", "浏览次数", "浏览", "访问次数", "访问量", "点击数", "点击量", "点击率", "点击",
+                  "阅读量", "阅读数", "阅读", "总数", "字号", "字体", "人气")
+COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印)?[\s】\]]*$")
+# A source that only says "this paper/site" names no outlet.
+SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
-_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS, key=len, reverse=True)
-# A label with its colon; author labels may take a space instead ("记者 张三").
-LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|\s+(?=[\d" + HANZI + r"]))\s*")
+_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS
+              + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
+# A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
+# and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源|作者|记者|撰文)\s*[|｜]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"])"
+                   r"|(?:(?<=记者)|(?<=通讯员))(?=[" + HANZI + r"]{2,4}(?:[\s/／╱|｜、，,)）】\]]|$)))\s*")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
 )
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
-ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "整理", "供图", "等"}
+ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "报导", "即时报导", "即时报道", "整理", "供图", "等"}
 NAME = re.compile(rf"^[{HANZI}·]{{2,5}}$")
+ROLE_PREFIX = re.compile(r"^(?:\S{0,8}?(?:记者|通讯员|实习生|摄影|作者)|文字|图片)[:：]?")
+# A token that names a body, not a person: 湘潭站, 某某日报, 融媒体中心.
+ORG_WORD = re.compile(r"(?:站|网|报|社|台|中心|部|局|办|委|厅|院|所|馆|会|校|处|县|市|区|镇|乡|村|公司|集团|组)$")
 HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,20}$")  # a Latin user name after a label: "[责任编辑：robot]"
 # An editor named before the role, in brackets: "(曹文明 编辑)", "【张三 责编】".
 EDITOR_AFTER = re.compile(rf"^[(（\[【]\s*(?P<names>[{HANZI}·\s、，,]{{2,30}}?)\s*(?:责任编辑|责编|编辑)\s*[)）\]】]$")
 BRACKETS = "[]【】()（）《》〔〕"
+# Names set before their role: "张三 文/图", "张三/文", "张三 李四 摄".
+NAMES_THEN_ROLE = re.compile(rf"^[(（]?(?P<names>[{HANZI}·]{{2,4}}(?:[\s、，,]+[{HANZI}·]{{2,4}}){{0,3}})(?:\s+|\s*/\s*)"
+                             r"(?:文/图|图/文|文图|图文|摄影报道|摄影|摄|文|图|报道)[)）]?$")
 DATELINE = re.compile(
-    rf"^(?P<dateline>(?P<org>[{HANZI}]{{1,20}}(?:网|报|社|台|融媒|新闻|中心|客户端))"
+    rf"^(?P<dateline>(?P<org>[{HANZI}][{HANZI}·]{{0,19}}(?:网|报|社|台|融媒|新闻|中心|客户端))"
     rf"(?P<place>[{HANZI}]{{0,6}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电))\s*"
     r"(?P<by>[(（][^()（）]{1,40}[)）])?\s*"
 )
+# A dateline of any place or body with its date: "某县8月20日电(通讯员 …)".
+DATED_LINE = re.compile(
+    rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,16}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)电)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])?\s*"
+)
+# A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
+OPENING_BYLINE = re.compile(r"^(?P<by>[(（【\[][^()（）【】\[\]]{0,16}?(?:记者|通讯员|作者|撰稿|实习生|文|图)[^()（）【】\[\]]{1,40}[)）】\]])\s*")
+# A closing (来源：某某日报) and a closing (姓名), after the last sentence.
+TRAILING_SOURCE = re.compile(r"[(（](?:来源|稿源|信息来源)\s*[:：]\s*(?P<source>[^()（）]{2,30})[)）]\s*$")
+TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>[{HANZI}]{{2,4}}(?:[\s、，,]+[{HANZI}]{{2,4}}){{0,3}})[)）】\]]\s*$")
 TRAILING_BYLINE = re.compile(
-    rf"[(（](?P<who>[^()（）]{{0,16}}?(?:记者|通讯员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）]\s*$"
+    rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:记者|通讯员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
 )
 
 
@@ -52,9 +81,13 @@ class TextMeta:
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     forum: dict[str, int] | None = None
+    document_date: str | None = None  # 成文日期: the publishing date follows it only when none is given
+    understood: bool = False  # labels of counters, tags or an empty 来源: metadata with no value kept
+    bare_date: bool = False   # a line that is only a date: the page's date above the text, a letter's below it
 
     def __bool__(self) -> bool:
-        return bool(self.source or self.published or self.authors or self.editors or self.forum)
+        return bool(self.source or self.published or self.authors or self.editors or self.forum
+                    or self.document_date or self.understood)
 
 
 def iso_datetime(text: str) -> str | None:
@@ -73,11 +106,14 @@ def iso_datetime(text: str) -> str | None:
 
 def parse_names(text: str) -> list[str]:
     """Person names from a byline value: "刘楠/文", "朱新国 占长孙", "龚 里"."""
-    tokens = [t for t in re.split(r"[\s、,，;；/|｜]+", text) if t]
+    tokens = [t for t in re.split(r"[\s、,，;；/／╱|｜+＋\-—]+", text) if t]
     names: list[str] = []
     pending = ""
     for tok in tokens:
         tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
+        tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
+        if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES:
+            continue
         if tok in ROLE_WORDS:
             continue
         if len(tok) == 1 and re.match(f"[{HANZI}]", tok):  # "龚 里": a name set with a space
@@ -86,7 +122,7 @@ def parse_names(text: str) -> list[str]:
                 names.append(pending)
                 pending = ""
             continue
-        if NAME.match(tok) or HANDLE.match(tok):
+        if NAME.match(tok) or (HANDLE.match(tok) and tok.lower() not in ("am", "pm")):
             names.append(tok)
     return list(dict.fromkeys(names))
 
@@ -94,78 +130,172 @@ def parse_names(text: str) -> list[str]:
 def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
     """Fields of a line made of metadata; an empty TextMeta for any other line.
 
-    A line counts when its labels cover it: at most a short affiliation before
-    the first label ("潍坊日报社全媒体记者:") and little text left over.
+    A line counts when its labels cover it: at most a short affiliation or a
+    date before the first label ("潍坊日报社全媒体记者:", "2023-06-12 09:20
+    来源:") and little text left over.  Dates count with or without a label;
+    a line that is only a date (and time) is one too, unless a weekday shows
+    it is the site's clock.
     """
     meta = TextMeta()
+    line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
     forum = FORUM_COUNTS.search(line)
     if forum:
         meta.forum = {k: int(v) for k, v in forum.groupdict().items()}
         return meta
-    after = EDITOR_AFTER.match(line.strip())
+    after = EDITOR_AFTER.match(line)
     if after:
         meta.editors = parse_names(after["names"])
         return meta
+    credit = NAMES_THEN_ROLE.match(line)
+    if credit:
+        names = parse_names(credit["names"])
+        if names and all(looks_like_name(n) for n in names):
+            meta.authors = names
+            return meta
     matches = list(LABEL.finditer(line))
-    if not matches or matches[0].start() > max_prefix:
+    head = line[: matches[0].start()] if matches else line
+    head_dates, head_rest = _dates_out(head)
+    if not matches:
+        if head_dates and not head_rest and not re.search(r"星期|周[一二三四五六日天]|今天", line):
+            meta.published, meta.bare_date = head_dates[0], True
+        elif head_dates and DATE.match(line) and _date_line_rest(head_rest):
+            meta.published = head_dates[0]  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
         return meta
+    if len(head_rest) > max_prefix or (head_dates and len(head_rest) > 2):
+        return TextMeta()
     leftover = 0
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end():end].strip(" |｜" + BRACKETS)
-        leftover += _take(meta, m["label"], value)
+        glued = m.end("label") == m.end()  # no colon, space or slash between role and name
+        leftover += _take(meta, m["label"], value, glued)
     if leftover > max_rest:
         return TextMeta()
+    if head_dates and not meta.published:
+        meta.published = head_dates[0]
+    meta.understood = True
     return meta
 
 
-def _take(meta: TextMeta, label: str, value: str) -> int:
+DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|字号|[大中小]|\d+")
+
+
+def _date_line_rest(rest: str) -> bool:
+    """What follows a date at the start of a line is an outlet's name and
+    widgets, not a sentence: short, with no sentence punctuation."""
+    return not re.search(r"[，。！？；]", rest) and len(DATE_LINE_WIDGETS.sub("", rest)) <= 10
+
+
+def _dates_out(text: str) -> tuple[list[str], str]:
+    """ISO dates found in text (unlabelled), and what is left of it besides separators."""
+    found = [d for d in (iso_datetime(m.group(0)) for m in DATE.finditer(text)) if d]
+    rest = DATE.sub(" ", text) if found else text
+    rest = re.sub(r"(?:星期|周)[一二三四五六日天]", "", rest)
+    return found, re.sub(r"[\s|｜/·,，:：()（）\[\]【】\-—_]+", "", rest)
+
+
+def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     """Store one label's value; return how many characters were not understood."""
+    if label in TIME_LABELS:
+        found = iso_datetime(value)
+        if not found:
+            return len(value)
+        if label in DOCUMENT_DATE_LABELS:
+            meta.document_date = meta.document_date or found
+        else:
+            meta.published = meta.published or found
+        return 0
+    dates, _ = _dates_out(value)
+    if dates:  # an unlabelled date after a value: "来源:某报 2023-06-12 09:20"
+        meta.published = meta.published or dates[0]
+        value = DATE.sub(" ", value).strip(" |｜")
+    if label in COUNTER_LABELS:
+        return 0 if COUNTER_VALUE.match(value) else len(value)
     if label in SOURCE_LABELS:
-        meta.source = meta.source or (value.split()[0] if value else None)
+        first = value.split()[0] if value else None
+        if first and first not in SELF_SOURCES and spam_score(first) < 1:
+            meta.source = meta.source or first
         return max(0, len(value) - 30)
     if label in TAG_LABELS:
         return 0
+    if label in REVIEW_LABELS:  # understood when the value is names
+        rest = re.sub(r"[\s、,，/|｜]", "", value)
+        for name in parse_names(value):
+            rest = rest.replace(name, "", 1)
+        return len(rest)
     if label in ISSUER_LABELS:
         body = value.split()[0] if value else ""
         if 2 <= len(body) <= 30:
             meta.authors.append(body)
         return max(0, len(value) - 30)
-    if label in TIME_LABELS:
-        found = iso_datetime(value)
-        if found:
-            meta.published = meta.published or found
-            return 0
-        return len(value)
     names = parse_names(value)
+    if glued:  # "记者张三": a name only when it reads as one ("记者节到了" is not)
+        names = [n for n in names if looks_like_name(n)]
+        if not names:
+            return 99
     (meta.editors if label in EDITOR_LABELS else meta.authors).extend(names)
-    rest = re.sub(r"[\s、,，;；/|｜" + re.escape(BRACKETS) + "]", "", value)
-    for word in (*names, *ROLE_WORDS):
+    rest = re.sub(r"[\s、,，;；/／╱|｜+＋\-—" + re.escape(BRACKETS) + "]", "", value)
+    for word in (*names, *ROLE_WORDS, *SELF_SOURCES):
         rest = rest.replace(word, "", 1)
+    rest = re.sub(r"^\S{0,8}?(?:记者|通讯员)", "", rest)
     return len(rest)
 
 
 def split_dateline(paragraph: str) -> tuple[dict | None, str]:
-    """("岳塘新闻网9月10日讯", its parts) and the paragraph without it."""
-    m = DATELINE.match(paragraph)
-    if not m or len(paragraph) - m.end() < 10:
-        return None, paragraph
-    found = {"dateline": m["dateline"], "org": m["org"], "month_day": m["md"], "authors": []}
-    if m["by"]:
-        inner = m["by"][1:-1]
-        meta = read_meta_line(inner)
-        found["authors"] = meta.authors or parse_names(inner)
-    return found, paragraph[m.end():].lstrip()
+    """("岳塘新闻网9月10日讯", its parts) and the paragraph without it; also a
+    dateline of a place ("某县8月20日电") and a bracketed byline opening the text."""
+    m = DATELINE.match(paragraph) or DATED_LINE.match(paragraph)
+    if m and len(paragraph) - m.end() >= 10:
+        org = m.groupdict().get("org")
+        found = {"dateline": m["dateline"], "org": None if org in SELF_SOURCES else org, "month_day": m["md"],
+                 "authors": _bracket_names(m["by"]) if m["by"] else []}
+        return found, paragraph[m.end():].lstrip()
+    m = OPENING_BYLINE.match(paragraph)
+    if m and len(paragraph) - m.end() >= 10:
+        names = _bracket_names(m["by"])
+        if names:
+            return {"dateline": None, "org": None, "month_day": None, "authors": names}, paragraph[m.end():].lstrip()
+    return None, paragraph
+
+
+def _bracket_names(bracket: str) -> list[str]:
+    inner = bracket[1:-1]
+    meta = read_meta_line(inner)
+    return meta.authors or parse_names(inner)
 
 
 def split_trailing_byline(paragraph: str) -> tuple[list[str], str]:
-    """Authors of "(苏报驻昆山记者 朱新国 占长孙)" ending a paragraph, and the rest."""
+    """Authors of "(苏报驻昆山记者 朱新国 占长孙)" or of a bare "(张三)" ending a
+    paragraph, and the rest."""
     m = TRAILING_BYLINE.search(paragraph)
     if not m:
-        return [], paragraph
+        m = TRAILING_NAMES.search(paragraph)
+        names = parse_names(m["names"]) if m else []
+        if not names or not all(looks_like_name(n) for n in names):
+            return [], paragraph
+        return names, paragraph[: m.start()].rstrip()
     who = m["who"]
     role = re.search(r"(记者|通讯员|作者|撰稿|实习生)[:：\s]*", who)
     names = parse_names(who[role.end():]) if role else []
     if not names:
         return [], paragraph
     return names, paragraph[: m.start()].rstrip()
+
+
+def split_trailing_source(paragraph: str) -> tuple[str | None, str]:
+    """The outlet of a closing "(来源：某某日报)", and the paragraph without it."""
+    m = TRAILING_SOURCE.search(paragraph)
+    if not m or m["source"].strip() in SELF_SOURCES:
+        return None, paragraph
+    return m["source"].strip(), paragraph[: m.start()].rstrip()
+
+
+def looks_like_name(word: str) -> bool:
+    """A person's name by jieba's part-of-speech tags: it starts with a surname
+    or is tagged a name (张三, 肖俊峰), not a word (完, 待续, 附件)."""
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    words = pseg.lcut(word)
+    return bool(words) and words[0].flag.startswith("nr") and len(words) <= 2 and not word.endswith(("完", "续"))

@@ -198,8 +198,9 @@ def store_fetched(db: sqlite_utils.Database, fetched: Fetched, summary: Summary 
 
 def already_stored(db, rid: str) -> bool:
     """A raw page that has been through the store (a version or a failure): re-importing it changes nothing."""
-    return bool(db.execute("select 1 from versions where raw_id = ? union all select 1 from failures where raw_id = ?",
-                           [rid, rid]).fetchone())
+    # a version whose article row is missing was cut short (kill -9 between the store's commits): not stored
+    return bool(db.execute("select 1 from versions v join articles a on a.id = v.article_id where v.raw_id = ? "
+                           "union all select 1 from failures where raw_id = ?", [rid, rid]).fetchone())
 
 
 def process(db: sqlite_utils.Database, data: bytes, *, input: str | None = None, url: str | None = None,

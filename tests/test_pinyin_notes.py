@@ -21,3 +21,10 @@ def test_english_word_in_brackets_stays():
 
 def test_full_width_brackets_and_neutral_tone():
     assert strip_pinyin("他們（men）來了")[0] == "他們來了"
+
+
+def test_on_an_annotated_page_notes_after_shared_characters_go_too():
+    assert strip_pinyin("志(zhì)愿(yuàn)者", annotated=True) == ("志愿者", 2)
+    assert strip_pinyin("中(zhōng)心", annotated=True)[0] == "中心"
+    assert strip_pinyin("中(zhōng)心")[0] == "中(zhōng)心"      # a clean page: the author's note
+    assert strip_pinyin("苹果(apple)", annotated=True)[0] == "苹果(apple)"

@@ -1,7 +1,7 @@
 """The extraction metric of the design (DESIGN.md, "Measuring extraction").
 
 Title + body are compared as bags of character bigrams after NFKC,
-Traditional-to-Simplified, and dropping whitespace and punctuation;
+Traditional-to-Simplified (著 and 着 as one), and dropping whitespace and punctuation;
 precision, recall and F1 per page.  Dates count when they fall on the same
 calendar day (or the same month or year when the label is that coarse);
 authors count when any name is shared.
@@ -21,8 +21,11 @@ DATE_LABEL = re.compile(r"^\s*(\d{4})(?:[-/.年](\d{1,2}))?(?:[-/.月](\d{1,2}))
 
 
 def normalise(text: str) -> str:
+    """NFKC, Simplified script, no punctuation; 著 and 着 count as one
+    character (Traditional script writes both as 著, so a label converted
+    character by character cannot tell them apart)."""
     text = unicodedata.normalize("NFKC", text or "")
-    return _DROP.sub("", to_simplified(text)).lower()
+    return _DROP.sub("", to_simplified(text)).lower().replace("著", "着")
 
 
 def bigrams(text: str) -> Counter:

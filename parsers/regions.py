@@ -1,0 +1,243 @@
+"""Where the article stands among a page's lines: the lead, the end, the
+photo captions, and in a whole page's text the densest run of prose.
+
+Part of the cleaning stages of `parsers/assemble.py`; every line is an Item
+there classified as content, metadata or chrome.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import boilerplate
+from .textmeta import TextMeta, split_dateline
+
+SENTENCE_END = re.compile(r"[。！？!?…；;”」』\"')）]$")
+# Photo captions and credits: 图为…, ▲…, …摄, XX供图, 新华网发 (记者 某某 摄).
+CAPTION = re.compile(
+    r"^(?:图为|图片?[:：]|▲|△|↑|上图|下图|左图|右图)|(?:摄|供图|图片来源.{0,12}|图片均由.{1,20}提供)[)）]?$"
+    r"|^[(（].{0,20}(?:摄|供图|提供)[)）]$|^\S{2,8}(?:网|社|报)发(?:\s*[(（][^()（）]{0,20}[)）])?$"
+)
+# Where a photo stood: a file name or a CMS placeholder ("…_fororder_图片3").
+IMAGE_PLACE = re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$|_fororder_|^\[?图片\d*\]?$", re.I)
+
+
+@dataclass
+class Item:
+    kind: str               # "content", "meta", "chrome"
+    text: str
+    hint: str | None = None
+    meta: TextMeta = field(default_factory=TextMeta)
+    rule: str | None = None  # the chrome rule, for counting and tests
+    spam_cut: bool = False   # spam keywords were cut from the end of this line
+
+
+def is_paragraph(item: Item) -> bool:
+    if item.hint:
+        return item.hint == "paragraph"
+    text = item.text
+    if split_dateline(text)[0]:
+        return True
+    return len(text) >= 60 or (len(text) >= 16 and bool(SENTENCE_END.search(text)) and not text.endswith("——"))
+
+
+def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
+    """Index of the lead paragraph and of the first trailer line; in a whole
+    page's text, within its densest run of prose."""
+    start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),
+                 None)
+    if start is None:
+        return no_paragraph_body(items) if page_text else (len(items), len(items))
+    start = dateline_lead(items, below_meta(items, start))
+    prose_end = len(items)
+    if page_text:
+        start, prose_end = prose_span(items, start)
+    end = prose_end
+    for i in range(start + 1, prose_end):
+        it = items[i]
+        if it.rule == "related links header" and prose_follows(items[i + 1:]):
+            continue  # a box of links set inside the article, which goes on below it
+        if it.rule in boilerplate.ENDS_ARTICLE or it.rule == "forum post header" or (it.meta.editors and not it.meta.authors):
+            end = i
+            break
+    return start, tail_start(items, start, end)
+
+
+def no_paragraph_body(items: list[Item]) -> tuple[int, int]:
+    """A page with no paragraph-like line (short lines, a long caption): the
+    text is what follows its date/来源 line, or starts at its longest line
+    when it has none; a page with no sentence at all has no text."""
+    content = [i for i, it in enumerate(items) if it.kind == "content" and not it.rule]
+    if not any(re.search("[，。！？]", items[i].text) for i in content):
+        return len(items), len(items)  # links and labels only: no article here
+    anchors = [i for i, it in enumerate(items) if it.meta.source or it.meta.published]
+    after = [i for i in content if anchors and i > anchors[0]]
+    start = after[0] if after else max(content, key=lambda i: len(items[i].text))
+    return start, len(items)
+
+
+RUN_TOGETHER_MAX = 80  # a longer unpunctuated block (a cut giant block, damage) costs no more than this
+
+
+def prose_weight(it: Item) -> float:
+    """How much a line reads as the article's prose: its length for a sentence
+    with commas; a cost for menu lines, link lists and furniture."""
+    text = it.text
+    if it.kind == "meta" or it.rule == "blank":
+        return 0.0
+    if it.kind == "chrome":
+        return -4.0
+    if len(re.findall("[|｜│]", text)) >= 2:
+        return -len(text) / 2  # a menu: links set apart by bars
+    if SENTENCE_END.search(text) and re.search("[，,；;]", text) or split_dateline(text)[0]:
+        return float(len(text))
+    if len(text) >= 40 and not re.search("[，,。；;]", text):
+        return -min(len(text), RUN_TOGETHER_MAX) / 2  # headlines of a link list run together
+
+    return -6.0 if len(text) < 40 else len(text) / 4
+
+
+def prose_span(items: list[Item], start: int) -> tuple[int, int]:
+    """The densest run of prose (the largest sum of prose_weight over a run of
+    lines, found in one pass): where the lead of a whole page's text starts,
+    past menus and link lists, and where the text is over (a few short
+    lines after its last long sentence still belong to it: a closing
+    sentence, a signature and date, a caption)."""
+    best, best_start, best_end, run, run_start = 0.0, start, len(items), 0.0, start
+    last = max((i for i, it in enumerate(items) if it.kind == "content"), default=-1)
+    weights: dict[int, float] = {}
+    for i in range(start, len(items)):
+        if run <= 0:
+            run, run_start = 0.0, i
+        cut_off = i == last and (len(items[i].text) >= 40 and re.search("[，,；;]", items[i].text)
+                                 or len(items[i].text) >= 10 and weights.get(i - 1, 0.0) > 0)  # prose cut off
+        weights[i] = len(items[i].text) if cut_off else prose_weight(items[i])  # a paragraph cut off where the page ends
+        run += weights[i]
+        if run > best:
+            best, best_start, best_end = run, run_start, i + 1
+    best_start = header_inside(items, best_start, best_end, weights)
+    first = next((j for j in range(best_start, len(items)) if items[j].kind == "content" and not items[j].rule
+                  and is_paragraph(items[j])), start)
+    end, short = best_end, 0
+    while end < len(items) and short < 3:
+        it = items[end]
+        if it.kind == "content" and not it.rule and len(it.text) < 60 and closing_line(it.text):
+            short += 1
+        elif not (it.rule == "blank" or it.kind == "meta"):
+            break
+        end += 1
+    return max(start, first), max(end, max(start, first) + 1)
+
+
+def header_inside(items: list[Item], start: int, end: int, weights: dict[int, float]) -> int:
+    """A portal's teasers can make one long run with the article below them:
+    the article's own header inside the run (its breadcrumb, its date or 来源
+    line) starts the text, when most of the run's prose comes after it."""
+    total = sum(w for i, w in weights.items() if start <= i < end and w > 0)
+    after, best = 0.0, start
+    for i in range(end - 1, start, -1):
+        after += max(weights.get(i, 0.0), 0.0)
+        it = items[i]
+        anchor = it.rule == "breadcrumb" or it.meta.published or it.meta.source
+        if anchor and after >= 0.5 * total:
+            return i
+    return best
+
+
+SIGNATURE = re.compile(r"(?:办事处|委员会|办公室|政府|中心|局|委|部|社区|协会|联合会|街道)$")
+
+
+def closing_line(text: str) -> bool:
+    """A short line that may close an article: a sentence, a caption, a
+    signature (某某街道办事处) or its date."""
+    return bool(SENTENCE_END.search(text) or CAPTION.search(text) or SIGNATURE.search(text)
+                or re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", text))
+
+
+def below_meta(items: list[Item], start: int, look: int = 6) -> int:
+    """A line set just above the date/来源 line is the headline, not the lead:
+    the lead is then the first paragraph below that line."""
+    for i in range(start + 1, min(len(items), start + look)):
+        it = items[i]
+        if it.kind == "content" and is_paragraph(it):
+            return start
+        if it.meta.source or it.meta.published:
+            return next((j for j in range(i + 1, len(items)) if items[j].kind == "content" and not items[j].rule
+                         and is_paragraph(items[j])), start)
+    return start
+
+
+def dateline_lead(items: list[Item], start: int, look: int = 3) -> int:
+    """The lead moved down to a dateline paragraph ("某某网讯 …") when only short
+    lines (photo captions set above the text) stand before it."""
+    seen = 0
+    for i in range(start, len(items)):
+        it = items[i]
+        if it.kind != "content" or it.hint not in (None, "paragraph"):
+            continue
+        if split_dateline(it.text)[0]:
+            return i if i > start else start
+        seen += 1
+        if seen >= look or len(it.text) >= 60:
+            return start
+    return start
+
+
+def mark_captions(items: list[Item]) -> None:
+    """Photo captions told by where they stand: the short one-clause line under a
+    picture's file name or placeholder, and a short sentence the page shows twice (a
+    caption shown again under the text: the repeat is dropped).  A short line
+    shown three times or more is the site's, not the article's."""
+    counts: dict[str, int] = {}
+    for it in items:
+        if it.kind == "content":
+            counts[it.text] = counts.get(it.text, 0) + 1
+    seen: set[str] = set()
+    shown_in = caption_repeats(items)
+    for n, it in enumerate(items):
+        if it.rule == "image file name" or (it.kind == "content" and IMAGE_PLACE.search(it.text)):
+            it.kind, it.rule = "chrome", "image place"
+            nxt = next((x for x in items[n + 1:] if x.rule != "blank"), None)
+            if nxt and nxt.kind == "content" and len(nxt.text) <= 60 and not nxt.hint and not re.search("[,，;；]", nxt.text):
+                nxt.hint = "caption"
+        elif it.kind != "content":
+            continue
+        elif len(it.text) < 80 and not it.hint and counts[it.text] >= 3:
+            it.kind, it.rule = "chrome", "repeated line"
+        elif it.text in shown_in and not it.hint:  # a caption shown again, with its place cut off
+            it.kind, it.rule = "chrome", "repeated line"
+            items[shown_in[it.text]].hint = "caption"
+        elif len(it.text) < 80 and not it.hint and counts[it.text] == 2 and SENTENCE_END.search(it.text):
+            if it.text in seen:
+                it.kind, it.rule = "chrome", "repeated line"
+            else:
+                it.hint = "caption"
+            seen.add(it.text)
+
+
+def caption_repeats(items: list[Item], short: int = 80, least: int = 8) -> dict[str, int]:
+    """Short sentences that end another short line ("志愿者在发放资料。" under
+    "在某小区，志愿者在发放资料。"): text -> index of the longer line."""
+    ends: dict[str, int] = {}
+    for n, it in enumerate(items):
+        if it.kind == "content" and len(it.text) < short and SENTENCE_END.search(it.text):
+            for i in range(1, len(it.text) - least + 1):
+                ends.setdefault(it.text[i:], n)
+    return {it.text: ends[it.text] for it in items
+            if it.kind == "content" and it.text in ends and items[ends[it.text]] is not it}
+
+
+def tail_start(items: list[Item], start: int, end: int) -> int:
+    """The body's end moved above a closing run of chrome that holds lines
+    which are chrome only there (the outlet's contact fields)."""
+    k = end
+    while k - 1 > start and (items[k - 1].kind == "chrome" or items[k - 1].rule in boilerplate.TAIL_ONLY):
+        k -= 1
+    return k if any(items[j].rule in boilerplate.TAIL_ONLY for j in range(k, end)) else end
+
+
+def prose_follows(items: list[Item], look: int = 6) -> bool:
+    """Whether one of the next few content lines is a long paragraph of prose:
+    related headlines are short lines, the article's paragraphs are not."""
+    content = [it for it in items if it.kind == "content"][:look]
+    return any(len(it.text) >= 60 and SENTENCE_END.search(it.text) and it.text.count("，") >= 2 for it in content)

@@ -1,0 +1,132 @@
+"""`wenming bench pagetexts`: the text path on real page texts of the genre.
+
+Parses every NN.txt of ../shared/eval/pagetexts (or --eval DIR/pagetexts, or
+$WENMING_EVAL) and scores the records against its gold with the shared
+checker (../shared/tools/check_seeds.py, imported from there at run time).
+Pages are split into a tuning and a checking half by a fixed hash of the
+page id, so rules fitted to one half show up as a gap; the score is printed
+per half and per check kind.  Says so and exits 0 when the pages are absent.
+
+--rendered also renders the HTML pages of cwce and daniel to page text with
+an independent renderer (inscriptis), parses that text with the text path
+and prints its extraction score beside the HTML path's.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import re
+from pathlib import Path
+
+HALVES = ("tuning", "checking")
+
+
+def default_eval() -> Path:
+    """$WENMING_EVAL, else the first shared/eval beside the repository or above it."""
+    if os.environ.get("WENMING_EVAL"):
+        return Path(os.environ["WENMING_EVAL"])
+    here = Path(__file__).resolve()
+    for parent in here.parents[2:]:
+        if (parent / "shared" / "eval").is_dir():
+            return parent / "shared" / "eval"
+    return here.parents[3] / "shared" / "eval"
+
+
+def half_of(page_id: str) -> str:
+    """The half a page belongs to, fixed by a hash of its id."""
+    return HALVES[hashlib.sha1(page_id.encode("utf-8")).digest()[0] % 2]
+
+
+def load_checker(eval_dir: Path):
+    """The shared check_seeds module, loaded from ../shared/tools."""
+    path = eval_dir.parent / "tools" / "check_seeds.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("check_seeds", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def check_kind(name: str) -> str:
+    """The checker's own grouping of check names ("body keeps X" -> "body")."""
+    grouped = ("body", "heading", "caption", "flag", "team", "community", "activity", "place")
+    return re.sub(r" .*", "", name) if name.startswith(grouped) else name
+
+
+def parse_file(path: Path) -> dict:
+    from parsers import parse_page
+
+    article = parse_page(path.read_bytes(), input=path.name, kind="text")
+    record = article.to_dict()
+    record.pop("blocks", None)
+    return record
+
+
+def score(pages_dir: Path, checker, out: Path | None = None, show: str | None = None) -> dict:
+    """{half: {kind: [passed, total]}} with "all" as a half and "all" as a kind."""
+    table: dict[str, dict[str, list[int]]] = {h: {} for h in ("all", *HALVES)}
+    records = []
+    for gold_path in sorted((pages_dir / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        page = pages_dir / gold["input"]
+        record = parse_file(page)
+        records.append(record)
+        half = half_of(page.stem)
+        results = checker.check(gold, record, False)
+        for name, passed, got in results:
+            for h in ("all", half):
+                for kind in ("all", check_kind(name)):
+                    cell = table[h].setdefault(kind, [0, 0])
+                    cell[0] += bool(passed)
+                    cell[1] += 1
+            if show == half and not passed:
+                print(f"{page.name}: FAIL {name}" + (f"  (got {got!r})" if got is not None else ""))
+    if out:
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return table
+
+
+def print_table(table: dict) -> None:
+    kinds = sorted(k for k in table["all"] if k != "all")
+    print(f"{'check':<22}" + "".join(f"{h:>18}" for h in table))
+    for kind in ["all", *kinds]:
+        row = ""
+        for h in table:
+            a, b = table[h].get(kind, [0, 0])
+            row += f"{f'{a}/{b}':>11} {a / b:>6.1%}" if b else f"{'-':>18}"
+        print(f"{kind:<22}{row}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="wenming bench pagetexts", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--eval", type=Path, default=default_eval(), help="folder with pagetexts/ (and cwce/, daniel/)")
+    ap.add_argument("--out", type=Path, help="also write the parsed records here (JSON lines)")
+    ap.add_argument("--show", choices=HALVES, help="print the failed checks of one half")
+    ap.add_argument("--rendered", action="store_true",
+                    help="also score cwce and daniel rendered to text (needs inscriptis: the bench extra)")
+    ap.add_argument("--pages", type=int, default=0, help="with --rendered: first N pages per set (0: all)")
+    args = ap.parse_args(argv)
+    pages_dir = args.eval / "pagetexts"
+    if not (pages_dir / "gold").is_dir():
+        print(f"no page texts at {pages_dir}: nothing to measure (pass --eval DIR or set WENMING_EVAL)")
+        return 0
+    checker = load_checker(args.eval)
+    if checker is None:
+        print(f"no checker at {args.eval.parent / 'tools' / 'check_seeds.py'}: nothing to score with")
+        return 0
+    table = score(pages_dir, checker, args.out, args.show)
+    print(f"== pagetexts: checks passed, by half (fixed by a hash of the page id) ==")
+    print_table(table)
+    if args.rendered:
+        from pipelines.bench.rendered import run_rendered
+
+        run_rendered(args.eval, args.pages)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""Where the article stands in a whole page's text: new pages written for these tests."""
+from parsers.assemble import assemble
+from parsers.lines import Line
+from parsers.textdump import page_lines, parse_text, unwrap
+
+P1 = "近日，某某街道新时代文明实践所组织志愿者走进辖区养老院，为老人们送去米面油等慰问品，并陪老人聊天、表演节目。"
+P2 = "活动中，志愿者们还为老人打扫房间、整理床铺，细心询问老人的身体状况和生活需求，老人们脸上洋溢着幸福的笑容。"
+P3 = "据了解，该街道已连续五年开展敬老志愿服务，累计服务老人两千余人次，下一步还将建立长效机制，让关爱常在。"
+MENU = ["首页", "新闻", "政务", "民生", "文化", "体育", "视频", "专题", "图片", "评论"]
+TEASERS = ["某县举办农民丰收节", "庆丰收活动现场热闹非凡，来自各乡镇的农民群众展示丰收成果，共享丰收喜悦。",
+           "某区开展消防演练", "演练中，消防员向居民讲解灭火器的使用方法，居民们纷纷上前体验，现场气氛热烈。"]
+
+
+def parse(*lines):
+    return assemble([Line(t) for t in lines])
+
+
+def test_menus_before_and_link_lists_after_the_article_are_left_out():
+    related = ["某镇召开乡村振兴推进会", "某市举办读书节活动", "某区表彰优秀志愿者", "某县启动文明交通行动",
+               "某街道开展垃圾分类宣传", "某社区举办邻里节", "某村修缮文化礼堂"]
+    a = parse(*MENU, "某街道志愿者走进养老院", "2024-05-06 来源：某某日报", P1, P2, P3, *related)
+    assert a.paragraphs == [P1, P2, P3] and a.title == "某街道志愿者走进养老院"
+    b = parse("首页 | 新闻 | 政务 | 民生 | 文化 | 体育 | 视频 | 专题", P1, P2, P3, *related, "关于我们 | 联系我们 | 网站地图")
+    assert b.paragraphs == [P1, P2, P3]
+
+
+def test_teasers_of_a_portal_before_the_article_are_left_out():
+    a = parse(*MENU, *TEASERS, "当前位置：首页 > 新闻 > 本地", "某街道志愿者走进养老院", "发布时间：2024-05-06", P1, P2, P3)
+    assert a.paragraphs == [P1, P2, P3] and a.title == "某街道志愿者走进养老院"
+    b = parse(*TEASERS, *TEASERS, "某街道志愿者走进养老院", "来源：某某网 2024-05-06 10:00", P1, P2, P3)
+    assert b.paragraphs == [P1, P2, P3]
+
+
+def test_short_closing_lines_stay_with_the_text():
+    a = parse("关于开展敬老志愿服务的通知", "发布时间：2022-01-05", P1, P2, "某某街道办事处", "2022年1月4日", *MENU)
+    assert a.paragraphs[-1] == "2022年1月4日" and "某某街道办事处" in a.paragraphs
+    b = parse("某街道志愿者走进养老院", "来源：某某网", P1, P2, "活动受到老人们的好评。", *MENU)
+    assert a.paragraphs[:2] == [P1, P2] and b.paragraphs[-1] == "活动受到老人们的好评。"
+
+
+def test_a_paragraph_cut_off_where_the_page_ends_is_kept():
+    cut = "“新时代文明实践志愿服务是我们整合资源、传递温暖的重要平台，不管是政策宣讲还是科普教育，"
+    a = parse("某县志愿服务大集", "来源：某某网", P1, "图片1.jpg", "志愿者为群众义诊", P2, "图片2.jpg", "志愿者表演节目", cut)
+    assert a.paragraphs[-1] == cut and a.captions == ["志愿者为群众义诊", "志愿者表演节目"]
+
+
+def test_hard_wrapped_text_is_joined_back():
+    text = P1 + P2 + P3
+    wrapped = [text[i:i + 20] for i in range(0, len(text), 20)]
+    assert unwrap(["标题", *wrapped, "（完）"]) == ["标题", text, "（完）"]
+    two = [P1[i:i + 20] for i in range(0, len(P1), 20)] + [P2[i:i + 20] for i in range(0, len(P2), 20)]
+    joined = unwrap(two)
+    assert joined[0] == P1 and "".join(joined) == P1 + P2
+
+
+def test_lines_of_natural_length_are_not_joined():
+    lines = [P1, P2, P3, "活动现场气氛热烈，居民们纷纷点赞，表示希望多办这样的活动。"]
+    assert unwrap(lines) == lines
+
+
+def test_one_line_forum_post_in_table_pipes():
+    page = ("| " + P1 + " " + P2 + " " + P3 + " |").encode("utf-8")
+    assert parse_text(page).paragraphs == [P1, P2, P3]
+    assert [l.text for l in page_lines("| 关键词:敬老 |\n" + P1)] == ["关键词:敬老", P1]
+
+
+def test_a_single_paragraph_ending_in_a_photo_credit_is_the_text():
+    long = P1 + P2 + "图为志愿者在为老人理发。(记者 陈小冬 摄)"
+    a = parse("打印", "某街道志愿者走进养老院", "志愿者风采", long, "(编辑 李小华)")
+    assert a.paragraphs == [P1 + P2 + "图为志愿者在为老人理发。"] and a.authors == ["陈小冬"]
+    b = parse("某街道志愿者走进养老院", "图为志愿者在为老人理发。", P1 + P2)
+    assert b.captions == ["图为志愿者在为老人理发。"] and b.paragraphs == [P1 + P2]
+
+
+def test_a_text_of_short_lines_keeps_them_as_paragraphs():
+    a = parse("某社区通知", "来源：某某社区", "本周六上午九点，", "社区广场集合，", "开展环境清洁志愿活动")
+    assert a.paragraphs == ["本周六上午九点，", "社区广场集合，", "开展环境清洁志愿活动"]
+    b = parse("某某新闻网", "新闻中心", "社区动态", "志愿服务", "文明实践")  # a page of links only
+    assert b.paragraphs == []
+
+
+def test_hard_wrapped_lines_set_apart_by_blank_lines():
+    text = P1 + P2 + P3
+    wrapped = [text[i:i + 20] for i in range(0, len(text), 20)]
+    spaced = [x for line in wrapped for x in (line, "")]
+    assert [x for x in unwrap(spaced) if x] == [text]
+    paragraphs = [P1, "", P2, "", P3]  # ordinary paragraphs with blanks between stay apart
+    assert unwrap(paragraphs) == paragraphs
