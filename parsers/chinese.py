@@ -48,15 +48,28 @@ def _t2s():
 
 
 @lru_cache(maxsize=1)
+def readings() -> dict[int, str]:
+    """pypinyin's table of each character's readings (code point -> "kāi,kǎi"), loaded from its
+    module file alone: importing the pypinyin package would load its phrase tables too (0.3 s)."""
+    import importlib.util
+
+    origin = importlib.util.find_spec("pypinyin").submodule_search_locations[0]
+    spec = importlib.util.spec_from_file_location("_pypinyin_readings", f"{origin}/pinyin_dict.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+@lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
     """Every pinyin syllable, toned and toneless, that pypinyin knows."""
-    from pypinyin.constants import PINYIN_DICT
+    PINYIN_DICT = readings()
 
     found: set[str] = set()
-    for readings in PINYIN_DICT.values():
-        for r in readings.split(","):
+    for listed in set(PINYIN_DICT.values()):  # a few thousand distinct readings among 40,000 characters
+        for r in listed.split(","):
             found.add(r)
-            found.add(strip_tone(r))
+    found |= {strip_tone(r) for r in found}
     return frozenset(found)
 
 
@@ -68,9 +81,7 @@ def reading_notes(text: str) -> int:
 
 def reads(char: str, syllable: str) -> bool:
     """Whether a toned syllable is one of the character's readings."""
-    from pypinyin.constants import PINYIN_DICT
-
-    return syllable in PINYIN_DICT.get(ord(char), "").split(",")
+    return syllable in readings().get(ord(char), "").split(",")
 
 
 def strip_tone(syllable: str) -> str:
@@ -95,9 +106,9 @@ def to_simplified_text(text: str) -> str:
 
 
 def _zhu_or_zhe(text: str, i: int) -> str:
-    from .repair import _word_freq
+    from .repair import words_with
 
-    freq = _word_freq()
+    freq = words_with("著着")
 
     def best(char: str) -> int:
         words = [text[max(0, i - k):i] + char + text[i + 1:i + 1 + j] for k in (0, 1, 2) for j in (0, 1, 2) if k + j]

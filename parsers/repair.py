@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .chinese import HANZI, SYLLABLE, to_simplified
+from .chinese import HANZI, SYLLABLE, readings, to_simplified
 
 SINGLE_LOST = re.compile(rf"[?\ufffd](?P<syllable>{SYLLABLE})[)）]")
 MIN_WORD_FREQ = 5  # a neighbour pair rarer than this in jieba's dictionary is no evidence
@@ -21,7 +21,7 @@ MIN_WORD_FREQ = 5  # a neighbour pair rarer than this in jieba's dictionary is n
 @lru_cache(maxsize=1)
 def _converted_by_reading() -> dict[str, list[str]]:
     """Reading -> the Traditional characters (ones t2s changes) that have it."""
-    from pypinyin.constants import PINYIN_DICT
+    PINYIN_DICT = readings()
 
     chars = [chr(cp) for cp in PINYIN_DICT if 0x4E00 <= cp <= 0x9FFF]
     simplified = to_simplified("\n".join(chars)).split("\n")
@@ -33,6 +33,25 @@ def _converted_by_reading() -> dict[str, list[str]]:
             for reading in PINYIN_DICT[ord(char)].split(","):
                 index[reading].append(char)
     return index
+
+
+@lru_cache(maxsize=8)
+def words_with(chars: str) -> dict[str, int]:
+    """Frequencies of the words of jieba's dictionary that hold one of `chars`, read from its
+    dict.txt in one pass, without building jieba's whole prefix dictionary (a second of start-up)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("jieba")
+    path = Path(spec.origin).with_name("dict.txt")
+    wanted = set(chars)
+    out: dict[str, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, freq, *_ = line.split(" ")
+            if wanted.intersection(word):
+                out[word] = int(freq)
+    return out
 
 
 @lru_cache(maxsize=1)
