@@ -114,6 +114,18 @@ def expected(gold: dict) -> dict[str, Counter]:
     }
 
 
+def tally(row_id: str, field: str, p: Counter, g: Counter, counts: tuple[Counter, Counter, Counter],
+          notes: list[str]) -> None:
+    """Add one article's predictions of a field to the true-positive, predicted and gold counts."""
+    tp, got, want = counts
+    tp[field] += sum((p & g).values())
+    got[field] += sum(p.values())
+    want[field] += sum(g.values())
+    extra, missing = p - g, g - p
+    if extra or missing:
+        notes.append(f"{row_id} {field}: extra {sorted(extra)} missing {sorted(missing)}")
+
+
 def score(rows: list[dict], region_key: str = "region") -> tuple[dict[str, dict], list[float], list[str]]:
     """Per-field precision/recall, per-article times (ms) and notes of every miss."""
     tp, got, want = Counter(), Counter(), Counter()
@@ -127,12 +139,7 @@ def score(rows: list[dict], region_key: str = "region") -> tuple[dict[str, dict]
         times.append((time.perf_counter() - start) * 1000)
         p, g = predicted(article), expected(row["gold"])
         for f in FIELDS:
-            tp[f] += sum((p[f] & g[f]).values())
-            got[f] += sum(p[f].values())
-            want[f] += sum(g[f].values())
-            extra, missing = p[f] - g[f], g[f] - p[f]
-            if extra or missing:
-                notes.append(f"{row['id']} {f}: extra {sorted(extra)} missing {sorted(missing)}")
+            tally(row["id"], f, p[f], g[f], (tp, got, want), notes)
     result = {f: {"precision": tp[f] / got[f] if got[f] else 1.0,
                   "recall": tp[f] / want[f] if want[f] else 1.0} for f in FIELDS}
     return result, times, notes
@@ -212,12 +219,7 @@ def score_blind(rows: list[dict]) -> tuple[dict, dict, list[float], list[str]]:
         for f in BLIND_FIELDS:
             if f == "teams":
                 p[f] = same_teams(p[f], g[f])
-            tp[f] += sum((p[f] & g[f]).values())
-            got[f] += sum(p[f].values())
-            want[f] += sum(g[f].values())
-            extra, missing = p[f] - g[f], g[f] - p[f]
-            if extra or missing:
-                notes.append(f"{row['id']} {f}: extra {sorted(extra)} missing {sorted(missing)}")
+            tally(row["id"], f, p[f], g[f], (tp, got, want), notes)
         background = {(c[0], bool(c[1])) for c in row["gold"].get("not_counts") or []}
         genre["background counted"] += len(set(p["counts"]) & background)
         genre["right"] += article.genre == row.get("genre")

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pipelines import serve
 
-from .search import QUERIES, build, percentile, start_server
+from .search import bench_db, bench_queries, build, percentile, start_server
 
 # (kind, share of requests)
 MIX = (("search", 0.4), ("search with facets", 0.2), ("article page", 0.3), ("export", 0.1))
@@ -180,17 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", help="where to build (default: a temporary folder, removed after)")
     ap.add_argument("--reuse", action="store_true", help="load an existing --db built by this benchmark")
     args = ap.parse_args(argv)
-    queries = [q for q in QUERIES.read_text(encoding="utf-8").splitlines() if q.strip() and not q.startswith("#")]
+    queries = bench_queries()
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(args.db) if args.db else Path(tmp) / "wenming.db"
-        if args.reuse:
-            if not path.exists():
-                raise SystemExit(f"no database at {path}; build one first with --db {path}")
-        elif path.exists():
-            raise SystemExit(f"{path} exists; give a new path to --db, or add --reuse to load it")
-        else:
+        def build_into(path: Path) -> None:
             built = build(path, args.articles)
             print(f"build: {args.articles:,} articles in {built['seconds']:.0f} s")
+
+        path = bench_db(args.db, args.reuse, tmp, build_into)
         articles = _count(path)
         proc, base = start_server(path)
         try:

@@ -173,6 +173,23 @@ def report_build(path: Path, count: int) -> None:
     print(f"database: {built['size'] / 2**20:,.1f} MiB, {built['size'] / count:,.0f} bytes/article")
 
 
+def bench_queries() -> list[str]:
+    return [q for q in QUERIES.read_text(encoding="utf-8").splitlines() if q.strip() and not q.startswith("#")]
+
+
+def bench_db(db: str | None, reuse: bool, tmp: str, build_into) -> Path:
+    """The benchmark's base: --db reused as it is (--reuse), or built new (in tmp without --db)."""
+    path = Path(db) if db else Path(tmp) / "wenming.db"
+    if reuse:
+        if not path.exists():
+            raise SystemExit(f"no database at {path}; build one first with --db {path}")
+    elif path.exists():
+        raise SystemExit(f"{path} exists; give a new path to --db, or add --reuse to use it as it is")
+    else:
+        build_into(path)
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="wenming bench search", description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1_000_000, help="synthetic articles (default 1,000,000)")
@@ -180,16 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="times each query is run")
     ap.add_argument("--reuse", action="store_true", help="time searches on an existing --db, without building")
     args = ap.parse_args(argv)
-    queries = [q for q in QUERIES.read_text(encoding="utf-8").splitlines() if q.strip() and not q.startswith("#")]
+    queries = bench_queries()
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(args.db) if args.db else Path(tmp) / "wenming.db"
-        if args.reuse:
-            if not path.exists():
-                raise SystemExit(f"no database at {path}; build one first with --db {path}")
-        elif path.exists():
-            raise SystemExit(f"{path} exists; give a new path to --db, or add --reuse to time searches on it")
-        else:
-            report_build(path, args.articles)
+        path = bench_db(args.db, args.reuse, tmp, lambda p: report_build(p, args.articles))
         proc, base = start_server(path)
         try:
             database = serve.database_name(path)
