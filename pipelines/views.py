@@ -54,10 +54,15 @@ def story_sql(db) -> str:
 
 
 def article_index_sql(db) -> str:
-    teams = EMPTY
+    teams = stations = EMPTY
     if _has(db, "activities", "article_id", "team_id") and _has(db, "teams", "name"):
-        teams = _list("select json_group_array(distinct t.name) from activities ac "
-                      "join teams t on t.id = ac.team_id where ac.article_id = a.id")
+        kind = "coalesce(t.kind, 'team')" if _has(db, "teams", "kind") else "'team'"
+
+        def named(kinds: str) -> str:
+            return _list("select json_group_array(distinct t.name) from activities ac join teams t on t.id = ac.team_id "
+                         f"where ac.article_id = a.id and {kind} in ({kinds})")
+
+        teams, stations = named("'team', 'organisation'"), named("'station'")  # brands are neither
     types = EMPTY
     if _has(db, "activities", "article_id", "types"):
         types = _list("select json_group_array(distinct j.value) from activities ac, "
@@ -69,7 +74,7 @@ def article_index_sql(db) -> str:
   {_article_column(db, "cluster_id")} as cluster_id,
   {_place_list(db, "province")} as provinces, {_place_list(db, "city")} as cities,
   {_place_list(db, "county")} as counties, {_place_list(db, "township")} as townships,
-  {teams} as teams, {types} as activity_types, a.authors, a.url, a.raw_id
+  {teams} as teams, {stations} as stations, {types} as activity_types, a.authors, a.url, a.raw_id
 from articles a"""
 
 

@@ -99,11 +99,12 @@ def _place(places, evidence: Sentence, span: Span, paragraph: list[Sentence]) ->
 
 
 def _team(teams, evidence: Sentence, span: Span, paragraph: list[Sentence]) -> dict | None:
-    """The first team named in the evidence or the span, else the paragraph's one team."""
+    """The first team named in the evidence or the span, else the paragraph's one team; a volunteer
+    team before a practice station ("某某实践所组织某某志愿服务队…": the station hosts, the team does)."""
     for lo, hi in ((evidence.start, evidence.end), (span.start, span.end)):
         inside = _inside(teams, lo, hi)
         if inside:
-            return inside[0]
+            return min(inside, key=lambda t: t.get("kind") == "station")  # stable: the first of its rank
     names = {t["name"]: t for t in _inside(teams, paragraph[0].start, paragraph[-1].end)}
     return next(iter(names.values())) if len(names) == 1 else None
 
