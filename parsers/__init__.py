@@ -33,3 +33,14 @@ def parse_page(data: bytes, *, input: str | None = None, url: str | None = None,
         return parse_html(data, url=url, headers=headers, input=input)
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop a batch
         return error_record(input or url or "?", f"{type(exc).__name__}: {exc}", parser=kind)
+
+
+def warm_up() -> None:
+    """Load now what the parsers otherwise load on first need (script tables, pinyin readings,
+    jieba's words and name tags), so that a long-running process or a benchmark pays it once, up front."""
+    from . import chinese, repair, textmeta
+
+    chinese.to_simplified("開")
+    chinese.is_syllable("kāi")
+    repair.words_with("著着")
+    textmeta.looks_like_name("张三")

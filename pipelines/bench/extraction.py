@@ -156,6 +156,10 @@ def measure(pages: list[Page], system: str, fn) -> list[tuple[Page, Result, floa
 
     out = []
     if pages:  # start-up (imports, dictionaries, caches) is not time per page
+        if system == "wenming":
+            from parsers import warm_up
+
+            warm_up()
         try:
             fn(pages[0]) if system == "wenming" else fn(decode_html(pages[0].data)[0], pages[0].url)
         except Exception:  # noqa: BLE001 - the timed run records the failure
