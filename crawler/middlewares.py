@@ -9,7 +9,7 @@ from scrapy.utils.defer import deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
-from pipelines.crawl.db import crawl_db, log_fetch
+from pipelines.crawl.db import CrawlComponent, log_fetch
 
 from .timing import timed
 
@@ -59,16 +59,8 @@ class RetryBackoffMiddleware:
         return None
 
 
-class FetchLogMiddleware:
+class FetchLogMiddleware(CrawlComponent):
     """One crawl_log row per fetch attempt: URL, status, time taken, size, error."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.db = crawl_db(crawler.settings["WENMING_DB"])
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def _row(self, request, **values) -> None:
         with timed(self.crawler.stats, "log"):

@@ -3,19 +3,14 @@ from __future__ import annotations
 
 from scrapy import signals
 
-from pipelines.crawl.db import crawl_db, finish_run, start_run, worker_name
+from pipelines.crawl.db import CrawlComponent, finish_run, start_run, worker_name
 
 
-class CrawlRunExtension:
+class CrawlRunExtension(CrawlComponent):
     def __init__(self, crawler):
-        self.crawler = crawler
-        self.db = crawl_db(crawler.settings["WENMING_DB"])
+        super().__init__(crawler)
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
         crawler.signals.connect(self.closed, signal=signals.spider_closed)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def mode(self) -> str:
         s = self.crawler.settings

@@ -183,3 +183,17 @@ def save_version(db, url: str, raw_id: str | None, text_hash: str, fetched_at: s
     db["article_versions"].insert({"url": url, "version": version, "raw_id": raw_id, "text_hash": text_hash,
                                    "fetched_at": fetched_at}, replace=True)
     return version
+
+
+class CrawlComponent:
+    """Base of the Scrapy components (middlewares, item pipelines, extensions) that write the crawl's
+    tables: Scrapy builds each from the crawler, and each keeps the crawler and the crawl's database
+    (or, on a distributed worker, its stream)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.db = crawl_db(crawler.settings["WENMING_DB"])
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from crawler.pagetext import fold, page_text
 from parsers.decode import charset_from_headers, codec_for, decode_report
+from pipelines.crawl.db import CrawlComponent
 
 
 def decoded(page: dict) -> str:
@@ -47,18 +48,8 @@ def file_off_topic(data: bytes, *, kind: str, url: str | None = None, headers: d
     return None if any(w in t for t in words for w in topics if t) else off_topic_reason(topics)
 
 
-class TopicFilterPipeline:
+class TopicFilterPipeline(CrawlComponent):
     """Scrapy item pipeline: the topic filter of a crawl, logged in crawl_log."""
-
-    def __init__(self, crawler):
-        from pipelines.crawl.db import crawl_db
-
-        self.crawler = crawler
-        self.db = crawl_db(crawler.settings["WENMING_DB"])
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item, spider=None):
         from scrapy.exceptions import DropItem
