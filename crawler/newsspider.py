@@ -118,8 +118,8 @@ class BaseNewsSpider(scrapy.Spider):
         seen: set[str] = set()
         listings, new, old = [], 0, 0
         for url, text in links:
-            kind = rules.kind(url)
             ident = rules.identity(url)
+            kind = rules.kind(url, ident)
             if kind == "article":
                 if ident in seen:
                     continue
@@ -159,7 +159,7 @@ class BaseNewsSpider(scrapy.Spider):
         out, seen = [], set()
         for url, _ in self.links(response):
             ident = rules.identity(url)
-            if ident in seen or rules.kind(url) != "article_page" or not rules.is_later_page(article, ident):
+            if ident in seen or rules.kind(url, ident) != "article_page" or not rules.is_later_page(article, ident):
                 continue
             seen.add(ident)
             out.append(rules.fetch_url(url))

@@ -80,8 +80,9 @@ def check(key: str, data: bytes, url: str, parse: bool = True) -> CheckReport:
     text = decode_html(data)[0]
     report = CheckReport(outlet=rules.outlet.key, url=url, page_kind=rules.kind(url))
     for link, label in page_links(text, url):
-        kind, rule = rules.rule_of(link)
-        report.links.append(LinkReport(link, label, kind, rule, rules.identity(link)))
+        ident = rules.identity(link)
+        kind, rule = rules.rule_of(link, ident)
+        report.links.append(LinkReport(link, label, kind, rule, ident))
     if parse and report.page_kind in ("article", "article_page"):
         from parsers.html import parse_html
 

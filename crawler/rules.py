@@ -108,29 +108,21 @@ class CrawlRules:
             url = urlunsplit(urlsplit(url)._replace(query=""))
         return url
 
-    canonicalise = identity
 
     @staticmethod
     def _matches(patterns, tail: str) -> bool:
         return any(p.search(tail) for p in patterns)
 
-    def kind(self, url: str) -> str | None:
-        """"article", "article_page", "listing" or None for a link of this outlet, by its identity."""
-        if not self.owns(url):
-            return None
-        parts = urlsplit(self.identity(url))
-        tail = parts.path + (f"?{parts.query}" if parts.query else "")
-        for name, patterns in (("article", self.article), ("article_page", self.article_pages),
-                               ("listing", self.listing)):
-            if self._matches(patterns, tail):
-                return name
-        return None
+    def kind(self, url: str, ident: str | None = None) -> str | None:
+        """"article", "article_page", "listing" or None for a link of this outlet, by its identity
+        (pass `ident` when it is at hand: folding a link is the costly part)."""
+        return self.rule_of(url, ident)[0]
 
-    def rule_of(self, url: str) -> tuple[str | None, str | None]:
+    def rule_of(self, url: str, ident: str | None = None) -> tuple[str | None, str | None]:
         """The kind of a link and the pattern that decided it (for `wenming outlet check`)."""
         if not self.owns(url):
             return None, "host is not the outlet's"
-        parts = urlsplit(self.identity(url))
+        parts = urlsplit(ident or self.identity(url))
         tail = parts.path + (f"?{parts.query}" if parts.query else "")
         for name, patterns in (("article", self.article), ("article_page", self.article_pages),
                                ("listing", self.listing)):
@@ -146,9 +138,6 @@ class CrawlRules:
         if self.strip_query and self._matches(self.article, urlsplit(url).path):
             url = urlunsplit(urlsplit(url)._replace(query=""))
         return url
-
-    def article_url(self, url: str) -> str:
-        return self.fetch_url(url)
 
     @staticmethod
     def is_later_page(article: str, page: str) -> bool:
