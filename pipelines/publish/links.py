@@ -8,13 +8,9 @@ A page's own <link rel=canonical> or URL is written by a stranger; a
 """
 from __future__ import annotations
 
-import re
-
-SAFE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+\Z", re.IGNORECASE)
+from pipelines.urls import http_url
 
 
 def safe_link(url) -> str | None:
-    """The URL when it is an http(s) URL without spaces or control characters, else None."""
-    if not isinstance(url, str) or not SAFE.match(url):
-        return None
-    return url
+    """The URL when it is a well-formed http(s) URL (the store's own rule, pipelines/urls.py), else None."""
+    return http_url(url) if isinstance(url, str) else None
