@@ -110,6 +110,17 @@ def normalise(article: Article, url: str | None) -> tuple[str | None, list[str]]
     return (outlet.name if outlet else None), notes
 
 
+def warm_up() -> None:
+    """Load what `prepare` needs (the parsers' tables, the enrichment dictionaries) up front: the
+    initializer of the processes that prepare crawled pages."""
+    import parsers
+
+    from .enrich import warm_up as enrich_warm_up
+
+    parsers.warm_up()
+    enrich_warm_up()
+
+
 def prepare(pages: list[Page], input: str | None = None) -> Prepared:
     """Parse an article's pages (the first gives the metadata, later ones add paragraphs), then
     canonicalise and enrich it.  No database, never raises: the crawler runs this in worker

@@ -41,7 +41,7 @@ import redis
 from crawler.streams import Keys, decode, entry_number
 from pipelines import store
 
-from ..importer import Fetched, Summary, cluster, prepare, save_prepared, save_raw_pages
+from ..importer import Fetched, Summary, cluster, prepare, save_prepared, save_raw_pages, warm_up
 from .db import DONE, crawl_db, known_articles, save_version, set_outcome
 
 GROUP = "writer"
@@ -439,8 +439,6 @@ def ingest(url: str, db_path: str, key: str = "wenming", drain: bool = False, pa
     writer.lock()
     if warc != "":  # None: the default archive beside the database
         writer.archive = Archive(Path(warc) if warc else default_archive(db_path))
-    from pipelines.enrich import warm_up
-
     t0 = time.perf_counter()
     warm_up()
     writer.seconds["warm-up"] = time.perf_counter() - t0
@@ -449,9 +447,7 @@ def ingest(url: str, db_path: str, key: str = "wenming", drain: bool = False, pa
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_context
 
-        from .parse import _warm_up
-
-        writer.pool = ProcessPoolExecutor(parse_workers, mp_context=get_context("spawn"), initializer=_warm_up)
+        writer.pool = ProcessPoolExecutor(parse_workers, mp_context=get_context("spawn"), initializer=warm_up)
     try:
         writer.run(drain=drain, batch=batch)
     finally:

@@ -18,7 +18,7 @@ from multiprocessing import get_context
 from .db import set_outcome
 from parsers.record import error_record
 
-from ..importer import Fetched, Prepared, Summary, cluster, prepare, save_prepared
+from ..importer import Fetched, Prepared, Summary, cluster, prepare, save_prepared, warm_up
 
 
 def pending(db) -> list[dict]:
@@ -40,12 +40,6 @@ def load_pages(db, raw_ids: list[str]) -> tuple[list[tuple[bytes, str, dict]], s
     return pages, rows[raw_ids[0]][3] if raw_ids[0] in rows else None
 
 
-def _warm_up() -> None:
-    from pipelines.enrich import warm_up
-
-    warm_up()
-
-
 def parse_pending(db, workers: int | None = None, progress=sys.stderr) -> dict:
     """Parse every fetched article; returns counts and seconds (wall, parse, enrich)."""
     todo = pending(db)
@@ -54,7 +48,7 @@ def parse_pending(db, workers: int | None = None, progress=sys.stderr) -> dict:
         return {"articles": 0, "wall": 0.0, **seconds}
     t0 = time.perf_counter()
     workers = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=warm_up) as pool:
         loaded = [(a, *load_pages(db, a["raw_ids"])) for a in todo]
         futures = [(a, fetched_at, pool.submit(prepare, pages)) for a, pages, fetched_at in loaded if pages]
         for n, (a, fetched_at, future) in enumerate(futures, 1):

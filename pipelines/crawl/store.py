@@ -20,13 +20,7 @@ from crawler.pagetext import text_hash
 from parsers.record import error_record
 from pipelines import store
 from pipelines.crawl.db import crawl_db, save_version, set_outcome
-from pipelines.importer import Fetched, Prepared, Summary, cluster, prepare, save_prepared, save_raw_pages
-
-
-def _warm_up() -> None:
-    from pipelines.enrich import warm_up
-
-    warm_up()
+from pipelines.importer import Fetched, Prepared, Summary, cluster, prepare, save_prepared, save_raw_pages, warm_up
 
 
 class CrawlStorePipeline:
@@ -50,9 +44,9 @@ class CrawlStorePipeline:
         warm = self.crawler.settings.getbool("WENMING_WARM_UP", True)
         if self.workers > 0:
             self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                            initializer=_warm_up if warm else None)
+                                            initializer=warm_up if warm else None)
         elif warm and self.workers == 0:
-            _warm_up()
+            warm_up()
 
     def close_spider(self, spider=None):
         if self.pool:
