@@ -32,13 +32,17 @@ def now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+def open_db(path: str | Path = DEFAULT_DB, *, synchronous: str | None = None) -> sqlite_utils.Database:
+    """The knowledge base, in WAL mode, migrated; safe when several processes open a new file at once."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(sqlite3.connect(path, timeout=30))  # other writers: wait, do not fail
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA foreign_keys=ON")
-    prepare_schema(db)
+    with schema_lock(db):  # turning a new file to WAL needs it alone: SQLite answers "locked" without waiting
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        if synchronous:
+            db.execute(f"PRAGMA synchronous={synchronous}")
+        prepare_schema(db)
     return db
 
 

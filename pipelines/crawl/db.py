@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import socket
-import sqlite3
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -41,23 +38,9 @@ def crawl_db(path: str | Path) -> sqlite_utils.Database:
     return _OPEN[key]
 
 
-def _open(path: Path, tries: int = 50) -> sqlite_utils.Database:
-    """open_db, safe when several crawler processes create the same new database at once."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for attempt in range(tries):
-        db = sqlite_utils.Database(sqlite3.connect(path, timeout=30))
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA foreign_keys=ON")
-            store.prepare_schema(db)  # as open_db: migrations (under the schema lock), search-index rule, views
-            return db
-        except (sqlite3.OperationalError, sqlite3.IntegrityError):  # another process migrated first: see its work
-            db.close()
-            if attempt == tries - 1:
-                raise
-            time.sleep(0.1 + random.random() * 0.2)
-    raise AssertionError("unreachable")
+def _open(path: Path) -> sqlite_utils.Database:
+    """open_db (safe when several crawler processes create the same new database), with lighter syncs."""
+    return store.open_db(path, synchronous="NORMAL")
 
 
 def _is_stream(path) -> bool:
