@@ -14,6 +14,11 @@ _DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点
               r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
               r"|不意味着赞同其观点)")
 
+# The tools and counters set around an article: each a word of its own on a strip of them.
+_TOOL = (r"[【\[]?(?:(?:已有)?\d+\s*(?:人|次|条)\s*(?:参与|阅读|浏览|评论|点赞|收藏|分享)?(?:评论)?|打印(?:本页)?|转发|分享(?:到)?|收藏|"
+         r"(?:我要|发表|查看)?评论|纠错|关闭(?:窗口)?|复制链接|字号|字体(?:大小)?|[大中小]|[TA][+\-]?|[+\-]|推荐|点赞|举报|"
+         r"默认|放大|缩小|返回顶部|顶部)[】\]]?")
+
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
@@ -51,7 +56,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"),
     "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
     "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*)$"),
-    "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|延伸阅读|猜你喜欢|更多精彩|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯))[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
+    "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|编辑推荐|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯))[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
     "disclaimer": re.compile(
@@ -66,7 +71,8 @@ CHROME: dict[str, re.Pattern[str]] = {
     # Readers' comments set under the article (某某 对…的评论:, 网友评论).
     "reader comments": re.compile(
         r"^(?:\S{1,20}\s*对\s*\S.{0,40}的评论[:：]|(?:(?:网友|读者|最新|热门|精彩)评论(?:列表)?|评论列表"
-        r"|已有\s*\S{0,8}\s*(?:人|位用户|位网友|条)\s*评论.*)[:：]?)$"),
+        r"|已有\s*\S{0,8}\s*(?:人|位用户|位网友|条)\s*评论.*"
+        r"|(?:新闻|网友|读者)?(?:讨论|评论|留言|跟帖)(?:规范|规则|须知|守则|管理规定))[:：]?)$"),
     # The index fields of a government information-disclosure page, read as
     # "label：value" (the issuer and the dates are metadata, read elsewhere).
     "document index field": re.compile(
@@ -80,6 +86,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     # only under the article (TAIL_ONLY): inside it, it is a notice's own.
     "contact line": re.compile(
         r"^(?:(?:联系)?(?:电话|传真|邮箱|电子邮箱|E-?mail|地址|邮编|热线|QQ|处理时间|联系人)\s*[:：]\s*[^，。！？]{1,60}?\s*){1,6}$", re.I),
+    # A strip of the page's tools and counters, two or more in a row (0人参与0条评论打印转发,
+    # 字体大小 - +, 字号：T | T 复制链接 打印), or one in brackets (【纠错】).
+    "tool strip": re.compile(r"^(?:(?:" + _TOOL + r")(?:[\s|｜:：▼/]*(?:" + _TOOL + r")){1,12}|[【\[](?:" + _TOOL + r")[】\]])$", re.I),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),

@@ -21,7 +21,7 @@ REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "�
 # (成文日期) is its date, which the publishing date follows.
 ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
 DOCUMENT_DATE_LABELS = ("成文日期", "印发日期")
-TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于")
+TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于", "发布")
 # Counters and widgets set beside the date (浏览量：128 次, 字号：大 中 小):
 # understood when their value is a count or a size, not kept.
 COUNTER_LABELS = ("浏览量", "浏览次数", "浏览", "访问次数", "访问量", "点击数", "点击量", "点击率", "点击",
@@ -156,13 +156,13 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     head = line[: matches[0].start()] if matches else line
     head_dates, head_rest = _dates_out(head)
     if not matches:
-        if head_dates and not head_rest and not re.search(r"星期|周[一二三四五六日天]|今天", line):
+        if head_dates and not head_rest and not CLOCK.search(line):
             meta.published, meta.bare_date = head_dates[0], True
-        elif head_dates and DATE.match(line) and _date_line_rest(head_rest):
-            meta.published = head_dates[0]  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
+        else:
+            meta.published = dated_widgets(line)  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
         return meta
     if len(head_rest) > max_prefix or (head_dates and len(head_rest) > 2):
-        return TextMeta()
+        return TextMeta(published=dated_widgets(line))
     leftover = 0
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -170,14 +170,29 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         glued = m.end("label") == m.end()  # no colon, space or slash between role and name
         leftover += _take(meta, m["label"], value, glued)
     if leftover > max_rest:
-        return TextMeta()
+        return TextMeta(published=dated_widgets(line))
     if head_dates and not meta.published:
         meta.published = head_dates[0]
     meta.understood = True
     return meta
 
 
-DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|字号|[大中小]|\d+")
+DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|转发|复制链接|字号|字体|阅读|浏览|参与|已有|"
+                               r"[大中小TA人次条]|\d+")
+CLOCK = re.compile(r"星期|周[一二三四五六日天]|今天")
+SITE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s+", re.I)
+
+
+def dated_widgets(line: str) -> str | None:
+    """The date of a line that opens with it (after the site's address, if
+    any) and is otherwise an outlet's name, counters and tools, not a
+    sentence: "2012年01月12日 13:34 已有0人阅读 字号：T | T 复制链接 打印",
+    "http://www.example.com.cn 2011年12月09日 16:41 某某网"."""
+    line = SITE_ADDRESS.sub("", line)
+    if not DATE.match(line) or CLOCK.search(line):
+        return None
+    dates, rest = _dates_out(line)
+    return dates[0] if dates and _date_line_rest(rest) else None
 
 
 def _date_line_rest(rest: str) -> bool:

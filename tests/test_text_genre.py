@@ -3,7 +3,7 @@ import pytest
 
 from parsers import chinese
 from parsers.assemble import assemble
-from parsers.boilerplate import chrome_rule, is_spam, spam_suffix, strip_jammers, strip_watermarks
+from parsers.boilerplate import ENDS_ARTICLE, chrome_rule, is_spam, spam_suffix, strip_jammers, strip_watermarks
 from parsers.lines import Line
 from parsers.textmeta import parse_names, read_meta_line
 
@@ -364,6 +364,44 @@ def test_a_date_line_with_the_outlet_and_widgets():
     meta = read_meta_line("2012年01月17日19:44 某某财经 [ 微博 ] 我要评论 ( 0 )")
     assert meta.published == "2012-01-17T19:44:00+08:00"
     assert not read_meta_line("2023年6月12日，某社区组织志愿者开展敬老活动。")
+
+
+@pytest.mark.parametrize("line,published", [
+    ("2023年06月12日 13:34 已有12人阅读 字号：T | T 复制链接 打印", "2023-06-12T13:34:00+08:00"),  # counters and tools
+    ("http://www.example-news.cn 2023年06月12日 16:41 某某网", "2023-06-12T16:41:00+08:00"),   # the site's address first
+    ("某某县融媒 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网", "2021-01-29T13:18:00+08:00"),   # a bare 发布 label
+])
+def test_a_date_line_among_counters_tools_or_the_sites_address(line, published):
+    assert read_meta_line(line).published == published
+
+
+@pytest.mark.parametrize("line", [
+    "2023年6月12日 某某县召开新时代文明实践推进大会",       # a headline that opens with a date
+    "http://www.example-news.cn 2023年6月12日，社区志愿者走进小区开展义诊。",
+    "2023年6月12日 星期一 12人阅读",                         # the site's clock
+    "区委宣传部发布 全区志愿服务工作要点",
+])
+def test_a_dated_sentence_or_clock_is_no_date_line(line):
+    assert read_meta_line(line).published is None
+
+
+@pytest.mark.parametrize("line", ["0人参与0条评论打印转发", "字体大小 - +", "字号：T | T 复制链接 打印", "【纠错】",
+                                  "放大 缩小 默认", "已有25人阅读 打印 收藏"])
+def test_a_strip_of_tools_and_counters_is_chrome(line):
+    assert chrome_rule(line) == "tool strip"
+
+
+@pytest.mark.parametrize("line", ["大家都来参与", "推荐", "5人参与", "打印机进社区", "中小学生志愿者"])
+def test_words_of_tools_in_a_line_of_text_are_not_a_strip(line):
+    assert chrome_rule(line) != "tool strip"
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("编辑推荐", "related links header"), ("历史文章", "related links header"), ("往期文章：", "related links header"),
+    ("新闻讨论规范", "reader comments"), ("网友评论须知", "reader comments"), ("跟帖管理规定", "reader comments"),
+])
+def test_link_boxes_and_comment_rules_end_the_article(line, rule):
+    assert chrome_rule(line) == rule and rule in ENDS_ARTICLE
 
 
 @pytest.mark.parametrize("line,rule", [
