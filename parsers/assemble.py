@@ -69,6 +69,7 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     for text in texts:
         text, n = boilerplate.strip_markup(text)
         injected += n
+        text, _ = boilerplate.strip_spaced_jammers(text)
         if boilerplate.JUNK_RUN.search(text) and boilerplate.JUNK_RUN.sub("", text).strip():
             text = boilerplate.JUNK_RUN.sub("", text)  # "%@#*" in a sentence, "******" padding a title
             flags.mirror = True
@@ -124,11 +125,21 @@ def read_header(items: list[Item], article: Article) -> None:
         merge_meta(article, it.meta)
     content = [(i, it) for i, it in enumerate(items) if it.kind == "content"]
     anchors = [i for i, it in enumerate(items) if it.meta.source or it.meta.published]
+    if anchors and all(items[i].meta.index for i in anchors):
+        # only a government page's index fields: they stand above the headline as often as below it
+        below = next((i for i, _ in content if i > anchors[-1]), None)
+        if below is not None and is_headline(items[below]):
+            anchors = [below + 1]  # the headline as if a date line stood under it
     hinted = [it for _, it in content if it.hint == "title"]
     if hinted:
         article.title = hinted[0].text
     elif anchors:
         article.title = title_above(items, anchors[-1])
+        for it in reversed(items[:anchors[-1]]):  # a "——" subtitle between the headline and the date line
+            if it.kind != "content" or it.text == article.title:
+                break
+            if it.text.startswith("——") and len(it.text) <= 60:
+                article.subtitle = it.text.lstrip("—- ")
         below = [(i, it) for i, it in content if i > anchors[-1]]
         if article.title is None and not any(i < anchors[0] for i, _ in content) and below \
                 and not any(it.rule == "seo spam" for it in items[:anchors[0]]) and is_headline(below[0][1]):
@@ -164,9 +175,14 @@ SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--)\s*(?
                          r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台))$")
 
 
+FORUM_TITLE_TOOLS = re.compile(r"\s*[\[【](?:复制链接|打印|只看楼主|收藏|分享)[\]】]\s*$")
+
+
 def without_site_name(title: str) -> str:
     """A headline as a page's <title> gives it, "标题_栏目_某某网": the site's
-    and the column's names after "_", "|" or a spaced dash go."""
+    and the column's names after "_", "|" or a spaced dash go; so do a
+    thread's tools set after its subject ("… [复制链接]")."""
+    title = FORUM_TITLE_TOOLS.sub("", title)
     for n in range(3):
         m = SITE_SUFFIX.match(title) or (n and re.match(r"^(?P<head>.{4,}?)_[^_]{2,10}$", title))
         if not m:
@@ -230,7 +246,7 @@ def read_body(items: list[Item], article: Article, page_text: bool = False) -> N
             continue
         if not any(b.kind == "paragraph" for b in blocks):
             text = take_dateline(text, article)
-        kind = block_kind(it, text, items[n + 1:])
+        kind = block_kind(it, text, items[n + 1:], blocks[-1] if blocks else None)
         if kind == "caption":
             article.authors = list(dict.fromkeys(article.authors + caption_credit(text)))
         blocks.append(Block(kind, text))
@@ -272,15 +288,29 @@ def caption_credit(text: str) -> list[str]:
     return parse_names(m["names"] or m["before"])
 
 
-def block_kind(it: Item, text: str, following: list[Item]) -> str:
+def block_kind(it: Item, text: str, following: list[Item], before: Block | None = None) -> str:
     if it.hint in ("heading", "caption", "paragraph"):
         return it.hint
     if CAPTION.search(text) and len(text) <= 100:  # a long one is a paragraph ending in a photo credit
         return "caption"
-    has_more = any(x.kind == "content" for x in following)
-    if has_more and len(text) <= 40 and (not SENTENCE_END.search(text) or NUMBERED_HEADING.match(text)) and not text.endswith(("：", ":")):
+    after = next((x for x in following if x.kind == "content"), None)
+    if LIST_ITEM.match(text) and (after and LIST_ITEM.match(after.text) or before and LIST_ITEM.match(before.text)
+                                  and before.kind == "paragraph"):
+        return "paragraph"  # an item of a list (1. … 2. …): the text's own lines, not its section headings
+    if after and len(text) <= 40 and (not ends_sentence(text) or NUMBERED_HEADING.match(text)) and not text.endswith(("：", ":")):
         return "heading"
     return "paragraph"
+
+
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*\S")
+
+
+def ends_sentence(text: str) -> bool:
+    """A line that ends as a sentence does; a short line closed only by a
+    quote or bracket around a phrase (阵地建设：打造群众身边的“精神家园”) does not."""
+    if not SENTENCE_END.search(text):
+        return False
+    return text[-1] not in "”」』\"')）" or bool(re.search(r"[，。！？；,;!?…]", text))
 
 
 def take_dateline(text: str, article: Article) -> str:
@@ -299,6 +329,7 @@ def merge_meta(article: Article, meta: TextMeta) -> None:
     article.source = article.source or meta.source
     if meta.published and not article.published:
         article.published, article.published_from = meta.published, "text"
+    article.document_date = article.document_date or meta.document_date
     article.authors = list(dict.fromkeys(article.authors + meta.authors))
     article.editors = list(dict.fromkeys(article.editors + meta.editors))
     if meta.forum and not article.forum:

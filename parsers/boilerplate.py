@@ -55,7 +55,12 @@ CHROME: dict[str, re.Pattern[str]] = {
     "forum post header": re.compile(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:显示全部楼层|只看该作者|阅读模式).*$"),
     "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"),
     "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
-    "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*)$"),
+    "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*"
+                                          r"|马上注册[，,].{0,40}(?:好友|功能|社区|论坛).{0,20}"
+                                          r"|\S+\.(?:jpe?g|png|gif|bmp|rar|zip|7z|docx?|xlsx?|pdf)\s*[(（][\d.]+\s*[KMG]B.{0,30}"
+                                          r"|下载附件.{0,20}|保存到相册)$", re.I),
+    # A poster's profile beside the post: 主题 36 帖子 512 积分 1288.
+    "forum profile": re.compile(r"^(?:(?:主题|帖子|积分|精华|金钱|威望|贡献|听众|收听|好友|在线时间|UID)\s*[:：]?\s*\d+\s*(?:小时)?\s*){2,}$"),
     "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|编辑推荐|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯))[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
@@ -96,14 +101,14 @@ CHROME: dict[str, re.Pattern[str]] = {
 
 # Lines only a forum thread shows: two different ones (or an edit note) make the page a thread.
 FORUM_RULES = ("forum counters", "forum thread tools", "forum post header", "forum edit note", "forum footer",
-               "forum attachment notice")
+               "forum attachment notice", "forum profile")
 
 # Chrome only in the run of lines that closes the article.
 TAIL_ONLY = ("contact line",)
 
 # Once one of these is seen below the article, the rest is trailer.
 ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header",
-               "forum footer", "disclaimer", "reader comments", "site footer")
+               "forum footer", "forum thread tools", "disclaimer", "reader comments", "site footer")
 
 # Brand and call-to-action words of gambling spam; generic words such as 赌博
 # or 彩票 also appear in real stories (anti-fraud campaigns), so alone they
@@ -262,6 +267,31 @@ def _repeated_suffix(texts: list[str], min_repeats: int, prefix: bool = False) -
 # when it mixes letter cases and digits the way no word or model name does,
 # follows a sentence's punctuation, and the page has several different ones.
 JAMMER = re.compile(r"(?<=[。！？；，,])[A-Za-z0-9]{6,16}(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“])")
+# A Discuz!-style jammer: short tokens of Latin letters, digits and symbols set
+# apart by spaces after a sentence ("8 K0 Y7 m+ P% f1 r"); four or more
+# tokens, two or more mixing letters, digits or symbols, are no English.
+SPACED_JAMMER = re.compile(r"(?<=[。！？；，,”」』])[ \t]*(?P<run>(?:[!-~]{1,3} ){3,12}[!-~]{1,3})[ \t]*(?=$|[\u4e00-\u9fff“「])")
+
+
+def _mixed(token: str) -> bool:
+    kinds = {"d" if c.isdigit() else "a" if c.isalpha() else "s" for c in token}
+    return len(kinds) >= 2 or kinds == {"s"} and len(token) >= 2
+
+
+def strip_spaced_jammers(text: str) -> tuple[str, int]:
+    """Remove spaced jammer runs from a line (before damage is looked for:
+    their "?" is no lost byte); return the line and how many went."""
+    removed = 0
+
+    def drop(m: re.Match) -> str:
+        nonlocal removed
+        if sum(map(_mixed, m["run"].split())) >= 2:
+            removed += 1
+            return ""
+        return m.group(0)
+    return SPACED_JAMMER.sub(drop, text), removed
+
+
 JUNK_RUN = re.compile(r"[%@#*&^$~]{3,}|(?:[%@#*&^$~][\s]?){4,}")
 
 

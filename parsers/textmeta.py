@@ -20,6 +20,10 @@ REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "�
 # An official document's issuing body is its author; the date it was signed
 # (成文日期) is its date, which the publishing date follows.
 ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
+# The index fields of a government information-disclosure page (索引号：… | 分类：… | 成文日期：…):
+# understood, not kept; the dates among them are read.
+INDEX_LABELS = ("索引号", "主题分类", "体裁分类", "组配分类", "发文字号", "文号", "主题词", "有效性", "公开方式", "公开范围",
+                "公开时限", "信息类别")
 DOCUMENT_DATE_LABELS = ("成文日期", "印发日期")
 TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于", "发布")
 # Counters and widgets set beside the date (浏览量：128 次, 字号：大 中 小):
@@ -32,7 +36,7 @@ SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
-_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS
+_ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS + INDEX_LABELS
               + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
 # and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
@@ -42,6 +46,7 @@ DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
 )
+FORUM_POST_TOOLS = re.compile(r"只看该作者|只看楼主|倒序浏览|阅读模式|显示全部楼层|电梯直达")
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
 ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "报导", "即时报导", "即时报道", "整理", "供图", "等"}
 NAME = re.compile(rf"^[{HANZI}·]{{2,5}}$")
@@ -84,6 +89,7 @@ class TextMeta:
     document_date: str | None = None  # 成文日期: the publishing date follows it only when none is given
     understood: bool = False  # labels of counters, tags or an empty 来源: metadata with no value kept
     bare_date: bool = False   # a line that is only a date: the page's date above the text, a letter's below it
+    index: bool = False       # a government page's index fields (索引号…), set above or below the headline
 
     def __bool__(self) -> bool:
         return bool(self.source or self.published or self.authors or self.editors or self.forum
@@ -138,6 +144,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     """
     meta = TextMeta()
     line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
+    line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
     forum = FORUM_COUNTS.search(line)
     if forum:
         meta.forum = {k: int(v) for k, v in forum.groupdict().items()}
@@ -238,11 +245,11 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
         for name in parse_names(value):
             rest = rest.replace(name, "", 1)
         return len(rest)
-    if label in ISSUER_LABELS:
-        body = value.split()[0] if value else ""
-        if 2 <= len(body) <= 30:
-            meta.authors.append(body)
+    if label in ISSUER_LABELS:  # a body, not a person credited for the text: understood, not an author
         return max(0, len(value) - 30)
+    if label in INDEX_LABELS:
+        meta.index = True
+        return max(0, len(value) - 60)
     names = parse_names(value)
     if glued:  # "记者张三": a name only when it reads as one ("记者节到了" is not)
         names = [n for n in names if looks_like_name(n)]

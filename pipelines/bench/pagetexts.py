@@ -7,9 +7,14 @@ Pages are split into a tuning and a checking half by a fixed hash of the
 page id, so rules fitted to one half show up as a gap; the score is printed
 per half and per check kind.  Says so and exits 0 when the pages are absent.
 
+The project's own blind set, tests/fixtures/pagetexts_blind (40 page texts
+of the genre written with gold labels by a writer who had read the label
+schema, not the rules), is scored the same way beside it.
+
 --rendered also renders the HTML pages of cwce and daniel to page text with
-an independent renderer (inscriptis), parses that text with the text path
-and prints its extraction score beside the HTML path's.
+independent renderers (headless Chromium's innerText, inscriptis), parses
+that text with the text path and prints its extraction score beside the
+HTML path's.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ import re
 from pathlib import Path
 
 HALVES = ("tuning", "checking")
+OWN_BLIND = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "pagetexts_blind"
 
 
 def default_eval() -> Path:
@@ -109,18 +115,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rendered", action="store_true",
                     help="also score cwce and daniel rendered to text (needs inscriptis: the bench extra)")
     ap.add_argument("--pages", type=int, default=0, help="with --rendered: first N pages per set (0: all)")
+    ap.add_argument("--blind", type=Path, default=OWN_BLIND, help="the project's own blind page texts")
     args = ap.parse_args(argv)
-    pages_dir = args.eval / "pagetexts"
-    if not (pages_dir / "gold").is_dir():
-        print(f"no page texts at {pages_dir}: nothing to measure (pass --eval DIR or set WENMING_EVAL)")
-        return 0
     checker = load_checker(args.eval)
     if checker is None:
-        print(f"no checker at {args.eval.parent / 'tools' / 'check_seeds.py'}: nothing to score with")
+        print(f"no checker at {args.eval.parent / 'tools' / 'check_seeds.py'}: nothing to score with "
+              "(pass --eval DIR or set WENMING_EVAL)")
         return 0
-    table = score(pages_dir, checker, args.out, args.show)
-    print(f"== pagetexts: checks passed, by half (fixed by a hash of the page id) ==")
-    print_table(table)
+    pages_dir = args.eval / "pagetexts"
+    if (pages_dir / "gold").is_dir():
+        table = score(pages_dir, checker, args.out, args.show)
+        print("== pagetexts: checks passed, by half (fixed by a hash of the page id) ==")
+        print_table(table)
+    else:
+        print(f"no page texts at {pages_dir}: skipped (pass --eval DIR or set WENMING_EVAL)")
+    if (args.blind / "gold").is_dir():
+        print(f"\n== own blind page texts ({args.blind.name}): checks passed, by half ==")
+        print_table(score(args.blind, checker, None, args.show))
     if args.rendered:
         from pipelines.bench.rendered import run_rendered
 

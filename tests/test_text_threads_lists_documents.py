@@ -1,0 +1,78 @@
+"""Classes of page text found by the project's blind page texts: Discuz!
+threads (spaced jammers, guest notices, attachments, profiles, replies),
+lists and quoted section headings in the body, a "——" subtitle above the
+date line, and government pages whose index fields carry the dates.
+Every case is written here; none is taken from an evaluation page."""
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.boilerplate import chrome_rule, strip_spaced_jammers
+from parsers.textmeta import read_meta_line
+
+P1 = "4月8日上午，城南街道幸福里社区的志愿者们早早来到小区广场，为居民义务理发、测量血压、修理小家电，现场排起了长队。"
+P2 = "社区党委书记介绍，这支志愿服务队成立三年来，每月固定开展一次便民服务，已经成为居民心中的“老朋友”。"
+P3 = "下一步，社区将根据居民需求，继续丰富服务内容，让志愿服务更贴近群众、更温暖人心，把好事办到群众心坎上。"
+
+
+def parse(*lines: str):
+    return parse_page("\n".join(lines).encode("utf-8"), input="page.txt", kind="text")
+
+
+def test_spaced_jammers_go_before_damage_is_looked_for():
+    assert strip_spaced_jammers("居民纷纷点赞。4 Rt z9 k+ W% b")[0] == "居民纷纷点赞。"
+    assert strip_spaced_jammers("现场很热闹。( ?; |# Q2“大家好")[0] == "现场很热闹。“大家好"
+    for text in ("他说。I am a boy", "指数。PM 2.5 达标", "他们分成A B C D组"):
+        assert strip_spaced_jammers(text) == (text, 0)
+    art = parse("便民服务进社区", "发表于 2024-4-8 19:42 | 只看该作者 | 倒序浏览", P1 + "( ?; |# Q2", P2 + "7 Kd x0 m+ f1", P3)
+    assert not art.flags.byte_damage and not art.flags.mirror
+    assert "?" not in art.body and "Kd" not in art.body
+
+
+def test_a_thread_gives_its_first_post_only():
+    art = parse("幸福里论坛", "查看: 1200|回复: 3", "[社区活动] 便民服务进社区 [复制链接]", "楼主", "城南老李",
+                "发表于 2024-4-8 19:42 | 只看该作者 | 倒序浏览 | 阅读模式",
+                "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。", "主题 12 帖子 340 积分 980",
+                P1, "IMG_20240408_0912.jpg (120.5 KB, 下载次数: 4)", "下载附件", P2, P3,
+                "使用道具 举报", "回复", "路过的小王", "沙发", "发表于 2024-4-8 20:05 | 只看该作者", "为志愿者点赞！", "使用道具 举报")
+    assert art.title == "[社区活动] 便民服务进社区"
+    assert art.authors == []  # 只看该作者 names no author
+    assert art.paragraphs[0].startswith("4月8日上午") and art.paragraphs[-1] == P3
+    assert "马上注册" not in art.body and "下载附件" not in art.body and "IMG_" not in art.body
+    assert "路过的小王" not in art.body and "点赞" not in art.body
+    assert art.forum
+
+
+def test_forum_lines_are_named():
+    assert chrome_rule("马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。") == "forum attachment notice"
+    assert chrome_rule("活动照片.png (86.2 KB, 下载次数: 1)") == "forum attachment notice"
+    assert chrome_rule("主题 36 帖子 512 积分 1288") == "forum profile"
+    assert chrome_rule("使用道具 举报") == "forum thread tools"
+
+
+def test_a_numbered_list_stays_in_the_body_and_a_quoted_heading_is_a_heading():
+    art = parse("社区端午活动精彩纷呈", "发布时间：2024-06-10 09:00 来源：某某县融媒体中心", P1, "活动内容包括：",
+                "1.包粽子比赛", "2.手工缝制香囊", "3.为独居老人送粽子", "服务品牌：擦亮志愿服务的“金招牌”", P2, P3)
+    assert ["1.包粽子比赛", "2.手工缝制香囊", "3.为独居老人送粽子"] == [p for p in art.paragraphs if p[1:2] == "."]
+    assert "服务品牌：擦亮志愿服务的“金招牌”" in art.headings
+
+
+def test_a_subtitle_between_the_headline_and_the_date_line():
+    art = parse("某某新闻网", "当前位置：首页 > 要闻", "文明实践“遍地开花”", "——某某县推进新时代文明实践工作综述",
+                "发布时间：2024-01-05 08:40 来源：某某县融媒体中心", P1, P2, P3)
+    assert art.title == "文明实践“遍地开花”"
+    assert art.subtitle == "某某县推进新时代文明实践工作综述"
+
+
+def test_a_government_pages_index_fields():
+    line = "索引号：11320000/2024-00012 | 分类：工作动态 | 发布机构：某某镇人民政府 | 成文日期：2024-03-01 | 发布日期：2024-03-04"
+    meta = read_meta_line(line)
+    assert (meta.published, meta.document_date, meta.authors) == ("2024-03-04", "2024-03-01", [])
+    art = parse("某某市人民政府", "首页 > 镇（街道） > 工作动态", line, "志愿服务进万家", "【字体：大 中 小】【打印】", P1, P2, P3)
+    assert art.title == "志愿服务进万家"
+    assert (art.published[:10], art.document_date) == ("2024-03-04", "2024-03-01")
+    assert art.authors == []  # the issuing body is no person credited for the text
+
+
+def test_an_issuing_body_is_understood_but_no_author():
+    meta = read_meta_line("发文机关：某某县人民政府办公室")
+    assert meta.understood and meta.authors == []
