@@ -59,7 +59,7 @@ from pipelines.enrich import enrich, warm_up
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "enrich_eval"
 EVAL_SETS = (EVAL_DIR / "handwritten.jsonl", EVAL_DIR / "enrich_eval.jsonl")
 BLIND_DIR = EVAL_DIR.parent / "enrich_blind"
-BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl")
+BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl", BLIND_DIR / "writer_c.jsonl")
 FIELDS = ("places", "teams", "types", "dates", "counts")
 BLIND_FIELDS = ("places", "teams", "stations", "types", "dates", "counts")
 FINE_LEVELS = ("county", "township", "community")

@@ -230,8 +230,8 @@ def place_id(place: dict) -> str:
     """The id of a place row: its admin code, or the code above it and its name,
     or, for a place not in the gazetteer, its text."""
     name = place_name(place) or ""
-    if place.get("code") and place.get("level") != "community":
-        return place["code"]
+    if place.get("code") and place.get("level") != "community" and place.get("resolved", True):
+        return place["code"]  # (an unresolved place under a resolved one carries its parent's code)
     if place.get("code"):
         return f"{place['code']}-{name}"
     chain = "-".join(place.get(lvl) or "" for lvl in ("province", "city", "county", "township")).strip("-")

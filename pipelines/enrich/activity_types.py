@@ -89,7 +89,9 @@ def _on_words(text: str, word: str, bounds: bytes) -> bool:
 # 从古城保护讲到养老服务, 内容涵盖…
 TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|从[^，。；]{1,12}讲到[^，。；]{1,12}"
                     r"|(?:涵盖|涉及|内容包括|话题包括)[^。；]{2,40}"
-                    r"|把[^。；！？]{2,40}?(?:讲给|编进|编成|融入|唱进|画进)|讲解[^，。；]{2,30}?政策")
+                    r"|把[^。；！？]{2,40}?(?:讲给|编进|编成|融入|唱进|画进)"
+                    # what a talk was about (宣讲…乡村振兴政策): its topic, not an activity; the talk stays
+                    r"|(?<=宣讲|讲解|解读|讲述|传达|讲授)[^，。；]{2,30}(?:政策|精神|思想|理论|战略)")
 
 
 def without_topics(text: str) -> str:
@@ -113,6 +115,16 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
         words = [w for w in (*t["words"], *t.get("subjects", ())) if w in cleaned and _on_words(cleaned, w, bounds)]
         # keep a word only when no longer trigger of the same type contains it
         words = [w for w in words if not any(w != o and w in o for o in words)]
+        words += [f"{m['verb']}…{m['object']}" for m in _actions(key).finditer(cleaned)] if "actions" in t else []
         if words:
             found[key] = words
     return found
+
+
+@lru_cache(maxsize=None)
+def _actions(key: str) -> re.Pattern[str]:
+    """A type's verb and object in one clause, other words between them
+    (清除道路上的倒伏树木、淤泥和垃圾): the taxonomy's `actions` table."""
+    a = taxonomy()[key]["actions"]
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    return re.compile(rf"(?P<verb>{alt(a['verbs'])})[^，。；！？,;：:]{{0,14}}?(?P<object>{alt(a['objects'])})")

@@ -60,6 +60,10 @@ BACKGROUND_BEFORE = re.compile(r"已|(?<![共还没])有$")
 MEMBERS = re.compile(r"^(?:成员|队员|会员)(?:平均|中|里|组成)|^[^，。；]{0,6}组成")
 # Scoped to the whole sentence: 今年以来，…开展活动300场，服务群众2万人次.
 BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至目前|截止目前|至今|每年|全年|年均")
+# A sentence that reports what the writer learned (据了解，…), not what was done:
+# its figures stand for the place or the year, unless it names this activity.
+HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统计|据介绍|据不完全统计|目前|截至目前)")
+THIS_ACTIVITY = re.compile(r"此次|本次|这次|活动(?:中|期间|当天|现场|共)|当天|当日|现场|期间|[两三四五六七八九十几\d]天(?:来|里|中|内|间)")
 PLAN = re.compile(r"不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将于|将在|将为|将开展|每月|每周|每年|每季度|"
                   r"每天|每日|定期|报名|名额|限\d|限额|招收|需要|需")
 
@@ -133,6 +137,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None)
             or BACKGROUND_BEFORE.search(before)):
         return "background"
     if MEMBERS.search(sentence[end:end + 8]):
+        return "background"
+    if HEARSAY.match(sentence) and not THIS_ACTIVITY.search(sentence, 0, end):
         return "background"
     if PLAN.search(before):
         return "plan"

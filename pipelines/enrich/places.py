@@ -59,6 +59,7 @@ class Mention:
     anchor: gz.Division | None = None   # the reading this mention lends to the others
     chosen: gz.Division | None = None
     resolved: bool = False
+    named_in: gz.Division | None = None  # the parent the text names right before it, when no reading lies there
 
 
 @dataclass
@@ -200,9 +201,25 @@ def _own_support(m: Mention, node: gz.Division) -> int:
     return LEVEL_WEIGHT[node.level] if m.anchor is node else 0
 
 
+def _named_parent(m: Mention, prev: Mention | None) -> gz.Division | None:
+    """The place the text names right before this one, above its level (呼和浩特市赛罕区|大学路街道)."""
+    if prev is None or prev.end != m.start or not prev.resolved or prev.chosen is None:
+        return None
+    order = gz.LEVELS.index
+    return prev.chosen if all(order(prev.chosen.level) < order(c.level) for c in m.candidates) else None
+
+
 def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
     """The best-supported reading; a weak name needs a city's support, a name that
-    is also a common word (小城镇) a county's, others any; ties stay unresolved."""
+    is also a common word (小城镇) a county's, others any; ties stay unresolved.
+    A name set right after its parent is read inside that parent or not at all:
+    the lists lack some divisions (new and renamed ones), and a namesake in
+    another province is no reading of it."""
+    parent = _named_parent(m, prev)
+    m.named_in = None
+    if parent is not None and not any(c.within(parent) for c in m.candidates):
+        m.chosen, m.resolved, m.named_in = None, False, parent
+        return
     scored = sorted(((ctx.score(c) - _own_support(m, c) + _adjacency(m, prev, c), i, c)
                      for i, c in enumerate(m.candidates)), key=lambda t: (-t[0], t[1]))
     best, _, node = scored[0]
@@ -242,7 +259,8 @@ def plausible(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if m.short:
             after = text[m.end:m.end + 2]
-            if after.startswith(_STREET) or _COMMUNITY_END.match(text, m.end):
+            if after.startswith(_STREET) or after[1:].startswith(_STREET) and after[0] in "东南西北中" \
+                    or _COMMUNITY_END.match(text, m.end):  # 长春路, 玉林北路: a street named after a city
                 continue
             county = all(c.level == "county" for c in m.candidates)
             prev = mentions[i - 1] if i else None
@@ -274,7 +292,7 @@ def resolve_mentions(mentions: list[Mention], region: list[gz.Division]) -> list
             prev = m
         for m in mentions:
             m.anchor = m.chosen if m.resolved else None
-    return [m for m in mentions if m.resolved or not (m.weak or _word_like(m))]
+    return [m for m in mentions if m.resolved or m.named_in is not None or not (m.weak or _word_like(m))]
 
 
 def _name_start(text: str, end: int, floor: int) -> int:
@@ -425,14 +443,19 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     communities = find_communities(text, mentions, gaz, ctx)
     townships = {m.chosen.key: m.chosen for m in mentions if m.resolved and m.chosen.level == "township"}
     hits: list[PlaceHit] = []
+    named = next(iter(townships.values())) if len(townships) == 1 else None
     for c in communities:
-        if c.parent is None and len(townships) == 1:
-            c.parent = next(iter(townships.values()))
+        if c.parent is None and named is not None:
+            c.parent = named
+        elif named is not None and c.parent is not named and c.parent.level == "township" \
+                and c.parent.parent is named.parent:
+            # the one township the text names, in the same county: the text's word over the list's
+            c.division, c.parent, c.resolved = None, named, False
         place = _chain_dict(c.division or c.parent, c)
         place.update(text=c.text, resolved=c.resolved)
         hits.append(PlaceHit(c.start, c.end, place))
     for m in mentions:
-        place = _chain_dict(m.chosen, None)
+        place = _chain_dict(m.chosen or m.named_in, None)
         if not m.resolved:
             levels = {c.level for c in m.candidates}
             place["level"] = levels.pop() if len(levels) == 1 else None
