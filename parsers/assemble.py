@@ -228,6 +228,8 @@ def read_body(items: list[Item], article: Article, page_text: bool = False) -> N
     content = [it for it in items if it.kind == "content"]
     texts, marks = boilerplate.strip_watermarks([it.text for it in content])
     texts, jammed = boilerplate.strip_jammers(texts)
+    if article.flags.seo_spam:  # spam lines show the page was stuffed: spam words in its sentences go too
+        texts = [boilerplate.strip_injected(t)[0] for t in texts]
     credits = [caption_credit(m) for m in marks]  # a photographer credited under every picture is no watermark
     for names in credits:
         article.authors = list(dict.fromkeys(article.authors + names))

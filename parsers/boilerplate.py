@@ -133,6 +133,31 @@ PORN = re.compile(
     r"裸聊|约炮|情色|伦理片|激情(?:视频|电影|小说|图片)|性爱|做爱|淫|女优|黄色(?:网站|视频|电影)",
     re.I,
 )
+# A gambling brand's shape: a name, the trade, a web word (开云体育, 某某娱乐官网).
+BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:体育|娱乐|国际|棋牌|彩票|博彩)(?:官网|平台|app|APP|下载|入口)")
+BRACKETED = re.compile(r"[【\[]([^】\]]{2,14})[】\]]")
+
+
+def strip_injected(text: str) -> tuple[str, int]:
+    """On a page whose spam lines show it was stuffed: spam words put inside
+    its sentences (…来自全国各地的【开云体育】文创志愿者…, …结果澳门新葡京一住就是…)
+    go; return the text and how many went."""
+    n = 0
+
+    def bracket(m: re.Match) -> str:
+        nonlocal n
+        inner = m.group(1)
+        if GAMBLING.search(inner) or PORN.search(inner) or re.search(r"体育|娱乐|棋牌|彩票|博彩", inner):
+            n += 1
+            return ""
+        return m.group(0)
+    text = BRACKETED.sub(bracket, text)
+    for pattern in (GAMBLING, PORN, BRAND):
+        text, k = pattern.subn("", text)
+        n += k
+    return text, n
+
+
 # Keyword-stuffed SEO lines: parts joined by "_", "|" or commas, no sentence.
 STUFFED = re.compile(r"^[^_|]{2,30}(?:[_|][^_|]{2,30}){2,}$")
 PARTS = re.compile(r"[_|｜,，、\s]+")

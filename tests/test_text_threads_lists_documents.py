@@ -76,3 +76,16 @@ def test_a_government_pages_index_fields():
 def test_an_issuing_body_is_understood_but_no_author():
     meta = read_meta_line("发文机关：某某县人民政府办公室")
     assert meta.understood and meta.authors == []
+
+
+def test_spam_words_put_inside_sentences_go_on_a_stuffed_page_only():
+    stuffed = parse("久久精品国产_成人免费视频在线观看_国产精品一区二区", "古村来了文创志愿者",
+                    "时间：2024-07-26 10:48 来源：某某县融媒体中心",
+                    "盛夏时节，来自全国各地的【某某体育】文创志愿者正在教村民画油画、做陶艺，村里热闹非凡。",
+                    "“本来只打算待一个月，结果澳门新葡京一住就是一年多。”志愿者小潘说，她在村里开了一间免费画室。", P3)
+    assert stuffed.flags.seo_spam
+    assert "某某体育" not in stuffed.body and "新葡京" not in stuffed.body
+    assert "来自全国各地的文创志愿者" in stuffed.body and "结果一住就是一年多" in stuffed.body
+    clean = parse("社区开展反赌宣传", "时间：2024-07-26 10:48 来源：某某县融媒体中心",
+                  "志愿者向居民讲解网络赌博的危害，提醒大家警惕“澳门新葡京”等境外赌博网站的诱骗，守好自己的钱袋子。", P2, P3)
+    assert not clean.flags.seo_spam and "澳门新葡京" in clean.body
