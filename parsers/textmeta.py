@@ -175,6 +175,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end():end].strip(" |｜" + BRACKETS)
         glued = m.end("label") == m.end()  # no colon, space or slash between role and name
+        if m["label"] in INDEX_LABELS and (m["sep"].strip() not in (":", "：") or not (i or not head.strip())):
+            return TextMeta(published=dated_widgets(line))  # index fields open their line, each with its colon
         leftover += _take(meta, m["label"], value, glued)
     if leftover > max_rest:
         return TextMeta(published=dated_widgets(line))

@@ -60,6 +60,8 @@ EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "enrich_
 EVAL_SETS = (EVAL_DIR / "handwritten.jsonl", EVAL_DIR / "enrich_eval.jsonl")
 BLIND_DIR = EVAL_DIR.parent / "enrich_blind"
 BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl", BLIND_DIR / "writer_c.jsonl")
+# Printed apart: each group's writers share their labelling conventions (docs/enrich.md).
+BLIND_GROUPS = {"writers A and B": BLIND_SETS[:2], "writer C (later; conventions of its own)": BLIND_SETS[2:]}
 FIELDS = ("places", "teams", "types", "dates", "counts")
 BLIND_FIELDS = ("places", "teams", "stations", "types", "dates", "counts")
 FINE_LEVELS = ("county", "township", "community")
@@ -245,7 +247,7 @@ def _print_blind(rows_by_half: dict[str, list[dict]], old: dict[str, dict], verb
         all_times += results[half][2]
         all_notes += [f"[{half}] {n}" for n in results[half][3]]
     sizes = ", ".join(f"{h} {len(r)}" for h, r in rows_by_half.items())
-    print(f"blind set ({BLIND_DIR.name}: {sizes} texts) beside the old sets (precision / recall)")
+    print(f"blind set ({sizes} texts) beside the old sets (precision / recall)")
     print(f"{'field':<9}" + "".join(f"{h:>16}" for h in rows_by_half) + f"{'old sets':>16}")
     for f in BLIND_FIELDS:
         cells = "".join(_pr(results[h][0][f]) for h in rows_by_half)
@@ -350,10 +352,12 @@ def main(argv: list[str] | None = None) -> int:
     paths = tuple(args.eval or EVAL_SETS)
     rows = load_eval(paths)
     result, times, notes = score(rows)
-    blind = {half: load_blind(half) for half in ("tuning", "checking")}
-    if any(blind.values()):
-        times += _print_blind(blind, result, args.verbose)
-        print()
+    for label, group in BLIND_GROUPS.items():
+        blind = {half: load_blind(half, group) for half in ("tuning", "checking")}
+        if any(blind.values()):
+            print(f"-- {label} --")
+            times += _print_blind(blind, result, args.verbose)
+            print()
     print(f"old sets: {len(rows)} articles from {', '.join(p.name for p in paths)}")
     print(f"{'field':<8} {'precision':>9} {'recall':>7}")
     for f, r in result.items():
