@@ -54,7 +54,7 @@ def test_publication_date_without_leading_zeros():
 
 
 def test_people_alone_are_no_activity_but_an_activity_word_is():
-    a = article(["社区老人多，孩子也多。", "社区每月为老人免费体检一次。"], published="2023-04-03")
+    a = article(["社区老人多，孩子也多。", "4月1日上午，社区为老人免费体检。"], published="2023-04-03")
     enrich(a, {"province": "山东省", "city": "烟台市"})
     assert [x["paragraph"] for x in a.activities] == [1]
     assert a.activities[0]["types"] == ["elderly_care", "health"]

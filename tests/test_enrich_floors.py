@@ -66,3 +66,17 @@ def test_texts_that_report_no_activity_get_no_records(blind):
         return
     assert genre["texts with records"] == 0, [n for n in notes if "genre" in n]
     assert genre["right"] == count, [n for n in notes if "genre" in n]
+
+
+@pytest.mark.parametrize("half,genre_right,none_with_records,reporting_with_records", [
+    ("tuning", 16, 0, 4),
+    ("checking", 13, 5, 5),  # first run 13, 6, 5: not tuned on, held for reading the figures against
+])
+def test_reports_told_apart_from_texts_reporting_none(half, genre_right, none_with_records, reporting_with_records):
+    from pipelines.bench.enrich import GENRE_SET, score_genre_set
+
+    c, notes = score_genre_set(load_blind(half, (GENRE_SET,)))
+    assert c["reporting none"] >= 10 and c["reporting"] >= 4
+    assert c["genre right"] >= genre_right, notes
+    assert c["reporting none, with records"] <= none_with_records, notes
+    assert c["reporting, with records"] >= reporting_with_records, notes

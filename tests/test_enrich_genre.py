@@ -70,3 +70,32 @@ def test_a_text_past_the_limit_is_read_to_the_limit_and_says_so():
     assert sum(map(len, kept)) == 100 and kept[1] == "二" * 40
     assert "100 of 180" in note
     assert within_cap(["短文"], limit=100) == (["短文"], None)
+
+
+# Texts that name no day: a profile of years of service, a half-year's work summary.
+UNDATED = {
+    "other": ("周红梅：八年风雨路 一片志愿心",
+              ["在城关镇，提起周红梅，居民们都会竖起大拇指。这位退休教师从2016年加入社区志愿服务队，至今已经八年。",
+               "八年来，她每周都要去结对的三户独居老人家里看看，帮着打扫卫生、买菜取药，陪老人们聊天。",
+               "在她的带动下，老伴和女儿也注册成为志愿者，一家三口常年活跃在社区。"]),
+    "meeting_summary": ("某某区2024年上半年新时代文明实践工作综述",
+                        ["今年以来，某某区聚焦群众需求，推动文明实践走深走实。上半年，全区共开展志愿服务活动2100余场次，"
+                         "参与志愿者3.2万人次。",
+                         "理论宣讲更接地气，组建宣讲队伍28支，累计开展宣讲600余场。医疗志愿者深入乡村开展义诊150余场。"]),
+}
+
+
+@pytest.mark.parametrize("genre", UNDATED)
+def test_years_of_service_or_a_half_years_work_told_without_a_day_are_no_report(genre):
+    title, paragraphs = UNDATED[genre]
+    assert classify(title, paragraphs) == genre
+    a = Article(title=title, published="2024-07-05", blocks=[Block("paragraph", p) for p in paragraphs])
+    enrich(a)
+    assert a.activities == []
+
+
+def test_a_habit_told_in_a_report_with_a_day_still_reports():
+    paragraphs = ["7月3日上午，城关镇新时代文明实践所组织志愿者为辖区独居老人打扫卫生、测量血压。",
+                  "据了解，志愿者每周都会上门走访结对老人，帮助老人解决生活难题。"]
+    assert classify("志愿服务暖人心", paragraphs) == "activity_report"
+    assert classify("志愿服务暖人心", ["城关镇志愿者组织开展敬老活动，为老人理发、打扫卫生。"]) == "activity_report"

@@ -60,6 +60,8 @@ EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "enrich_
 EVAL_SETS = (EVAL_DIR / "handwritten.jsonl", EVAL_DIR / "enrich_eval.jsonl")
 BLIND_DIR = EVAL_DIR.parent / "enrich_blind"
 BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl", BLIND_DIR / "writer_c.jsonl")
+# Texts written to tell reports from texts that report none (genre and activities only).
+GENRE_SET = BLIND_DIR / "writer_d.jsonl"
 # Printed apart: each group's writers share their labelling conventions (docs/enrich.md).
 BLIND_GROUPS = {"writers A and B": BLIND_SETS[:2], "writer C (later; conventions of its own)": BLIND_SETS[2:]}
 FIELDS = ("places", "teams", "types", "dates", "counts")
@@ -236,6 +238,41 @@ def score_blind(rows: list[dict]) -> tuple[dict, dict, list[float], list[str]]:
     return result, genre, times, notes
 
 
+def score_genre_set(rows: list[dict]) -> tuple[Counter, list[str]]:
+    """Genre right; texts with no activity and those of them given records;
+    texts with activities and those of them given records."""
+    c, notes = Counter(), []
+    warm_up()
+    for row in rows:
+        article = to_article(row)
+        enrich(article, row.get("region"))
+        reported = bool(row["gold"]["activities"])
+        c["texts"] += 1
+        c["genre right"] += article.genre == row["genre"]
+        c["reporting"] += reported
+        c["reporting, with records"] += reported and bool(article.activities)
+        c["reporting none"] += not reported
+        c["reporting none, with records"] += not reported and bool(article.activities)
+        if article.genre != row["genre"] or reported != bool(article.activities):
+            notes.append(f"{row['id']} genre: {article.genre} for {row['genre']}, "
+                         f"{len(article.activities)} records for {len(row['gold']['activities'])} activities")
+    return c, notes
+
+
+def _print_genre_set(verbose: bool) -> None:
+    if not GENRE_SET.exists():
+        return
+    print(f"-- reports or not ({GENRE_SET.name}: genre and whether activities are read) --")
+    for half in ("tuning", "checking"):
+        c, notes = score_genre_set(load_blind(half, (GENRE_SET,)))
+        print(f"{half}: genre right {c['genre right']}/{c['texts']}; texts reporting none "
+              f"{c['reporting none']}, with records {c['reporting none, with records']}; texts reporting "
+              f"{c['reporting']}, with records {c['reporting, with records']}")
+        if verbose:
+            print("\n".join(f"[{half}] {n}" for n in notes))
+    print()
+
+
 def _pr(r: dict | None) -> str:
     return (f"{r['precision']:.3f} / {r['recall']:.3f}" if r else "-").rjust(16)
 
@@ -358,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"-- {label} --")
             times += _print_blind(blind, result, args.verbose)
             print()
+    _print_genre_set(args.verbose)
     print(f"old sets: {len(rows)} articles from {', '.join(p.name for p in paths)}")
     print(f"{'field':<8} {'precision':>9} {'recall':>7}")
     for f, r in result.items():

@@ -33,7 +33,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "咨询电话", "欢迎", "扫码报名", "即日起", "特此通知", "特此公告", "届时", "请于", "敬请", "有意者",
                 "活动时间", "活动地点", "报名", "招募")),
     "meeting_summary": (("会议", "召开", "座谈会", "推进会", "部署会", "调度会", "总结", "工作报告", "述职", "专题会",
-                 "动员会", "培训会", "培训班", "联席会", "例会", "年度工作", "工作要点", "研讨会", "观摩会", "交流会"),
+                 "动员会", "培训会", "培训班", "联席会", "例会", "年度工作", "工作要点", "研讨会", "观摩会", "交流会", "综述"),
                 ("会议指出", "会议强调", "会议要求", "会议听取", "会议传达", "会议审议", "与会", "参会", "会上",
                  "讲话", "部署", "主持会议", "一是", "二是", "三是", "今年以来", "下一步", "要以", "要进一步",
                  "工作总结", "取得明显成效", "总结", "汇报", "参加培训", "授课", "学员", "培训为期")),
@@ -52,21 +52,31 @@ TITLE_WEIGHT, BODY_WEIGHT, MIN_CUES = 3, 1, 4
 TOLD = re.compile(r"(?:\d{1,2}月\d{1,2}[日号]|昨日|昨天|日前|近日|当天|上午|下午|晚上)")
 DONE = re.compile(r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|为.{1,12}(?:讲解|服务|送)|参与"
                   r"|巡查|巡逻|走访|慰问|清理|劝导|调解|陪伴|辅导|开设|摆开|坐诊|参加|参观|学习|学写|指导|值守|授课"
-                  r"|上课|开学|宣讲|演出|表演|义诊|帮助|帮忙|服务了|清扫|捡拾|探望|看望|送来|发放|捐赠|救援|护送")
+                  r"|上课|开学|宣讲|演出|表演|义诊|帮助|帮忙|服务了|清扫|捡拾|探望|看望|送来|发放|捐赠|救援|护送"
+                  r"|安装|粉刷|修补|修缮|维修|栽种|种下|搭建|铺设|更换|启动")
 AHEAD = re.compile(r"将于|将在|计划|拟于|即将|届时|请于|报名|截止|欢迎|要求|应当|各地要|不得|鼓励"
                    r"|要(?:开展|组织|加强|做好|推进|坚持|把|以|进一步|切实|深入|广泛|积极|持续|聚焦|强化|围绕)")
+# A sentence over a span of time (今年以来, 上半年, 十二年来, 累计, 每周都要) sums up or
+# tells a habit: a summary's or a profile's, not one activity's.
+SPAN = re.compile(r"以来|年来|上半年|下半年|全年|年度|累计|常年|每周|每月|每年|几乎每|年均")
+# A day an activity was done on, anywhere in the text: a report tells when; a
+# summary, a profile, a commentary or a policy speaks of years and spans.
+DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}日|昨日|昨天|日前|近日|当天|当日|上午|下午|晚上|清晨|傍晚"
+                 r"|上周|周[一二三四五六日末]|节(?:当天|前夕|期间)|前夕")
 _ITEM = re.compile(r"^[\u4e00-\u9fff（）()“”·]{2,20}$")
 _ARTICLE_NO = re.compile(r"^第[一二三四五六七八九十百]+[条章]")
 
 
-def _told_activities(paragraphs: list[str]) -> tuple[int, int]:
+def _told_activities(paragraphs: list[str], dated: bool = True) -> tuple[int, int]:
     """Sentences that tell an activity done (an action, nothing about plans or
-    duties), and how many of them name a time."""
+    duties), and how many of them name a time.  In a text that names no day,
+    a sentence over a span of time (SPAN) tells no activity."""
     told = acted = 0
     activity_words = _activity_words()
     for p in paragraphs:
         for s in re.split(r"[。！？]", p):
-            if (DONE.search(s) or activity_words.search(s)) and not AHEAD.search(s):
+            if (DONE.search(s) or activity_words.search(s)) and not AHEAD.search(s) \
+                    and (dated or not SPAN.search(s)):
                 acted += 1
                 told += bool(TOLD.search(s))
     return told, acted
@@ -99,7 +109,7 @@ def scores(title: str | None, paragraphs: list[str]) -> dict[str, int]:
         out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
-    told, acted = _told_activities(paragraphs)
+    told, acted = _told_activities(paragraphs, bool(DAY.search(title + "\n" + body)))
     out["activity_report"] = told + acted
     return out
 
@@ -111,7 +121,8 @@ def classify(title: str | None, paragraphs: list[str]) -> str:
     report; else the best-cued genre, or other."""
     s = scores(title, paragraphs)
     rival = max(CUES, key=lambda g: s[g])
-    if s[rival] >= MIN_CUES and s[rival] * 2 >= s["activity_report"]:
+    dated = bool(DAY.search((title or "") + "\n" + "\n".join(paragraphs)))
+    if s[rival] >= (MIN_CUES if dated else MIN_CUES // 2) and s[rival] * 2 >= s["activity_report"]:
         return rival
     if s["activity_report"]:
         return "activity_report"
