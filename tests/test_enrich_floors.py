@@ -19,8 +19,8 @@ BLIND_FLOORS = {
                          "dates": (0.96, 0.98), "counts": (0.96, 0.96)},
     ("c", "tuning"): {"places": (0.80, 0.93), "teams": (0.71, 1.0), "stations": (0.61, 0.91), "types": (0.94, 0.94),
                       "dates": (0.94, 0.91), "counts": (0.95, 0.93)},
-    ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.79, 0.78),
-                        "dates": (0.97, 0.87), "counts": (0.97, 0.96)},
+    ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.83, 0.78),
+                        "dates": (0.97, 0.87), "counts": (0.98, 0.96)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",)}
 
@@ -61,8 +61,8 @@ def test_blind_halves_hold_their_floors(blind, field):
 def test_texts_that_report_no_activity_get_no_records(blind):
     key, _, genre, count, notes = blind
     assert genre["non-activity texts"] >= 5
-    if key == ("c", "checking"):  # first run, not tuned on: 2 of its 5 such texts get records
-        assert genre["texts with records"] <= 2 and genre["right"] >= count - 2
+    if key == ("c", "checking"):  # not tuned on: 1 of its 5 such texts gets records (first run: 2)
+        assert genre["texts with records"] <= 1 and genre["right"] >= count - 1
         return
     assert genre["texts with records"] == 0, [n for n in notes if "genre" in n]
     assert genre["right"] == count, [n for n in notes if "genre" in n]
