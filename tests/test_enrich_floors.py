@@ -19,7 +19,7 @@ BLIND_FLOORS = {
                          "dates": (0.96, 0.98), "counts": (0.96, 0.96)},
     ("c", "tuning"): {"places": (0.80, 0.93), "teams": (0.71, 1.0), "stations": (0.61, 0.91), "types": (0.94, 0.94),
                       "dates": (0.94, 0.91), "counts": (0.95, 0.93)},
-    ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.83, 0.78),
+    ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.82, 0.78),
                         "dates": (0.97, 0.87), "counts": (0.98, 0.96)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",)}
