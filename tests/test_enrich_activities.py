@@ -1,7 +1,7 @@
 """Activities from an article: date, place, team, types with triggers, counts, evidence."""
 from parsers.record import Article, Block
 from pipelines.enrich import enrich
-from pipelines.enrich.activity_types import find_types
+from pipelines.enrich.activity_types import find_types, the_activity
 
 
 def article(paragraphs, published="2022-08-17", source=None):
@@ -73,3 +73,21 @@ def test_label_lines_read_as_one_activity():
     [act] = a.activities
     assert act["date"] == "2024-03-05" and set(act["types"]) == {"health", "convenience"}
     assert [(c["value"], c["kind"]) for c in act["counts"]] == [(20, "participants"), (120, "beneficiaries")]
+
+
+def test_background_sentences_give_no_activity():
+    a = article(["9月14日，城东街道组织志愿者到海堤开展巡查，劝导群众撤离低洼地带。",
+                 "据了解，该志愿服务队成立以来，长期开展垃圾分类宣传、文艺演出等志愿服务。",
+                 "多年来，队员们常态化开展助老服务，累计服务群众上万人次。"], published="2024-09-20")
+    enrich(a, {"province": "浙江省", "city": "台州市"})
+    assert [x["paragraph"] for x in a.activities] == [0]
+    assert a.activities[0]["types"] == ["patrol_safety"]
+
+
+def test_hazards_a_check_looks_for_and_pupils_escorted_are_no_types_of_their_own():
+    found = find_types("志愿者逐户检查，重点排查电动车飞线充电、楼道堆物等隐患。")
+    assert set(found) == {"patrol_safety"}
+    text = "志愿者在校门口维护交通秩序，护送学生安全通过斑马线。"
+    assert set(the_activity(find_types(text), text)) == {"patrol_safety"}
+    text = "志愿者在校门口维护交通秩序，为学生讲解交通安全知识。"
+    assert set(the_activity(find_types(text), text)) == {"patrol_safety", "children_youth"}  # served: a type

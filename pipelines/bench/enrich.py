@@ -59,11 +59,13 @@ from pipelines.enrich import enrich, warm_up
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "enrich_eval"
 EVAL_SETS = (EVAL_DIR / "handwritten.jsonl", EVAL_DIR / "enrich_eval.jsonl")
 BLIND_DIR = EVAL_DIR.parent / "enrich_blind"
-BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl", BLIND_DIR / "writer_c.jsonl")
+BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl", BLIND_DIR / "writer_c.jsonl",
+              BLIND_DIR / "writer_e.jsonl")
 # Texts written to tell reports from texts that report none (genre and activities only).
 GENRE_SET = BLIND_DIR / "writer_d.jsonl"
 # Printed apart: each group's writers share their labelling conventions (docs/enrich.md).
-BLIND_GROUPS = {"writers A and B": BLIND_SETS[:2], "writer C (later; conventions of its own)": BLIND_SETS[2:]}
+BLIND_GROUPS = {"writers A and B": BLIND_SETS[:2], "writer C (later; conventions of its own)": BLIND_SETS[2:3],
+                "writer E (written for the activity types; counts not labelled)": BLIND_SETS[3:]}
 FIELDS = ("places", "teams", "types", "dates", "counts")
 BLIND_FIELDS = ("places", "teams", "stations", "types", "dates", "counts")
 FINE_LEVELS = ("county", "township", "community")
@@ -234,7 +236,7 @@ def score_blind(rows: list[dict]) -> tuple[dict, dict, list[float], list[str]]:
             genre["texts with records"] += bool(article.activities)
             genre["records"] += len(article.activities)
     result = {f: {"precision": tp[f] / got[f] if got[f] else 1.0,
-                  "recall": tp[f] / want[f] if want[f] else 1.0} for f in BLIND_FIELDS}
+                  "recall": tp[f] / want[f] if want[f] else 1.0, "labelled": want[f]} for f in BLIND_FIELDS}
     return result, genre, times, notes
 
 
@@ -287,6 +289,9 @@ def _print_blind(rows_by_half: dict[str, list[dict]], old: dict[str, dict], verb
     print(f"blind set ({sizes} texts) beside the old sets (precision / recall)")
     print(f"{'field':<9}" + "".join(f"{h:>16}" for h in rows_by_half) + f"{'old sets':>16}")
     for f in BLIND_FIELDS:
+        if not any(results[h][0][f]["labelled"] for h in rows_by_half):
+            print(f"{f:<9}{'(not labelled in this set)':>32}")
+            continue
         cells = "".join(_pr(results[h][0][f]) for h in rows_by_half)
         print(f"{f:<9}{cells}{_pr(old.get(f))}")
     for h, rows in rows_by_half.items():

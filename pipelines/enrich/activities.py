@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .activity_types import find_types, names_activity, the_activity
-from .counts import ACTIVITY_KINDS, find_counts
+from .counts import ACTIVITY_KINDS, HEARSAY, THIS_ACTIVITY, find_counts
 from .dates import DateHit, find_dates
 from .text import ArticleText, Sentence
 
@@ -138,6 +138,15 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 
 
 PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将(?!到来)")
+# A sentence of background: what the writer learned (据了解，…), or what a team has done
+# over the years (成立以来，长期开展…), with no day of its own: no activity.
+LONG_SPAN = re.compile(r"以来|年来|长期|常年|常态化|累计|多年")
+
+
+def _background(sentence: str, dated: bool) -> bool:
+    if HEARSAY.match(sentence) and not THIS_ACTIVITY.search(sentence):
+        return True
+    return not dated and bool(LONG_SPAN.search(sentence))
 
 
 class Anchor:
@@ -158,10 +167,10 @@ def _spans(sentences: list[Sentence], published: str | None, anchor: Anchor) -> 
     for s in sentences:
         found = find_dates(s.text, published, anchor.day)
         anchor.read(found)
-        if PLAN.search(s.text):
-            continue
         hits = [h for h in found if not s.text.startswith(("讯", "电"), h.end)]
         held = [h for h in hits if h.date]
+        if PLAN.search(s.text) or _background(s.text, bool(held)):
+            continue
         if held or (hits and all(h.intent == "held" for h in hits)):  # a dateline is no activity
             spans.append(Span([s], held[0] if held else hits[0]))
         else:

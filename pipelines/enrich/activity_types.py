@@ -40,7 +40,7 @@ def names_activity(found: dict[str, list[str]]) -> bool:
     return any(w not in subjects for words in found.values() for w in words)
 
 
-SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|送|陪伴|陪着|教|辅导|讲给|服务|关心|守护)"
+SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|(?<![护接运])送|陪伴|陪着|教|辅导|讲给|服务|关心|守护)"
                     r"[^，。；！？,;]{0,10}$")
 
 
@@ -91,7 +91,9 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|�
                     r"|(?:涵盖|涉及|内容包括|话题包括)[^。；]{2,40}"
                     r"|把[^。；！？]{2,40}?(?:讲给|编进|编成|融入|唱进|画进)"
                     # what a talk was about (宣讲…乡村振兴政策): its topic, not an activity; the talk stays
-                    r"|(?<=宣讲|讲解|解读|讲述|传达|讲授)[^，。；]{2,30}(?:政策|精神|思想|理论|战略)")
+                    r"|(?<=宣讲|讲解|解读|讲述|传达|讲授)[^，。；]{2,30}(?:政策|精神|思想|理论|战略)"
+                    # the hazards a check looks for (排查…楼道堆物…等隐患): what was checked, not done
+                    r"|(?<=排查|检查|巡查)[^。；！？]{2,40}?等(?=隐患|问题|安全隐患)")
 
 
 def without_topics(text: str) -> str:
