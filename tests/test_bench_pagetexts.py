@@ -31,8 +31,15 @@ def test_scores_per_half_and_kind_with_the_shared_checker(tmp_path, capsys):
     (pages / "01.txt").write_text(PAGE, encoding="utf-8")
     gold = {"input": "01.txt", "title": "某社区开展敬老活动", "source": "另一家报纸"}
     (pages / "gold" / "01.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-    assert pagetexts.main(["--eval", str(tmp_path / "eval")]) == 0
+    blind = tmp_path / "blind"
+    (blind / "gold").mkdir(parents=True)
+    (blind / "w01.txt").write_text(PAGE, encoding="utf-8")
+    gold = {"input": "w01.txt", "title": "某社区开展敬老活动", "source": "某某日报"}
+    (blind / "gold" / "w01.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert pagetexts.main(["--eval", str(tmp_path / "eval"), "--blind", str(blind)]) == 0
     out = capsys.readouterr().out
+    assert "own blind page texts" in out  # the project's own set, scored beside the shared one
+    assert pagetexts.score(blind, pagetexts.load_checker(tmp_path / "eval"))["all"]["all"] == [2, 2]
     half = pagetexts.half_of("01")
     assert "title" in out and "source" in out
     table = pagetexts.score(pages, pagetexts.load_checker(tmp_path / "eval"))

@@ -117,18 +117,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=0, help="with --rendered: first N pages per set (0: all)")
     ap.add_argument("--blind", type=Path, default=OWN_BLIND, help="the project's own blind page texts")
     args = ap.parse_args(argv)
+    pages_dir = args.eval / "pagetexts"
+    if not (pages_dir / "gold").is_dir():
+        print(f"no page texts at {pages_dir}: the shared set is skipped (pass --eval DIR or set WENMING_EVAL)")
     checker = load_checker(args.eval)
     if checker is None:
-        print(f"no checker at {args.eval.parent / 'tools' / 'check_seeds.py'}: nothing to score with "
-              "(pass --eval DIR or set WENMING_EVAL)")
+        print(f"no checker at {args.eval.parent / 'tools' / 'check_seeds.py'}: nothing to score with")
         return 0
-    pages_dir = args.eval / "pagetexts"
     if (pages_dir / "gold").is_dir():
         table = score(pages_dir, checker, args.out, args.show)
         print("== pagetexts: checks passed, by half (fixed by a hash of the page id) ==")
         print_table(table)
-    else:
-        print(f"no page texts at {pages_dir}: skipped (pass --eval DIR or set WENMING_EVAL)")
     if (args.blind / "gold").is_dir():
         print(f"\n== own blind page texts ({args.blind.name}): checks passed, by half ==")
         print_table(score(args.blind, checker, None, args.show))
