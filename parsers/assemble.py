@@ -16,7 +16,7 @@ from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
 from .regions import CAPTION, SENTENCE_END, Item, find_body, mark_captions
-from .textmeta import (TRAILING_NAMES, TextMeta, read_meta_line, split_dateline, split_trailing_byline,
+from .textmeta import (TRAILING_NAMES, TextMeta, iso_datetime, read_meta_line, split_dateline, split_trailing_byline,
                        split_trailing_source)
 
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．])\S")
@@ -42,6 +42,10 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
             break
         merge_meta(article, item.meta)
     forum_thread(items, article)
+    if not article.published and any(it.rule == "e-paper link" or EDITION.match(it.text) for it in items):
+        # an e-paper's page: its issue date is the dated line with its weekday (elsewhere the site's clock)
+        issue = next((iso_datetime(it.text) for it in items if it.rule == "clock header" and iso_datetime(it.text)), None)
+        article.published, article.published_from = (issue, "text") if issue else (None, None)
     if not article.published:  # a document's signing date stands in when no publishing date is given
         signed = next((it.meta.document_date for it in items if it.meta.document_date), None)
         article.published, article.published_from = (signed, "text") if signed else (None, None)
@@ -125,6 +129,8 @@ def read_header(items: list[Item], article: Article) -> None:
         merge_meta(article, it.meta)
     content = [(i, it) for i, it in enumerate(items) if it.kind == "content"]
     anchors = [i for i, it in enumerate(items) if it.meta.source or it.meta.published]
+    if not anchors:  # no date or source line: a byline stands under the headline (■ 本报记者 某某)
+        anchors = [i for i, it in enumerate(items) if it.kind == "meta" and it.meta.authors][:1]
     if anchors and all(items[i].meta.index for i in anchors):
         # only a government page's index fields: they stand above the headline as often as below it
         below = next((i for i, _ in content if i > anchors[-1]), None)
@@ -141,7 +147,7 @@ def read_header(items: list[Item], article: Article) -> None:
             if it.text.startswith("——") and len(it.text) <= 60:
                 article.subtitle = it.text.lstrip("—- ")
         below = [(i, it) for i, it in content if i > anchors[-1]]
-        if article.title is None and not any(i < anchors[0] for i, _ in content) and below \
+        if article.title is None and not any(i < anchors[0] and not MASTHEAD.match(it.text) for i, it in content) and below \
                 and not any(it.rule == "seo spam" for it in items[:anchors[0]]) and is_headline(below[0][1]):
             article.title = below[0][1].text  # the date line stands above the headline
             below = below[1:]
@@ -204,6 +210,13 @@ def same_headline(text: str, title: str | None) -> bool:
 
 
 SITE_NAME = re.compile(r"^\S{2,12}(?:网|报|台|频道|客户端|门户|在线)$")
+# A site's own name, never a headline: …新闻网, …人民政府门户网站, …融媒体中心, …论坛.
+MASTHEAD = re.compile(r"^\S{2,16}(?:新闻网|网站|门户|在线|客户端|频道|融媒|融媒体中心|日报|晚报|电视台|广播电视台"
+                      r"|人民政府|政府网|文明网|论坛|社区网)$")
+
+
+EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上一版|下一版)")  # an e-paper's pages
+USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 
 
 def title_above(items: list[Item], anchor: int) -> str | None:
@@ -211,11 +224,16 @@ def title_above(items: list[Item], anchor: int) -> str | None:
     a "——" subtitle, a column label (金山区) or a site's name set between the
     headline and the date line is passed over."""
     fallback = None
-    for it in reversed(items[:anchor]):
+    post_header = anchor < len(items) and (items[anchor].rule == "forum post header"
+                                           or items[anchor].text.startswith("发表于"))
+    for n, it in enumerate(reversed(items[:anchor])):
+        username = post_header and n == 0 and it.kind == "content" and USERNAME.match(it.text) is not None
         if it.rule == "seo spam":
             return fallback
         if it.kind != "content":
             continue
+        if MASTHEAD.match(it.text) or username:
+            continue  # the site's name, or the poster's above a thread's post header: never the headline
         if it.text.startswith("—") or len(it.text) <= 4 or SITE_NAME.match(it.text):
             fallback = fallback or (None if it.text.startswith("—") else it.text)
             continue

@@ -35,7 +35,8 @@ COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印
 SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
-                 "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文", "图", "摄")
+                 "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
+                 "文", "图", "摄")
 _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS + INDEX_LABELS
               + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
@@ -46,6 +47,14 @@ DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
 )
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+             "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+             "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+# The head of a post copied from an account: [原创 author] account date time [发表于] province.
+WECHAT_HEAD = re.compile(rf"^(?:原创\s+(?P<person>[{HANZI}·]{{2,4}})\s+)?(?P<account>[^\s\d:：|｜]{{2,16}})\s+"
+                         r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)"
+                         r"\s*(?:发表于)?\s*(?:" + "|".join(PROVINCES) + r")?$")
+RELAYED = re.compile(r"^以下文章来源于\s*(?P<source>[^\s，,]{2,20})\s*[，,]?\s*(?:作者\s*(?P<who>.{1,20}))?$")
 FORUM_POST_TOOLS = re.compile(r"只看该作者|只看楼主|倒序浏览|阅读模式|显示全部楼层|电梯直达")
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
 ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "报导", "即时报导", "即时报道", "整理", "供图", "等"}
@@ -68,6 +77,10 @@ DATELINE = re.compile(
 # A dateline of any place or body with its date: "某县8月20日电(通讯员 …)".
 DATED_LINE = re.compile(
     rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,16}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)电)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])?\s*"
+)
+# A place's dateline with the byline after it: "某县讯（记者 张三 通讯员 李四）".
+PLACE_LINE = re.compile(
+    rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,8}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?讯)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])\s*"
 )
 # A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
 OPENING_BYLINE = re.compile(r"^(?P<by>[(（【\[][^()（）【】\[\]]{0,16}?(?:记者|通讯员|作者|撰稿|实习生|文|图)[^()（）【】\[\]]{1,40}[)）】\]])\s*")
@@ -145,6 +158,18 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     meta = TextMeta()
     line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
+    head = WECHAT_HEAD.match(line)
+    if head and iso_datetime(head["date"]):  # an account's post: 原创 某某 某某发布 2023-06-12 09:20 发表于山东
+        meta.published = iso_datetime(head["date"])
+        meta.authors = [head["person"]] if head["person"] and looks_like_name(head["person"]) else []
+        return meta
+    relay = RELAYED.match(line)
+    if relay:  # 以下文章来源于某某融媒，作者某某
+        meta.source = relay["source"]
+        names = parse_names(relay["who"] or "")
+        meta.authors = [n for n in names if looks_like_name(n)]
+        meta.understood = True
+        return meta
     forum = FORUM_COUNTS.search(line)
     if forum:
         meta.forum = {k: int(v) for k, v in forum.groupdict().items()}
@@ -268,7 +293,7 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
 def split_dateline(paragraph: str) -> tuple[dict | None, str]:
     """("岳塘新闻网9月10日讯", its parts) and the paragraph without it; also a
     dateline of a place ("某县8月20日电") and a bracketed byline opening the text."""
-    m = DATELINE.match(paragraph) or DATED_LINE.match(paragraph)
+    m = DATELINE.match(paragraph) or DATED_LINE.match(paragraph) or PLACE_LINE.match(paragraph)
     if m and len(paragraph) - m.end() >= 10:
         org = m.groupdict().get("org")
         found = {"dateline": m["dateline"], "org": None if org in SELF_SOURCES else org, "month_day": m["md"],

@@ -7,9 +7,10 @@ Pages are split into a tuning and a checking half by a fixed hash of the
 page id, so rules fitted to one half show up as a gap; the score is printed
 per half and per check kind.  Says so and exits 0 when the pages are absent.
 
-The project's own blind set, tests/fixtures/pagetexts_blind (40 page texts
-of the genre written with gold labels by a writer who had read the label
-schema, not the rules), is scored the same way beside it.
+The project's own blind sets, tests/fixtures/pagetexts_blind and
+pagetexts_blind_e (40 page texts of the genre each, written with gold labels
+by writers who had read the label schema, not the rules; the second stresses
+the page's header), are scored the same way beside it.
 
 --rendered also renders the HTML pages of cwce and daniel to page text with
 independent renderers (headless Chromium's innerText, inscriptis), parses
@@ -27,7 +28,9 @@ import re
 from pathlib import Path
 
 HALVES = ("tuning", "checking")
-OWN_BLIND = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "pagetexts_blind"
+FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+# The project's own blind page texts: w (40 pages of every kind), e (40 pages stressing the header).
+OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e")
 
 
 def default_eval() -> Path:
@@ -115,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rendered", action="store_true",
                     help="also score cwce and daniel rendered to text (needs inscriptis: the bench extra)")
     ap.add_argument("--pages", type=int, default=0, help="with --rendered: first N pages per set (0: all)")
-    ap.add_argument("--blind", type=Path, default=OWN_BLIND, help="the project's own blind page texts")
+    ap.add_argument("--blind", type=Path, action="append",
+                    help="a folder of the project's own blind page texts (repeat; default: both in tests/fixtures)")
     args = ap.parse_args(argv)
     pages_dir = args.eval / "pagetexts"
     if not (pages_dir / "gold").is_dir():
@@ -128,9 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         table = score(pages_dir, checker, args.out, args.show)
         print("== pagetexts: checks passed, by half (fixed by a hash of the page id) ==")
         print_table(table)
-    if (args.blind / "gold").is_dir():
-        print(f"\n== own blind page texts ({args.blind.name}): checks passed, by half ==")
-        print_table(score(args.blind, checker, None, args.show))
+    for blind in args.blind or OWN_BLIND:
+        if (blind / "gold").is_dir():
+            print(f"\n== own blind page texts ({blind.name}): checks passed, by half ==")
+            print_table(score(blind, checker, None, args.show))
     if args.rendered:
         from pipelines.bench.rendered import run_rendered
 

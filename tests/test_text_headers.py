@@ -1,0 +1,79 @@
+"""The page's header as sites set it, found by the project's second blind set
+of page texts: posts copied from an account, e-paper pages, a site's name or
+a poster's name above the headline, short breadcrumbs, place datelines.
+Every case is written here; none is taken from an evaluation page."""
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_page
+from parsers.boilerplate import chrome_rule
+from parsers.textmeta import read_meta_line, split_dateline
+
+P1 = "6月3日上午，城西街道幸福里社区新时代文明实践站内热闹非凡，二十余名志愿者为居民义务理发、测量血压、修理小家电。"
+P2 = "“家门口就能办好这些事，真方便！”家住附近的王大爷说。社区还为行动不便的老人提供上门服务，受到居民好评。"
+P3 = "下一步，社区将根据居民需求，继续丰富服务内容，让志愿服务更贴近群众、更温暖人心，把好事办到群众心坎上。"
+
+
+def parse(*lines: str):
+    return parse_page("\n".join(lines).encode("utf-8"), input="page.txt", kind="text")
+
+
+@pytest.mark.parametrize("line,published,authors", [
+    ("某某文明 2024-06-05 18:05 江苏", "2024-06-05T18:05:00+08:00", []),
+    ("原创 刘晓燕 某某发布 2024-06-05 20:30 发表于山东", "2024-06-05T20:30:00+08:00", ["刘晓燕"]),
+])
+def test_the_head_of_a_post_copied_from_an_account(line, published, authors):
+    meta = read_meta_line(line)
+    assert (meta.published, meta.authors) == (published, authors)
+
+
+@pytest.mark.parametrize("line", ["社区开展 2023年6月1日的活动", "志愿服务 2023-10-21 社区", "来源：某某县文明办 2023-05-19 10:02"])
+def test_a_date_inside_other_words_is_no_accounts_head(line):
+    meta = read_meta_line(line)
+    assert meta.authors == [] and (meta.source or not meta.published or line.startswith("来源"))
+
+
+def test_a_copied_post_keeps_its_date_credits_and_no_account_blurb():
+    art = parse("“文明实践+红色物业”，小区的烦心事有人管了", "某某文明 2024-06-05 18:05 江苏",
+                "以下文章来源于某某融媒 ，作者融媒记者", "某某融媒.", "某某县融媒体中心官方公众号，权威发布，贴心服务。",
+                P1, P2, P3, "文字：张可 王一鸣", "图片：顾晨", "来源：某某融媒", "编辑：许蓉", "喜欢此内容的人还喜欢",
+                "某某：文明实践“大篷车”开进渔村", "阅读 3562")
+    assert art.title == "“文明实践+红色物业”，小区的烦心事有人管了"
+    assert art.published.startswith("2024-06-05") and art.source == "某某融媒"
+    assert sorted(art.authors) == ["张可", "王一鸣", "顾晨"] and art.editors == ["许蓉"]
+    assert "官方公众号" not in art.body and "大篷车" not in art.body and art.paragraphs[-1] == P3
+
+
+def test_an_e_papers_issue_date_and_its_headline_over_a_byline():
+    art = parse("某某日报", "2024年07月04日 星期四", "第A2版：综合", "◆ 版面导航 ◆", "A1：要闻", "A2：综合",
+                "上一版 下一版  返回目录", "某某市推行“文明实践+网格”服务模式", "网格里的“红马甲”", "——记某某街道志愿服务队",
+                "■ 本报记者 罗小丹 通讯员 王光明", P1, P2, P3)
+    assert art.published[:10] == "2024-07-04"  # the issue's date, on an e-paper's page
+    assert art.title == "网格里的“红马甲”" and art.subtitle == "记某某街道志愿服务队"
+    assert art.authors == ["罗小丹", "王光明"]
+    clock = parse("今天是2024年7月4日 星期四", "社区便民服务暖人心", "来源：某某县融媒体中心", P1, P2, P3)
+    assert clock.published is None  # on another page the same shape is the site's clock
+
+
+def test_a_sites_name_or_a_posters_name_is_never_the_headline():
+    art = parse("某某县人民政府门户网站", "网站首页 | 信息公开 | 政务服务", "当前位置：首页 > 工作动态",
+                "发布日期：2024-03-15  来源：某某县卫生健康局  浏览：214", P1, P2, P3)
+    assert art.title is None  # the headline is lost: none is made up
+    thread = parse("某某论坛", "查看: 1523|回复: 3", "[复制链接]", "周末跟着志愿队去敬老院，记录一下", "青山绿水2018",
+                   "发表于 2024-5-20 10:12:35 | 只看该作者 |倒序浏览 |阅读模式", "楼主", P1, P2, P3)
+    assert thread.title == "周末跟着志愿队去敬老院，记录一下"
+
+
+def test_a_short_breadcrumb_and_a_headline_below_the_date_line():
+    assert chrome_rule("某某新闻 > 乡镇传真") == "breadcrumb"
+    assert chrome_rule("某某论坛 › 某某生活 › 志愿者之家") == "breadcrumb"
+    art = parse("某某市融媒体中心", "某某新闻 > 乡镇传真", "来源：某某市融媒体中心 | 2024.08.22 | 浏览量：512",
+                "港口镇：“乡贤志愿团”助力小山村蝶变", "文图：邵小彬", P1, P2, P3)
+    assert art.title == "港口镇：“乡贤志愿团”助力小山村蝶变" and art.authors == ["邵小彬"]
+
+
+def test_a_place_dateline_with_its_byline():
+    found, rest = split_dateline("某水讯（记者 朱小雯 通讯员 孔令杰）“麦收时节，防火是头等大事。”6月10日，在麦田边……")
+    assert found["authors"] == ["朱小雯", "孔令杰"] and rest.startswith("“麦收时节")
+    assert split_dateline("资讯（一）：社区开展志愿服务活动，居民踊跃参加。")[0] is None
