@@ -167,6 +167,13 @@ def m016_crawl_log_raw_pages(db: sqlite_utils.Database) -> None:
     db["crawl_log"].create_index(["raw_id"])
 
 
+@migration
+def m017_activity_date_end(db: sqlite_utils.Database) -> None:
+    """The last day of an activity held over a run of days (4月13日至15日); null for one day."""
+    if "activities" in db.table_names() and "date_end" not in db["activities"].columns_dict:
+        db["activities"].add_column("date_end", str)
+
+
 def database_file(db: sqlite_utils.Database) -> str:
     """The file of the main database ('' in memory)."""
     row = db.execute("select file from pragma_database_list where name = 'main'").fetchone()

@@ -91,3 +91,25 @@ def test_hazards_a_check_looks_for_and_pupils_escorted_are_no_types_of_their_own
     assert set(the_activity(find_types(text), text)) == {"patrol_safety"}
     text = "志愿者在校门口维护交通秩序，为学生讲解交通安全知识。"
     assert set(the_activity(find_types(text), text)) == {"patrol_safety", "children_youth"}  # served: a type
+
+
+def test_a_run_of_days_and_the_day_of_the_action():
+    from pipelines.enrich.dates import days_of
+
+    a = article(["4月13日至15日，某某县新时代文明实践中心组织志愿者在古城开展文明劝导和交通疏导志愿服务。",
+                 "1月5日夜间普降大雪，6日一早，某某镇新时代文明实践所就组织200余名志愿者走上街头扫雪除冰。",
+                 "1月20日是腊八节，社区志愿服务队的队员们一大早就熬好了腊八粥，挨家挨户给老人们送去。"],
+                published="2024-04-20")
+    enrich(a, {"province": "云南省", "city": "西双版纳傣族自治州"})
+    first, snow, laba = a.activities
+    assert (first["date"], first["date_end"]) == ("2024-04-13", "2024-04-15")
+    assert days_of(first["date"], first["date_end"]) == ["2024-04-13", "2024-04-14", "2024-04-15"]
+    assert (snow["date"], snow["date_end"]) == ("2024-01-06", None)  # the snow fell on the 5th; the work was on the 6th
+    assert laba["date"] == "2024-01-20"  # the day written out, not the festival's computed day
+
+
+def test_a_long_run_is_a_campaign_not_days_of_an_activity():
+    from pipelines.enrich.dates import find_dates
+
+    [start, end] = find_dates("5月1日至6月30日，全县开展文明交通志愿服务。", "2024-07-02")
+    assert start.until is None and end.date == "2024-06-30"

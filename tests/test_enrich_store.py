@@ -55,3 +55,25 @@ def test_the_store_migrations_create_the_tables(fresh_db):
     fks = {(fk.column, fk.other_table) for fk in fresh_db["activities"].foreign_keys}
     assert ("article_id", "articles") in fks
     assert {"places", "teams", "article_places"} <= set(fresh_db.table_names())
+
+
+def test_a_base_made_before_runs_of_days_gains_the_date_end_column(tmp_path):
+    import sqlite3
+
+    import sqlite_utils
+
+    from pipelines import migrations, store
+
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    for name, fn in migrations.MIGRATIONS:  # a base as the release before this column left it
+        if name == "m017_activity_date_end":
+            break
+        fn(db)
+    db["activities"].transform(drop={"date_end"}) if "date_end" in db["activities"].columns_dict else None
+    assert "date_end" not in db["activities"].columns_dict
+    db["_migrations"].insert_all([{"name": n, "applied_at": "2026-01-01"} for n, _ in migrations.MIGRATIONS
+                                  if n < "m017"], pk="name")
+    db.conn.close()
+    reopened = store.open_db(path)
+    assert "date_end" in reopened["activities"].columns_dict

@@ -55,6 +55,7 @@ from pathlib import Path
 
 from parsers.record import Article, Block
 from pipelines.enrich import enrich, warm_up
+from pipelines.enrich.dates import days_of
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "enrich_eval"
 EVAL_SETS = (EVAL_DIR / "handwritten.jsonl", EVAL_DIR / "enrich_eval.jsonl")
@@ -193,7 +194,7 @@ def blind_predicted(article: Article) -> dict[str, Counter]:
         "teams": Counter({team_name(t.get("full") or t["name"]) for t in teams if t.get("kind") not in ("station", "brand")}),
         "stations": Counter({team_name(t["name"]) for t in teams if t.get("kind") == "station"}),
         "types": Counter({t for a in acts for t in a["types"]}),
-        "dates": Counter({a["date"] for a in acts if a.get("date")}),
+        "dates": Counter({d for a in acts for d in days_of(a.get("date"), a.get("date_end"))}),
         "counts": Counter({(c["value"], c["approx"]) for a in acts for c in a["counts"]}),
     }
 

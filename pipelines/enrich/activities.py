@@ -125,6 +125,7 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
     return {
         "paragraph": evidence.paragraph,
         "date": span.date.date if span.date else None,
+        "date_end": span.date.until if span.date else None,  # the last day of a run (4月13日至15日)
         "date_text": span.date.text if span.date else None,
         "place": place_name(place) if place else None,
         "place_id": place_id(place) if place else None,
@@ -172,10 +173,20 @@ def _spans(sentences: list[Sentence], published: str | None, anchor: Anchor) -> 
         if PLAN.search(s.text) or _background(s.text, bool(held)):
             continue
         if held or (hits and all(h.intent == "held" for h in hits)):  # a dateline is no activity
-            spans.append(Span([s], held[0] if held else hits[0]))
+            spans.append(Span([s], _day_of_action(s.text, held) if held else hits[0]))
         else:
             spans[-1].sentences.append(s)
     return [sp for sp in spans if sp.sentences]
+
+
+def _day_of_action(sentence: str, held: list[DateHit]) -> DateHit:
+    """Of several days in a sentence, the last named before its first action
+    (1月5日夜间普降大雪，6日一早，…组织志愿者…: the 6th); the first when none is."""
+    if any(re.search(r"\d", h.text) for h in held):  # 1月20日是腊八节: the day written out, not the festival
+        held = [h for h in held if re.search(r"\d", h.text)]
+    action = ACTION.search(sentence)
+    before = [h for h in held if action and h.end <= action.start()]
+    return before[-1] if before else held[0]
 
 
 def _evidence(span: Span, facts: Facts) -> Sentence | None:

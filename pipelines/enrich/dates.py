@@ -28,10 +28,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-PART = r"(?P<part>晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|当晚|晚|早)?"
+PART = r"(?P<part>晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|当晚|清晨|早晨|晚|早)?"
 DATE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]" + PART)
-_DAY_PART = r"晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|晚|早|当天|，|,|[(（]"
+_DAY_PART = r"晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|清晨|早晨|晚|早|当天|，|,|[(（]"
+# The end of a run of days after its first: 4月13日至15日, 10月8日—10月10日.
+UNTIL = re.compile(r"\s*(?:至|到|—|-|～|~)\s*(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>3[01]|[12]\d|0?[1-9])[日号]")
+MAX_RUN = 14  # days: a longer run is a season or a campaign, not days of an activity
 DAY_ONLY = re.compile(
     rf"(?<![\d月至到—\-～~])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?={_DAY_PART}|是)")
 FROM_PUBLICATION = re.compile(
@@ -64,6 +67,7 @@ class DateHit:
     date: str | None  # YYYY-MM-DD of a held date, or None when it cannot be placed or is not held
     intent: str = "held"  # held, planned, deadline, result
     day: str | None = None  # the day named, whatever the intent
+    until: str | None = None  # the last day of a run of days (4月13日至15日), when held
 
 
 def published_day(published: str | None) -> dt.date | None:
@@ -163,8 +167,7 @@ def _candidates(sentence, pub, anchor):
         y = int(m.group("y")) if m.group("y") else None
         yield m.start(), m.end(), ("date", y, int(m.group("m")), int(m.group("d")))
     for m in DAY_ONLY.finditer(sentence):
-        ref = anchor or pub
-        yield m.start(), m.end(), ("day", ref, int(m.group("d")))
+        yield m.start(), m.end(), ("day", None, int(m.group("d")))  # its month: the date before it, or the page's
     for m in FROM_PUBLICATION.finditer(sentence):
         if m.group("week") or m.group("week2"):
             yield m.start(), m.end(), ("week", m.group("week") or m.group("week2"), m.group("wd") or m.group("wd2"))
@@ -181,7 +184,7 @@ def _day_of(kind, pub, anchor, intent):
     if tag == "date":
         return _resolve_day(kind[1], kind[2], kind[3], pub, intent)
     if tag == "day":
-        ref = kind[1]
+        ref = kind[1] or anchor or pub
         if ref is None:
             return None
         when = _day(ref.year, ref.month, kind[2])
@@ -196,6 +199,28 @@ def _day_of(kind, pub, anchor, intent):
     if tag == "anchor":
         return anchor + dt.timedelta(days=kind[1]) if anchor else None
     return _festival(kind[1], pub, intent)
+
+
+def _until(sentence: str, end: int, first: dt.date) -> dt.date | None:
+    """The last day of a run that starts at first (至15日, —10月10日), within MAX_RUN days."""
+    m = UNTIL.match(sentence, end)
+    if not m:
+        return None
+    month = int(m["m"]) if m["m"] else first.month
+    last = _day(first.year, month, int(m["d"]))
+    if last is not None and last < first:
+        last = _day(first.year + 1, month, int(m["d"]))  # 12月30日至1月2日
+    return last if last is not None and 0 < (last - first).days <= MAX_RUN else None
+
+
+def days_of(date: str | None, until: str | None) -> list[str]:
+    """Every day of an activity: its date, or the run from its date to until."""
+    if not date:
+        return []
+    if not until:
+        return [date]
+    first, last = dt.date.fromisoformat(date), dt.date.fromisoformat(until)
+    return [(first + dt.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
 def find_dates(sentence: str, published: str | None, anchor: dt.date | None = None) -> list[DateHit]:
@@ -214,8 +239,11 @@ def find_dates(sentence: str, published: str | None, anchor: dt.date | None = No
         if when and pub and when > pub and intent == "held":
             when = None
         held = intent == "held" and when is not None
+        last = _until(sentence, end, when) if held else None
+        if last is not None:
+            end = reach = end + UNTIL.match(sentence, end).end() - end
         hits.append(DateHit(start, end, sentence[start:end], when.isoformat() if held else None, intent,
-                            when.isoformat() if when else None))
+                            when.isoformat() if when else None, last.isoformat() if last else None))
         if held and kind[0] != "anchor":
             anchor = when
     return sorted(hits, key=lambda h: h.start)

@@ -43,7 +43,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
         db["article_places"].create_index(["place_id"])
     if "activities" not in db.table_names():
         db["activities"].create(
-            {"id": str, "article_id": str, "paragraph": int, "date": str, "date_text": str,
+            {"id": str, "article_id": str, "paragraph": int, "date": str, "date_end": str, "date_text": str,
              "place_id": str, "team_id": str, "types": str, "triggers": str, "counts": str,
              "figures": str, "evidence": str},
             pk="id",
@@ -101,6 +101,7 @@ def _activity_row(article_id: str, index: int, a: dict[str, Any]) -> dict[str, A
         "article_id": article_id,
         "paragraph": a.get("paragraph"),
         "date": a.get("date"),
+        "date_end": a.get("date_end"),
         "date_text": a.get("date_text"),
         "place_id": a.get("place_id"),
         "team_id": team_id(a["team"]) if a.get("team") else None,
