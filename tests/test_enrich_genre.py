@@ -99,3 +99,16 @@ def test_a_habit_told_in_a_report_with_a_day_still_reports():
                   "据了解，志愿者每周都会上门走访结对老人，帮助老人解决生活难题。"]
     assert classify("志愿服务暖人心", paragraphs) == "activity_report"
     assert classify("志愿服务暖人心", ["城关镇志愿者组织开展敬老活动，为老人理发、打扫卫生。"]) == "activity_report"
+
+
+def test_a_programme_of_days_to_come_and_a_menu_of_standing_services_are_no_reports():
+    programme = ["某某市新时代文明实践中心将于3月4日至3月15日组织“科普大篷车”走进各镇。",
+                 "活动安排：3月4日上午，某某镇某某村；3月6日上午，某某镇文化广场，志愿者开展义诊、测血压。",
+                 "注意事项：如遇天气原因，活动时间另行调整。"]
+    assert classify("“科普大篷车进乡村”志愿服务活动安排", programme, "2024-02-29") == "notice"
+    # the same words told of days already past are a report
+    assert classify("“科普大篷车”走进乡村", ["3月4日上午，志愿者在某某村开展义诊、测血压。"], "2024-03-05") == "activity_report"
+    menu = ["为满足群众需求，某某镇新时代文明实践所制定2024年志愿服务清单，群众可到实践站点单。",
+            "【便民服务】1.义务理发：每月一次；2.小家电维修：每月一次，可电话预约上门。",
+            "【关爱服务】3.独居老人探访：每周一次；4.重阳敬老活动：每年一次；5.周末书屋：每周六、周日开放。"]
+    assert classify("某某镇新时代文明实践所2024年志愿服务清单", menu, "2024-01-10") == "policy"

@@ -63,7 +63,7 @@ BLIND_DIR = EVAL_DIR.parent / "enrich_blind"
 BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl", BLIND_DIR / "writer_c.jsonl",
               BLIND_DIR / "writer_e.jsonl")
 # Texts written to tell reports from texts that report none (genre and activities only).
-GENRE_SET = BLIND_DIR / "writer_d.jsonl"
+GENRE_SETS = (BLIND_DIR / "writer_d.jsonl", BLIND_DIR / "writer_f.jsonl")
 # Printed apart: each group's writers share their labelling conventions (docs/enrich.md).
 BLIND_GROUPS = {"writers A and B": BLIND_SETS[:2], "writer C (later; conventions of its own)": BLIND_SETS[2:3],
                 "writer E (written for the activity types; counts not labelled)": BLIND_SETS[3:]}
@@ -263,11 +263,15 @@ def score_genre_set(rows: list[dict]) -> tuple[Counter, list[str]]:
 
 
 def _print_genre_set(verbose: bool) -> None:
-    if not GENRE_SET.exists():
-        return
-    print(f"-- reports or not ({GENRE_SET.name}: genre and whether activities are read) --")
+    for path in GENRE_SETS:
+        if path.exists():
+            _print_one_genre_set(path, verbose)
+
+
+def _print_one_genre_set(path: Path, verbose: bool) -> None:
+    print(f"-- reports or not ({path.name}: genre and whether activities are read) --")
     for half in ("tuning", "checking"):
-        c, notes = score_genre_set(load_blind(half, (GENRE_SET,)))
+        c, notes = score_genre_set(load_blind(half, (path,)))
         print(f"{half}: genre right {c['genre right']}/{c['texts']}; texts reporting none "
               f"{c['reporting none']}, with records {c['reporting none, with records']}; texts reporting "
               f"{c['reporting']}, with records {c['reporting, with records']}")

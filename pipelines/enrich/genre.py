@@ -21,6 +21,7 @@ from reports (activities.py): a notice's planned event, a meeting's
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -28,10 +29,10 @@ GENRES = ("activity_report", "notice", "meeting_summary", "list_award", "policy"
 
 # genre -> (title cues, body cues); a title cue scores 3, a body cue 1 (each once).
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "notice": (("通知", "公告", "招募", "启事", "报名", "征集", "预告", "邀请", "招聘", "倡议书", "须知", "指南"),
+    "notice": (("通知", "公告", "招募", "启事", "报名", "征集", "预告", "邀请", "招聘", "倡议书", "须知", "指南", "安排"),
                ("报名方式", "报名时间", "报名条件", "招募条件", "招募对象", "招募人数", "截止", "联系电话", "联系人",
                 "咨询电话", "欢迎", "扫码报名", "即日起", "特此通知", "特此公告", "届时", "请于", "敬请", "有意者",
-                "活动时间", "活动地点", "报名", "招募")),
+                "活动时间", "活动地点", "报名", "招募", "活动安排", "注意事项", "另行通知", "另行调整")),
     "meeting_summary": (("会议", "召开", "座谈会", "推进会", "部署会", "调度会", "总结", "工作报告", "述职", "专题会",
                  "动员会", "培训会", "培训班", "联席会", "例会", "年度工作", "工作要点", "研讨会", "观摩会", "交流会", "综述"),
                 ("会议指出", "会议强调", "会议要求", "会议听取", "会议传达", "会议审议", "与会", "参会", "会上",
@@ -44,9 +45,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "list_award": (("名单", "表彰", "榜单", "评选结果", "获奖", "入选", "命名", "拟推荐", "公示", "光荣榜", "揭晓"),
              ("名单如下", "以下", "排名不分先后", "公示期", "予以表彰", "授予", "荣获", "称号", "评选", "获评",
               "如有异议", "拟推荐", "拟表彰", "入选")),
-    "policy": (("办法", "方案", "实施意见", "条例", "规定", "意见", "规划", "细则", "制度", "通则", "标准"),
+    "policy": (("办法", "方案", "实施意见", "条例", "规定", "意见", "规划", "细则", "制度", "通则", "标准", "清单", "菜单"),
                ("第一条", "第二条", "第一章", "应当", "不得", "本办法", "本方案", "本规定", "各地要", "各单位要",
-                "指导思想", "工作目标", "基本原则", "主要任务", "保障措施", "组织领导", "自印发之日起")),
+                "指导思想", "工作目标", "基本原则", "主要任务", "保障措施", "组织领导", "自印发之日起",
+                # a menu of standing services, each with how often it is offered
+                "每月一次", "每周一次", "每季度", "每年一次", "点单")),
 }
 TITLE_WEIGHT, BODY_WEIGHT, MIN_CUES = 3, 1, 4
 TOLD = re.compile(r"(?:\d{1,2}月\d{1,2}[日号]|昨日|昨天|日前|近日|当天|上午|下午|晚上)")
@@ -62,21 +65,41 @@ SPAN = re.compile(r"以来|年来|上半年|下半年|全年|年度|累计|常�
 # A day an activity was done on, anywhere in the text: a report tells when; a
 # summary, a profile, a commentary or a policy speaks of years and spans.
 DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}日|昨日|昨天|日前|近日|当天|当日|上午|下午|晚上|清晨|傍晚"
-                 r"|上周|周[一二三四五六日末]|节(?:当天|前夕|期间)|前夕")
+                 r"|上周|(?<!每)周[一二三四五六日末]|节(?:当天|前夕|期间)|前夕")
+# A written date, to tell a text about days to come (a programme) from one about days past.
+WRITTEN_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]")
 _ITEM = re.compile(r"^[\u4e00-\u9fff（）()“”·]{2,20}$")
 _ARTICLE_NO = re.compile(r"^第[一二三四五六七八九十百]+[条章]")
 
 
-def _told_activities(paragraphs: list[str], dated: bool = True) -> tuple[int, int]:
+def _ahead_of(sentence: str, published: str | None) -> bool:
+    """Every day the sentence writes out comes after publication: it tells what is to come."""
+    if not published or len(published) < 10:
+        return False
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    days = []
+    for m in WRITTEN_DAY.finditer(sentence):
+        try:
+            days.append(dt.date(int(m["y"] or pub.year), int(m["m"]), int(m["d"])))
+        except ValueError:
+            continue
+    return bool(days) and all(d > pub for d in days)
+
+
+def _told_activities(paragraphs: list[str], dated: bool = True, published: str | None = None) -> tuple[int, int]:
     """Sentences that tell an activity done (an action, nothing about plans or
-    duties), and how many of them name a time.  In a text that names no day,
-    a sentence over a span of time (SPAN) tells no activity."""
+    duties, no day after publication), and how many of them name a time.  In
+    a text that names no day, a sentence over a span of time (SPAN) tells no
+    activity."""
     told = acted = 0
     activity_words = _activity_words()
     for p in paragraphs:
         for s in re.split(r"[。！？]", p):
             if (DONE.search(s) or activity_words.search(s)) and not AHEAD.search(s) \
-                    and (dated or not SPAN.search(s)):
+                    and (dated or not SPAN.search(s)) and not _ahead_of(s, published):
                 acted += 1
                 told += bool(TOLD.search(s))
     return told, acted
@@ -99,7 +122,7 @@ def _shape(paragraphs: list[str]) -> dict[str, int]:
     return {"list_award": min(items // 6, 6), "policy": min(numbered, 6)}
 
 
-def scores(title: str | None, paragraphs: list[str]) -> dict[str, int]:
+def scores(title: str | None, paragraphs: list[str], published: str | None = None) -> dict[str, int]:
     """The score of every genre (other scores 0)."""
     title = title or ""
     body = "\n".join(paragraphs)
@@ -109,17 +132,17 @@ def scores(title: str | None, paragraphs: list[str]) -> dict[str, int]:
         out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
-    told, acted = _told_activities(paragraphs, bool(DAY.search(title + "\n" + body)))
+    told, acted = _told_activities(paragraphs, bool(DAY.search(title + "\n" + body)), published)
     out["activity_report"] = told + acted
     return out
 
 
-def classify(title: str | None, paragraphs: list[str]) -> str:
+def classify(title: str | None, paragraphs: list[str], published: str | None = None) -> str:
     """The genre of an article (GENRES).  Another genre wins over the report
     when its cues are strong (MIN_CUES: a title cue and a body cue) and at
     least half the report's score; else a text that tells an action is a
     report; else the best-cued genre, or other."""
-    s = scores(title, paragraphs)
+    s = scores(title, paragraphs, published)
     rival = max(CUES, key=lambda g: s[g])
     dated = bool(DAY.search((title or "") + "\n" + "\n".join(paragraphs)))
     if s[rival] >= (MIN_CUES if dated else MIN_CUES // 2) and s[rival] * 2 >= s["activity_report"]:
