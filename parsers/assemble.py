@@ -30,13 +30,17 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     article = Article(input=input, url=url, parser=parser)
     texts = normalise_script([line.text for line in lines], article)
     items = [classify(text, line.hint) for text, line in zip(texts, lines)]
+    queries = [it for it in items if it.kind == "content" and boilerplate.SEARCH_QUERY.match(it.text)]
+    if len(queries) >= 2:  # lines of search queries (某某价格, 某某电话, 某某排行榜): a page stuffed for search engines
+        for it in queries:
+            it.kind, it.rule = "chrome", "seo spam"
     if any(i.rule == "seo spam" or i.spam_cut for i in items):
         article.flags.seo_spam = True
     page_text = not any(line.hint not in (None, "paragraph") for line in lines)  # not lines located in markup
     mark_captions(items)
     start, end = find_body(items, page_text)
     read_header(items[:start], article)
-    read_body(items[start:end], article, page_text)
+    read_body(items[start:end], article, page_text, stuffed_words(items))
     for item in items[end:]:
         if item.rule in ("copyright notice", "forum footer", "related links header", "site footer"):
             break
@@ -71,10 +75,12 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     flags, report = article.flags, chinese.DamageReport()
     out, injected = [], 0
     for text in texts:
+        flags.mirror |= boilerplate.left_tags(text) > 0  # </p>, <br> left in the text: a careless copy
         text, n = boilerplate.strip_markup(text)
         injected += n
         text, _ = boilerplate.strip_spaced_jammers(text)
         if boilerplate.JUNK_RUN.search(text) and boilerplate.JUNK_RUN.sub("", text).strip():
+            flags.seo_spam |= bool(boilerplate.PADDING.search(text))  # a title padded to catch the eye
             text = boilerplate.JUNK_RUN.sub("", text)  # "%@#*" in a sentence, "******" padding a title
             flags.mirror = True
         out.append(repair_line(text, article, report))
@@ -241,13 +247,26 @@ def title_above(items: list[Item], anchor: int) -> str | None:
     return fallback
 
 
-def read_body(items: list[Item], article: Article, page_text: bool = False) -> None:
+def stuffed_words(items: list[Item]) -> tuple[str, ...]:
+    """The page's own spam vocabulary: its search-query lines and the spam parts
+    of its spam lines, to be taken out where they recur inside sentences."""
+    words = []
+    for it in items:
+        if it.rule != "seo spam":
+            continue
+        for part in boilerplate.PARTS.split(it.text):
+            if boilerplate.SEARCH_QUERY.match(part) or boilerplate.GAMBLING.search(part) or boilerplate.PORN.search(part):
+                words.append(part)
+    return tuple(dict.fromkeys(w for w in words if len(w) >= 4))
+
+
+def read_body(items: list[Item], article: Article, page_text: bool = False, stuffed: tuple[str, ...] = ()) -> None:
     blocks: list[Block] = []
     content = [it for it in items if it.kind == "content"]
     texts, marks = boilerplate.strip_watermarks([it.text for it in content])
     texts, jammed = boilerplate.strip_jammers(texts)
     if article.flags.seo_spam:  # spam lines show the page was stuffed: spam words in its sentences go too
-        texts = [boilerplate.strip_injected(t)[0] for t in texts]
+        texts = [boilerplate.strip_injected(t, stuffed)[0] for t in texts]
     credits = [caption_credit(m) for m in marks]  # a photographer credited under every picture is no watermark
     for names in credits:
         article.authors = list(dict.fromkeys(article.authors + names))

@@ -136,15 +136,27 @@ PORN = re.compile(
     re.I,
 )
 # A gambling brand's shape: a name, the trade, a web word (开云体育, 某某娱乐官网).
-BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:体育|娱乐|国际|棋牌|彩票|博彩)(?:官网|平台|app|APP|下载|入口)")
+BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:棋牌|博彩|娱乐城|真人)(?:官网|平台|app|APP|下载|入口)?"
+                   r"|[\u4e00-\u9fff]{2,4}(?:体育|娱乐|国际|彩票)(?:官网|平台|app|APP|下载|入口)")
 BRACKETED = re.compile(r"[【\[]([^】\]]{2,14})[】\]]")
 
 
-def strip_injected(text: str) -> tuple[str, int]:
+# A search query standing as a line of its own (婚纱摄影价格, 北京搬家公司电话, 祛斑产品排行榜).
+SEARCH_QUERY = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:价格|电话|排行榜|哪家好|多少钱|怎么样|哪里买|报价|加盟|费用|官网)$")
+# Padding that makes a title stand out in a list: ****** before or after it.
+PADDING = re.compile(r"^\s*[*＊#]{4,}|[*＊#]{4,}\s*$")
+
+
+def strip_injected(text: str, stuffed: tuple[str, ...] = ()) -> tuple[str, int]:
     """On a page whose spam lines show it was stuffed: spam words put inside
     its sentences (…来自全国各地的【开云体育】文创志愿者…, …结果澳门新葡京一住就是…)
-    go; return the text and how many went."""
+    go, and so do the page's own spam lines wherever they recur in a
+    sentence (stuffed); return the text and how many went."""
     n = 0
+    for phrase in stuffed:
+        if len(phrase) >= 4 and phrase in text and text != phrase:
+            n += text.count(phrase)
+            text = text.replace(phrase, "")
 
     def bracket(m: re.Match) -> str:
         nonlocal n
@@ -233,10 +245,25 @@ def spam_suffix(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# A plain layout tag a careless copy leaves behind (</p>, <br>): damage, not injected junk.
+LEFTOVER_TAG = re.compile(r"^</?(?:p|br|div|span|strong|b|i|em|u|font|center)\s*/?>$", re.I)
+
+
 def strip_markup(text: str) -> tuple[str, int]:
-    """Remove tags left in text (injected junk like <sup id="h4sia"></sup>)."""
-    cleaned, n = MARKUP.subn("", text)
-    return cleaned, n
+    """Remove tags left in text; return the text and how many were injected junk
+    (<sup id="h4sia"></sup>, <a href=…>), not plain layout tags left by a copy."""
+    injected = 0
+
+    def drop(m: re.Match) -> str:
+        nonlocal injected
+        injected += not LEFTOVER_TAG.match(m.group(0))
+        return ""
+    return MARKUP.sub(drop, text), injected
+
+
+def left_tags(text: str) -> int:
+    """Plain layout tags left in a line (</p>, <br>): a sign of a careless copy."""
+    return sum(1 for m in MARKUP.finditer(text) if LEFTOVER_TAG.match(m.group(0)))
 
 
 def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], list[str]]:
@@ -328,7 +355,7 @@ def _random_looking(token: str) -> bool:
     if len(token) < 6 or not re.search(r"\d", token) or not re.search(r"[A-Za-z]", token):
         return False
     kinds = ["d" if c.isdigit() else "u" if c.isupper() else "l" for c in token]
-    return sum(a != b for a, b in zip(kinds, kinds[1:])) >= 3
+    return sum(a != b for a, b in zip(kinds, kinds[1:])) >= 3 or set(kinds) == {"d", "u", "l"}
 
 
 def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:

@@ -192,9 +192,14 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
             meta.published, meta.bare_date = head_dates[0], True
         else:
             meta.published = dated_widgets(line)  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
+            if meta.published and DATE.match(line) and _outlet(head_rest):
+                meta.source = head_rest  # "2022-04-21 某县融媒体中心"
         return meta
-    if len(head_rest) > max_prefix or (head_dates and len(head_rest) > 2):
+    outlet = head_dates and _outlet(head_rest)  # "2022-12-08 11:47 某县融媒体中心 记者 某某": the outlet after the date
+    if len(head_rest) > max_prefix or (head_dates and len(head_rest) > 2 and not outlet):
         return TextMeta(published=dated_widgets(line))
+    if outlet:
+        meta.source = head_rest
     leftover = 0
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -227,6 +232,14 @@ def dated_widgets(line: str) -> str | None:
         return None
     dates, rest = _dates_out(line)
     return dates[0] if dates and _date_line_rest(rest) else None
+
+
+OUTLET = re.compile(rf"^[{HANZI}]{{2,14}}(?:融媒体中心|融媒|新闻网|日报|晚报|报社|电视台|广播电视台|文明网|新闻中心|发布)$")
+
+
+def _outlet(rest: str) -> bool:
+    """What stands beside a date is an outlet's name (某县融媒体中心, 某某日报)."""
+    return bool(OUTLET.match(to_simplified(rest))) and spam_score(rest) < 1
 
 
 def _date_line_rest(rest: str) -> bool:

@@ -7,10 +7,11 @@ Pages are split into a tuning and a checking half by a fixed hash of the
 page id, so rules fitted to one half show up as a gap; the score is printed
 per half and per check kind.  Says so and exits 0 when the pages are absent.
 
-The project's own blind sets, tests/fixtures/pagetexts_blind and
-pagetexts_blind_e (40 page texts of the genre each, written with gold labels
-by writers who had read the label schema, not the rules; the second stresses
-the page's header), are scored the same way beside it.
+The project's own blind sets, tests/fixtures/pagetexts_blind, pagetexts_blind_e
+and pagetexts_blind_m (40 page texts of the genre each, written with gold
+labels by writers who had read the label schema, not the rules; the second
+stresses the page's header, the third spam-mirror copies beside honest pages
+that look odd), are scored the same way beside it, with mirror-or-not per half.
 
 --rendered also renders the HTML pages of cwce and daniel to page text with
 independent renderers (headless Chromium's innerText, inscriptis), parses
@@ -29,8 +30,9 @@ from pathlib import Path
 
 HALVES = ("tuning", "checking")
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
-# The project's own blind page texts: w (40 pages of every kind), e (40 pages stressing the header).
-OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e")
+# The project's own blind page texts: w (40 pages of every kind), e (40 pages stressing the header),
+# m (40 copies and honest look-alikes: mirror-or-not).
+OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTURES / "pagetexts_blind_m")
 
 
 def default_eval() -> Path:
@@ -99,6 +101,26 @@ def score(pages_dir: Path, checker, out: Path | None = None, show: str | None = 
     return table
 
 
+def mirror_or_not(pages_dir: Path) -> dict[str, list[int]]:
+    """{half: [pages whose mirror flag is right, pages whose gold says]}."""
+    out = {h: [0, 0] for h in ("all", *HALVES)}
+    for gold_path in sorted((pages_dir / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if "mirror" not in gold.get("flags", {}):
+            continue
+        right = parse_file(pages_dir / gold["input"])["flags"]["mirror"] == gold["flags"]["mirror"]
+        for h in ("all", half_of(Path(gold["input"]).stem)):
+            out[h][0] += right
+            out[h][1] += 1
+    return out
+
+
+def print_mirrors(mirrors: dict[str, list[int]]) -> None:
+    if mirrors["all"][1]:
+        print(f"{'mirror or not':<22}" + "".join(
+            f"{f'{a}/{b}':>11} {a / b:>6.1%}" if b else f"{'-':>18}" for a, b in mirrors.values()))
+
+
 def print_table(table: dict) -> None:
     kinds = sorted(k for k in table["all"] if k != "all")
     print(f"{'check':<22}" + "".join(f"{h:>18}" for h in table))
@@ -132,10 +154,12 @@ def main(argv: list[str] | None = None) -> int:
         table = score(pages_dir, checker, args.out, args.show)
         print("== pagetexts: checks passed, by half (fixed by a hash of the page id) ==")
         print_table(table)
+        print_mirrors(mirror_or_not(pages_dir))
     for blind in args.blind or OWN_BLIND:
         if (blind / "gold").is_dir():
             print(f"\n== own blind page texts ({blind.name}): checks passed, by half ==")
             print_table(score(blind, checker, None, args.show))
+            print_mirrors(mirror_or_not(blind))
     if args.rendered:
         from pipelines.bench.rendered import run_rendered
 

@@ -1,0 +1,61 @@
+"""Copies of real stories on sites that are not the outlet, and honest pages
+that only look odd, found by the project's third blind set of page texts.
+Every case is written here; none is taken from an evaluation page."""
+from __future__ import annotations
+
+from parsers import parse_page
+from parsers.boilerplate import strip_jammers, strip_markup
+from parsers.textmeta import read_meta_line
+
+P1 = "5月20日，某某县某某镇新时代文明实践所组织志愿者走进敬老院，为老人们打扫房间、修剪指甲，陪老人聊天。"
+P2 = "“孩子们不在身边，志愿者就像亲人一样。”八十岁的李奶奶拉着志愿者的手说，脸上满是笑容，连声道谢。"
+P3 = "据了解，该志愿服务队成立三年来，坚持每月到敬老院开展一次服务，累计服务老人两千余人次。"
+
+
+def parse(*lines: str):
+    return parse_page("\n".join(lines).encode("utf-8"), input="page.txt", kind="text")
+
+
+def test_plain_tags_left_by_a_copy_show_a_mirror_not_spam():
+    assert strip_markup("<p>社区志愿者开展活动。</p>") == ("社区志愿者开展活动。", 0)
+    assert strip_markup('活动<sup id="x1"></sup>开展') == ("活动开展", 2)  # each injected tag counts
+    art = parse("志愿者走进敬老院", "2024-05-21 09:00 来源：某某县融媒体中心", "<p>" + P1 + "</p>", P2 + "</p>", P3)
+    assert art.flags.mirror and not art.flags.seo_spam
+    assert "<" not in art.body
+
+
+def test_lines_of_search_queries_and_their_copies_inside_sentences_go():
+    art = parse("志愿者走进敬老院", "2024-05-21 09:00 来源：某某县融媒体中心",
+                P1.replace("为老人们", "为老人们婚纱摄影价格"), P2, P3.replace("累计", "北京搬家公司电话累计"),
+                "婚纱摄影价格", "北京搬家公司电话", "祛斑产品排行榜")
+    assert art.flags.seo_spam and art.flags.mirror
+    assert "婚纱摄影" not in art.body and "搬家" not in art.body and "排行榜" not in art.body
+    assert "为老人们打扫房间" in art.body
+    one = parse("社区开展家电维修服务", "2024-05-21 09:00 来源：某某县融媒体中心", P1, "维修价格", P2, P3)
+    assert not one.flags.seo_spam  # one such line is no stuffing
+
+
+def test_a_title_padded_to_stand_out_is_spam():
+    art = parse("******志愿者走进敬老院******", "2024-05-21 09:00 来源：某某县融媒体中心", P1, P2, P3)
+    assert art.title == "志愿者走进敬老院" and art.flags.seo_spam
+
+
+def test_jammers_mixing_cases_and_digits_go_when_a_page_holds_several():
+    texts = ["老人们很高兴，pDOoCr0表演节目。", "现场气氛热烈，nfhVAE0大家纷纷点赞。", "活动持续到中午，9G9j9F7iL志愿者才离开。"]
+    out, n = strip_jammers(texts)
+    assert n == 3 and "pDOoCr0" not in "".join(out)
+    assert strip_jammers(["他们用iPhone8拍照，记录下这一刻。"])[1] == 0  # one model name is no jammer
+
+
+def test_an_outlet_beside_the_date_is_the_source_unless_it_is_spam():
+    meta = read_meta_line("2024-05-21　某某县融媒体中心　记者 刘芳芳 钟文斌")
+    assert (meta.published[:10], meta.source, meta.authors) == ("2024-05-21", "某某县融媒体中心", ["刘芳芳", "钟文斌"])
+    assert read_meta_line("2024-05-21 某某娱乐城融媒体中心").source is None
+
+
+def test_an_outlets_own_traditional_edition_is_no_mirror():
+    art = parse("某某縣開展志願服務 守護未成年人健康成長", "2024-05-21 09:00 來源：某某網",
+                "5月20日，某某縣志願服務隊走進一所小學，為學生們帶來一堂生動的網絡安全課，孩子們聽得十分認真。",
+                "課堂上，志願者結合真實案例，向學生們講解如何識別網絡詐騙、如何保護個人信息，現場氣氛熱烈。",
+                "今後，志願服務隊將繼續走進更多學校，為未成年人健康成長保駕護航，守護孩子們的網絡安全。")
+    assert art.flags.script_converted and not art.flags.mirror
