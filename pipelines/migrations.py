@@ -174,6 +174,12 @@ def m017_activity_date_end(db: sqlite_utils.Database) -> None:
         db["activities"].add_column("date_end", str)
 
 
+@migration
+def m018_ingest_state(db: sqlite_utils.Database) -> None:
+    """Where the writer of a distributed crawl is in each stream: the last entry applied."""
+    db["ingest_state"].create({"stream": str, "last_entry": str, "updated_at": str}, pk="stream", if_not_exists=True)
+
+
 def database_file(db: sqlite_utils.Database) -> str:
     """The file of the main database ('' in memory)."""
     row = db.execute("select file from pragma_database_list where name = 'main'").fetchone()

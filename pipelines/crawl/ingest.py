@@ -110,8 +110,6 @@ class Writer:
         self.renewed = 0.0
         self.archive: Archive | None = None
         self.summary = Summary()
-        self.db.execute("create table if not exists ingest_state (stream text primary key, last_entry text, "
-                        "updated_at text)")
         row = self.db.execute("select last_entry from ingest_state where stream = ?", [self.keys.stream]).fetchone()
         self.last = row[0] if row else None
 
