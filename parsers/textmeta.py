@@ -192,14 +192,12 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
             meta.published, meta.bare_date = head_dates[0], True
         else:
             meta.published = dated_widgets(line)  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
-            if meta.published and DATE.match(line) and _outlet(head_rest):
-                meta.source = head_rest  # "2022-04-21 某县融媒体中心"
         return meta
-    outlet = head_dates and _outlet(head_rest)  # "2022-12-08 11:47 某县融媒体中心 记者 某某": the outlet after the date
+    # "2022-12-08 11:47 某县融媒体中心 记者 某某": the site's own name after the date, understood; named by
+    # no label, it is no source (the source is the outlet a label names, never the site the page is on)
+    outlet = head_dates and _outlet(head_rest)
     if len(head_rest) > max_prefix or (head_dates and len(head_rest) > 2 and not outlet):
         return TextMeta(published=dated_widgets(line))
-    if outlet:
-        meta.source = head_rest
     leftover = 0
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
