@@ -113,3 +113,15 @@ def test_a_long_run_is_a_campaign_not_days_of_an_activity():
 
     [start, end] = find_dates("5月1日至6月30日，全县开展文明交通志愿服务。", "2024-07-02")
     assert start.until is None and end.date == "2024-06-30"
+
+
+def test_everyday_words_of_the_types_and_a_years_word_inside_a_phrase():
+    found = find_types("心理咨询师为考生开展心理疏导，志愿者为居家老人送菜上门，并为游客提供免费茶水和充电服务。")
+    assert {"health", "convenience"} <= set(found)
+    assert "epidemic_prevention" in find_types("志愿者为客商测量体温、查验健康码。")
+    assert "culture" in find_types("绣娘们手把手教孩子们学习苗绣针法。")
+    assert "civility" in find_types("倡导村民婚丧嫁娶简办，不比排场。")
+    a = article(["10月4日，某某镇新时代文明实践所为村里的老人举办重阳活动。",
+                 "结合近年来多发的骗局，民警为老人们开设防诈骗小课堂，讲解常见骗术。"], published="2023-10-06")
+    enrich(a, {"province": "广西壮族自治区", "city": "桂林市"})
+    assert any("anti_fraud" in x["types"] for x in a.activities)  # 近年来 inside a phrase is no background sentence

@@ -27,10 +27,16 @@ BLIND_FLOORS = {
     # writer E wrote for the activity types (counts not labelled); checking half first run types 0.719 / 0.953
     ("e", "tuning"): {"places": (0.92, 0.94), "teams": (0.94, 0.94), "stations": (1.0, 0.82), "types": (0.95, 0.90),
                       "dates": (0.96, 1.0)},
-    ("e", "checking"): {"places": (0.96, 0.89), "teams": (0.88, 0.92), "stations": (0.95, 0.95), "types": (0.85, 0.95),
+    ("e", "checking"): {"places": (0.96, 0.89), "teams": (0.88, 0.92), "stations": (0.95, 0.95), "types": (0.83, 0.95),
+                        "dates": (1.0, 1.0)},
+    # writer G: types in everyday words (counts not labelled); checking half first run types 1.000 / 0.839
+    ("g", "tuning"): {"places": (0.98, 0.93), "teams": (1.0, 1.0), "stations": (1.0, 0.91), "types": (0.92, 0.97),
+                      "dates": (0.96, 0.96)},
+    ("g", "checking"): {"places": (0.91, 0.88), "teams": (1.0, 0.95), "stations": (0.90, 0.86), "types": (1.0, 0.87),
                         "dates": (1.0, 1.0)},
 }
-GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",)}
+GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
+          "g": ("writer_g.jsonl",)}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])
@@ -71,7 +77,7 @@ def test_blind_halves_hold_their_floors(blind):
 
 def test_texts_that_report_no_activity_get_no_records(blind):
     key, _, genre, count, notes = blind
-    if key[0] == "e":
+    if key[0] in ("e", "g"):
         assert genre["right"] == count  # reports only
         return
     assert genre["non-activity texts"] >= 5
