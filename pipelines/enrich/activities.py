@@ -141,7 +141,8 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将(?!到来)")
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
-LONG_SPAN = re.compile(r"^.{0,12}?(?:以来|年来|多年)|长期|常年|常态化|累计")  # 今年以来，… (not 结合近年来多发的骗局)
+# 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局); 长期, 常态化, 累计 anywhere
+LONG_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:以来|年来)[，,]|长期|常年|常态化|累计")
 
 
 def _background(sentence: str, dated: bool) -> bool:
