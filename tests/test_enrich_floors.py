@@ -90,9 +90,11 @@ def test_texts_that_report_no_activity_get_no_records(blind):
 
 @pytest.mark.parametrize("writer,half,genre_right,none_with_records,reporting_with_records", [
     ("d", "tuning", 16, 0, 4),
-    ("d", "checking", 14, 4, 5),  # first run 13, 6, 5: not tuned on, held for reading the figures against
+    ("d", "checking", 16, 3, 5),  # first run 13, 6, 5: not tuned on, held for reading the figures against
     ("f", "tuning", 19, 0, 7),
-    ("f", "checking", 16, 2, 4),  # first run 15, 3, 4
+    ("f", "checking", 17, 1, 4),  # first run 15, 3, 4
+    ("h", "tuning", 25, 0, 9),
+    ("h", "checking", 13, 1, 5),  # first run 13, 1, 5
 ])
 def test_reports_told_apart_from_texts_reporting_none(writer, half, genre_right, none_with_records,
                                                      reporting_with_records):

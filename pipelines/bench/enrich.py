@@ -63,7 +63,7 @@ BLIND_DIR = EVAL_DIR.parent / "enrich_blind"
 BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl", BLIND_DIR / "writer_c.jsonl",
               BLIND_DIR / "writer_e.jsonl", BLIND_DIR / "writer_g.jsonl")
 # Texts written to tell reports from texts that report none (genre and activities only).
-GENRE_SETS = (BLIND_DIR / "writer_d.jsonl", BLIND_DIR / "writer_f.jsonl")
+GENRE_SETS = (BLIND_DIR / "writer_d.jsonl", BLIND_DIR / "writer_f.jsonl", BLIND_DIR / "writer_h.jsonl")
 # Printed apart: each group's writers share their labelling conventions (docs/enrich.md).
 BLIND_GROUPS = {"writers A and B": BLIND_SETS[:2], "writer C (later; conventions of its own)": BLIND_SETS[2:3],
                 "writer E (written for the activity types; counts not labelled)": BLIND_SETS[3:4],

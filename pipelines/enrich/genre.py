@@ -29,23 +29,29 @@ GENRES = ("activity_report", "notice", "meeting_summary", "list_award", "policy"
 
 # genre -> (title cues, body cues); a title cue scores 3, a body cue 1 (each once).
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "notice": (("通知", "公告", "招募", "启事", "报名", "征集", "预告", "邀请", "招聘", "倡议书", "须知", "指南", "安排"),
+    "notice": (("通知", "公告", "招募", "启事", "报名", "征集", "预告", "邀请", "招聘", "倡议书", "须知", "指南", "安排",
+                "温馨提示", "提示", "开放时间"),
                ("报名方式", "报名时间", "报名条件", "招募条件", "招募对象", "招募人数", "截止", "联系电话", "联系人",
                 "咨询电话", "欢迎", "扫码报名", "即日起", "特此通知", "特此公告", "届时", "请于", "敬请", "有意者",
-                "活动时间", "活动地点", "报名", "招募", "活动安排", "注意事项", "另行通知", "另行调整")),
+                "活动时间", "活动地点", "报名", "招募", "活动安排", "注意事项", "另行通知", "另行调整", "调整如下",
+                "开放时间")),
     "meeting_summary": (("会议", "召开", "座谈会", "推进会", "部署会", "调度会", "总结", "工作报告", "述职", "专题会",
-                 "动员会", "培训会", "培训班", "联席会", "例会", "年度工作", "工作要点", "研讨会", "观摩会", "交流会", "综述"),
+                 "动员会", "培训会", "培训班", "联席会", "例会", "年度工作", "研讨会", "观摩会", "交流会", "综述",
+                 "简报", "工作情况"),
                 ("会议指出", "会议强调", "会议要求", "会议听取", "会议传达", "会议审议", "与会", "参会", "会上",
                  "讲话", "部署", "主持会议", "一是", "二是", "三是", "今年以来", "下一步", "要以", "要进一步",
-                 "工作总结", "取得明显成效", "总结", "汇报", "参加培训", "授课", "学员", "培训为期")),
+                 "工作总结", "取得明显成效", "总结", "汇报", "参加培训", "授课", "学员", "培训为期", "存在问题",
+                 "下步安排", "下一步安排")),
     # Profiles of a volunteer and commentaries: about people and ideas, not one activity.
-    "other": (("评论", "——记", "时评", "短评", "人物", "专访", "手记", "随笔", "观察", "访谈", "故事"),
+    "other": (("评论", "——记", "时评", "短评", "人物", "专访", "手记", "随笔", "观察", "访谈", "故事", "感谢信", "来信",
+               "科普"),
               ("提起", "无人不知", "竖起大拇指", "退休后", "年轻时", "这些年", "多年来", "几十年", "二十年来",
-               "挂在嘴边", "一直", "贵在", "离不开", "既要", "才能", "我们应", "值得")),
-    "list_award": (("名单", "表彰", "榜单", "评选结果", "获奖", "入选", "命名", "拟推荐", "公示", "光荣榜", "揭晓"),
+               "挂在嘴边", "一直", "贵在", "离不开", "既要", "才能", "我们应", "值得", "敬爱的", "此致", "怎么办")),
+    "list_award": (("名单", "表彰", "榜单", "评选结果", "获奖", "入选", "命名", "拟推荐", "公示", "光荣榜", "揭晓", "事迹"),
              ("名单如下", "以下", "排名不分先后", "公示期", "予以表彰", "授予", "荣获", "称号", "评选", "获评",
               "如有异议", "拟推荐", "拟表彰", "入选")),
-    "policy": (("办法", "方案", "实施意见", "条例", "规定", "意见", "规划", "细则", "制度", "通则", "标准", "清单", "菜单"),
+    "policy": (("办法", "方案", "实施意见", "条例", "规定", "意见", "规划", "细则", "制度", "通则", "标准", "清单", "菜单",
+                "工作要点"),
                ("第一条", "第二条", "第一章", "应当", "不得", "本办法", "本方案", "本规定", "各地要", "各单位要",
                 "指导思想", "工作目标", "基本原则", "主要任务", "保障措施", "组织领导", "自印发之日起",
                 # a menu of standing services, each with how often it is offered
@@ -86,6 +92,9 @@ def _ahead_of(sentence: str, published: str | None) -> bool:
             days.append(dt.date(int(m["y"] or pub.year), int(m["m"]), int(m["d"])))
         except ValueError:
             continue
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年(?![\d度]*以来)", sentence)]
+    if not days and years:  # a plan for a year to come: 2024年，全县… in a text of December 2023
+        return all(y > pub.year for y in years)
     return bool(days) and all(d > pub for d in days)
 
 
@@ -114,12 +123,17 @@ def _activity_words() -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
+# An honoree's entry: the name, then who the person is in brackets (张某某（女，56岁，某社区居民）：…).
+_CITATION = re.compile(r"^[\u4e00-\u9fff·]{2,5}[（(][男女][，,、]\s*\d{1,3}岁")
+
+
 def _shape(paragraphs: list[str]) -> dict[str, int]:
-    """Signs of shape: lines of names (a list), numbered articles (rules)."""
+    """Signs of shape: lines of names (a list), honorees' entries (citations), numbered articles (rules)."""
     items = sum(1 for p in paragraphs for part in re.split(r"[、，,；;\s]+", p) if _ITEM.match(part)
                 and len(p) < 400 and p.count("、") + p.count("；") >= 3)
+    citations = sum(1 for p in paragraphs if _CITATION.match(p.strip()))
     numbered = sum(1 for p in paragraphs if _ARTICLE_NO.match(p.strip()))
-    return {"list_award": min(items // 6, 6), "policy": min(numbered, 6)}
+    return {"list_award": min(items // 6 + (2 * citations if citations >= 3 else 0), 12), "policy": min(numbered, 6)}
 
 
 def scores(title: str | None, paragraphs: list[str], published: str | None = None) -> dict[str, int]:
@@ -132,6 +146,8 @@ def scores(title: str | None, paragraphs: list[str], published: str | None = Non
         out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
+    if _ahead_of(title, published):  # 2024年…工作要点 in December 2023: the whole text is about the year to come
+        return out
     told, acted = _told_activities(paragraphs, bool(DAY.search(title + "\n" + body)), published)
     out["activity_report"] = told + acted
     return out
