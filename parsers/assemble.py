@@ -183,8 +183,8 @@ def read_header(items: list[Item], article: Article) -> None:
         article.title = without_site_name(article.title)
 
 
-SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--)\s*(?P<tail>[^_|｜]{2,24}?"
-                         r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台))$")
+SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--|-(?=[^-]{2,12}-[^-]{2,16}$))\s*(?P<tail>[^_|｜]{2,24}?"
+                         r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台|头条))$")
 
 
 FORUM_TITLE_TOOLS = re.compile(r"\s*[\[【](?:复制链接|打印|只看楼主|收藏|分享)[\]】]\s*$")
@@ -217,7 +217,7 @@ def same_headline(text: str, title: str | None) -> bool:
 
 SITE_NAME = re.compile(r"^\S{2,12}(?:网|报|台|频道|客户端|门户|在线)$")
 # A site's own name, never a headline: …新闻网, …人民政府门户网站, …融媒体中心, …论坛.
-MASTHEAD = re.compile(r"^\S{2,16}(?:新闻网|网站|门户|在线|客户端|频道|融媒|融媒体中心|日报|晚报|电视台|广播电视台"
+MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:新闻网|网站|门户|在线|客户端|频道|融媒|融媒体中心|日报|晚报|电视台|广播电视台"
                       r"|人民政府|政府网|文明网|论坛|社区网)$")
 
 

@@ -19,10 +19,16 @@ _TOOL = (r"[【\[]?(?:(?:已有)?\d+\s*(?:人|次|条)\s*(?:参与|阅读|浏览
          r"(?:我要|发表|查看)?评论|纠错|关闭(?:窗口)?|复制链接|字号|字体(?:大小)?|[大中小]|[TA][+\-]?|[+\-]|推荐|点赞|举报|"
          r"默认|放大|缩小|返回顶部|顶部)[】\]]?")
 
+# The site's account and reading-mode links: 登录 | 注册, 无障碍 | 长者模式 | 简体 | 繁體.
+_BAR = r"找回密码|立即注册|登录|注册|退出|设为首页|加入收藏|无障碍|长者模式|关怀版|适老化|English|繁体|繁體|简体|簡體"
+
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
-    "print/close trailer": re.compile(r"^(?:[【\[]?(?:打印|关闭|收藏|顶部|返回顶部|打印本页|关闭窗口|打印此文|分享)[】\]]?\s*){1,6}$"),
+    "print/close trailer": re.compile(r"^(?:[【\[]?(?:打印|关闭|收藏|顶部|返回顶部|打印本页|关闭窗口|打印此文|分享|发表评论|加入收藏"
+                                      r"|告诉好友|推荐给好友)[】\]]?\s*){1,6}$"),
+    # A reprint's note of the headline it first had: 原标题：…
+    "original title": re.compile(r"^[(（]?原标题[:：].{2,80}$"),
     "share or app prompt": re.compile(r"^(?:下载APP|下载客户端|立即下载|分享到[:：]?.*|扫一扫.{0,20}|手机(?:看|阅读|扫码).{0,20}|打开APP.{0,20}|微信扫一扫.{0,20}"
                                       r"|.{0,12}(?:扫描|长按|识别)(?:下方|上方|图中|图片)?二维码.{0,30}|扫码.{0,20}"
                                       r"|.{0,20}(?:官方)?(?:微信|微博|抖音|快手|视频号|公众号|头条号)号?\s*[:：@]\s*\S{0,20})$", re.I),
@@ -40,7 +46,8 @@ CHROME: dict[str, re.Pattern[str]] = {
     # A reader's account prompts and comment counters.
     "login prompt": re.compile(r"^(?:用户登录|会员登录|登录查看大图|还没有(?:账号|帐号)[?？]?.{0,12}|没有(?:账号|帐号)[?？]?.{0,12}|忘记密码[?？]?|请登录.{0,20}|登录后.{0,20}|×)$"),
     "comment counter": re.compile(r"^(?:已有\s*\d+\s*人(?:发表了?|参与)评论.{0,20}|\d+\s*条评论|评论\s*[(（]?\d+[)）]?|发表评论|我要评论\s*[(（]?\s*\d*\s*[)）]?|我要投稿|我来说两句.{0,10}"
-                                  r"|(?:复制|拷贝)(?:本文|此)?链接.{0,20}|原文链接[:：].{0,200}|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d*\s*次?)$"),
+                                  r"|(?:复制|拷贝)(?:本文|此)?链接.{0,20}|原文链接[:：].{0,200}"
+                                  r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*[(（]?\s*(?:\d+(?:\.\d+)?\s*[kKwW万]?)?\s*[)）]?\s*次?)$"),
     # An account's self-description on a copied post: 某某融媒体中心官方公众号，权威发布，贴心服务。
     "account intro": re.compile(r"^(?:功能介绍\s*)?[^，。]{2,24}(?:官方公众号|官方微信|微信公众号|官方账号|官方微博)[，,。].{0,30}$"),
     "e-paper link": re.compile(r"^(?:[【\[]?(?:数字报刊|电子版|数字报|报纸版面|往期回顾|返回目录|本版目录|版面导航|返回本版|PDF版?|版面概览|过刊浏览)[】\]]?\s*){1,4}$", re.I),
@@ -51,7 +58,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     "review line": re.compile(r"^[(（【\[]?(?:\s*[|｜]?\s*(?:[初复终一二三]审(?:编辑|人)?|审核|审校|审签|校对|统筹|监制|出品人?|总监制)\s*[:：|｜]\s*[^:：]{1,12}?\s*){1,6}[)）】\]]?$"),
     "tag line": re.compile(r"^(?:标签|关键词|Tags?)[:：].{0,60}$", re.I),
     "search box": re.compile(r"^(?:.{0,8}搜索|站内搜索|全文检索|检索)$"),
-    "login bar": re.compile(r"^(?:找回密码|立即注册|登录|注册|退出|设为首页|加入收藏|无障碍|English|繁体|简体)(?:\s*[|｜]?\s*(?:找回密码|立即注册|登录|注册|退出|设为首页|加入收藏))*$"),
+    "login bar": re.compile(r"^(?:" + _BAR + r")(?:\s*[|｜]?\s*(?:" + _BAR + r"))*$"),
     "forum counters": re.compile(r"^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+$"),
     "forum thread tools": re.compile(r"^(?:(?:\[?复制链接\]?|\[?打印\]?|只看该作者|倒序浏览|阅读模式|显示全部楼层|x|回复|使用道具|举报|支持|反对|本版积分规则|关闭|快速回复|返回顶部|返回列表|发新帖|楼主|沙发|板凳|地板|电梯直达|评分|收藏|分享)\s*){1,8}$|^(?:站长推荐.*|上一条.*下一条)$"),
     "forum post header": re.compile(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:显示全部楼层|只看该作者|阅读模式).*$"),
@@ -67,7 +74,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
     "disclaimer": re.compile(
-        r"^[•·\s]*(?:[\[【]?(?:免责|特别|郑重)声明[\]】:：].*|声明[:：]?|\S{0,8}声明[:：].{0,300}?" + _DISCLAIMS + r".*|"
+        r"^[•·\s]*(?:[\[【]?(?:免责|特别|郑重|平台)声明[\]】:：].*|声明[:：]?|\S{0,8}声明[:：].{0,300}?" + _DISCLAIMS + r".*|"
         r"(?=.{0,120}本(?:网|站|报|台|刊|文)).{0,120}?" + _DISCLAIMS + r".{0,300})$"),
     # The outlet's own promotions: its page on a social network, SMS
     # subscriptions and news-tip lines (上海滩微博#爆料#, 移动发KTDBW到10658333).

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .boilerplate import LIST_MARK, spam_score
 from .chinese import HANZI, to_simplified
 
-SOURCE_LABELS = ("来源", "稿源", "出处", "来自")
+SOURCE_LABELS = ("来源", "稿源", "出处", "来自", "转自", "转载自", "本文转自", "文章来源", "信息来源", "来源于")
 TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
 # Reviewers and producers signing off a story: neither authors nor editors.
 REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "审核", "审校", "审签", "校对", "责任校对", "统筹",
@@ -20,6 +20,8 @@ REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "�
 # An official document's issuing body is its author; the date it was signed
 # (成文日期) is its date, which the publishing date follows.
 ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
+# Credits that are also the words of a site's menu (首页 新闻 视频 图片): read only with a colon.
+COLON_ONLY = ("视频", "图片", "文字")
 # The index fields of a government information-disclosure page (索引号：… | 分类：… | 成文日期：…):
 # understood, not kept; the dates among them are read.
 INDEX_LABELS = ("索引号", "主题分类", "体裁分类", "组配分类", "发文字号", "文号", "主题词", "有效性", "公开方式", "公开范围",
@@ -36,12 +38,12 @@ SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
-                 "文", "图", "摄")
+                 "视频", "文", "图", "摄")
 _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS + INDEX_LABELS
               + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
 # and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
-LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源|作者|记者|撰文)\s*[|｜]|(?<=[文图摄])/|\s+(?=[\d" + HANZI + r"])"
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源|作者|记者|撰文|审核|校对|初审|复审|终审|统筹|监制)\s*[|｜]|(?<=[文图摄])\s*/|\s+(?=[\d" + HANZI + r"])"
                    r"|(?:(?<=记者)|(?<=通讯员))(?=[" + HANZI + r"]{2,4}(?:[\s/／╱|｜、，,)）】\]]|$)))\s*")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -57,8 +59,9 @@ WECHAT_HEAD = re.compile(rf"^(?:原创\s+(?P<person>[{HANZI}·]{{2,4}})\s+)?(?P<
 RELAYED = re.compile(r"^以下文章来源于\s*(?P<source>[^\s，,]{2,20})\s*[，,]?\s*(?:作者\s*(?P<who>.{1,20}))?$")
 FORUM_POST_TOOLS = re.compile(r"只看该作者|只看楼主|倒序浏览|阅读模式|显示全部楼层|电梯直达")
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
-ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "报导", "即时报导", "即时报道", "整理", "供图", "等"}
-NAME = re.compile(rf"^[{HANZI}·]{{2,5}}$")
+ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "报导", "即时报导", "即时报道", "整理", "供图", "等", "视频"}
+NAME = re.compile(rf"^[{HANZI}]{{2,5}}$|^[{HANZI}]{{1,6}}·[{HANZI}]{{1,8}}$")  # 阿依古丽·买买提: a name with a middle dot
+STAFF_CODE = re.compile(r"^(?:[A-Z]{1,3}\d{3,8}|_?[A-Z]{1,3}\d{3,8})$|_[A-Z]{0,3}\d{3,8}$")  # 宋 婕 PN086, 王晓_NN6391
 ROLE_PREFIX = re.compile(r"^(?:\S{0,8}?(?:记者|通讯员|实习生|摄影|作者)|文字|图片)[:：]?")
 # A token that names a body, not a person: 湘潭站, 某某日报, 融媒体中心.
 ORG_WORD = re.compile(r"(?:站|网|报|社|台|中心|部|局|办|委|厅|院|所|馆|会|校|处|县|市|区|镇|乡|村|公司|集团|组)$")
@@ -70,7 +73,8 @@ BRACKETS = "[]【】()（）《》〔〕"
 NAMES_THEN_ROLE = re.compile(rf"^[(（]?(?P<names>[{HANZI}·]{{2,4}}(?:[\s、，,]+[{HANZI}·]{{2,4}}){{0,3}})(?:\s+|\s*/\s*)"
                              r"(?:文/图|图/文|文图|图文|摄影报道|摄影|摄|文|图|报道)[)）]?$")
 DATELINE = re.compile(
-    rf"^(?P<dateline>(?P<org>[{HANZI}][{HANZI}·]{{0,19}}(?:网|报|社|台|融媒|新闻|中心|客户端))"
+    rf"^(?P<dateline>(?P<org>[{HANZI}][{HANZI}·]{{0,19}}(?:网|报|社|台|融媒|新闻|中心|客户端)"
+    rf"(?:-[{HANZI}]{{2,12}}(?:网|报|社|台|融媒|新闻|中心|客户端))?)(?:[(（][{HANZI}]{{2,12}}[)）])?"
     rf"(?P<place>[{HANZI}]{{0,6}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电))\s*"
     r"(?P<by>[(（][^()（）]{1,40}[)）])?\s*"
 )
@@ -129,6 +133,9 @@ def parse_names(text: str) -> list[str]:
     names: list[str] = []
     pending = ""
     for tok in tokens:
+        tok = STAFF_CODE.sub("", tok) if not STAFF_CODE.fullmatch(tok) else ""  # a staff code beside a name
+        if not tok:
+            continue
         tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
         tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
         if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES:
@@ -203,6 +210,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end():end].strip(" |｜" + BRACKETS)
         glued = m.end("label") == m.end()  # no colon, space or slash between role and name
+        if m["label"] in COLON_ONLY and m["sep"].strip() not in (":", "：", "/", "|", "｜"):
+            return TextMeta(published=dated_widgets(line))  # 视频 图片: a menu's words, not credits
         if m["label"] in INDEX_LABELS and (m["sep"].strip() not in (":", "：") or not (i or not head.strip())):
             return TextMeta(published=dated_widgets(line))  # index fields open their line, each with its colon
         leftover += _take(meta, m["label"], value, glued)

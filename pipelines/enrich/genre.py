@@ -133,7 +133,8 @@ def _shape(paragraphs: list[str]) -> dict[str, int]:
                 and len(p) < 400 and p.count("、") + p.count("；") >= 3)
     citations = sum(1 for p in paragraphs if _CITATION.match(p.strip()))
     numbered = sum(1 for p in paragraphs if _ARTICLE_NO.match(p.strip()))
-    return {"list_award": min(items // 6 + (2 * citations if citations >= 3 else 0), 12), "policy": min(numbered, 6)}
+    entries = min(2 * citations, 12) if citations >= 3 else 0
+    return {"list_award": min(items // 6, 6) + entries, "policy": min(numbered, 6)}
 
 
 def scores(title: str | None, paragraphs: list[str], published: str | None = None) -> dict[str, int]:

@@ -1,0 +1,55 @@
+"""Credits in the shapes real pages give them, found by the project's fourth
+blind set of page texts (reprints, aggregators, provincial portals).
+Every case is written here; none is taken from an evaluation page."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.assemble import without_site_name
+from parsers.boilerplate import chrome_rule
+from parsers.textmeta import read_meta_line, split_dateline
+
+
+def test_names_with_a_middle_dot_and_staff_codes():
+    meta = read_meta_line("2024-05-20 09:38　来源：某某网-某某日报　作者：记者 阿依古丽·买买提 通讯员 马小军")
+    assert meta.source == "某某网-某某日报" and meta.authors == ["阿依古丽·买买提", "马小军"]
+    assert read_meta_line("责任编辑：宋 婕 PN086").editors == ["宋婕"]
+    assert read_meta_line("责任编辑：王小晓_NN6391").editors == ["王小晓"]
+
+
+@pytest.mark.parametrize("line,source", [
+    ("2022-11-08 16:33　转自：某某发布", "某某发布"), ("本文转自：某某日报", "某某日报"), ("文章来源：某某融媒", "某某融媒"),
+])
+def test_the_words_a_reprint_names_its_source_with(line, source):
+    assert read_meta_line(line).source == source
+
+
+def test_review_chains_set_apart_by_bars_and_credits_with_spaced_slashes():
+    assert read_meta_line("编辑 | 黄小玲　审核 | 郑伟　校对 | 许丽").editors == ["黄小玲"]
+    assert read_meta_line("文 / 林雅琴　图 / 陈志斌").authors == ["林雅琴", "陈志斌"]
+    assert read_meta_line("视频：易小红").authors == ["易小红"]
+    assert read_meta_line("首页 时政 社会 视频 图片").authors == []  # a menu's words, no credits
+
+
+def test_datelines_of_outlets_joined_or_with_their_alias():
+    found, _ = split_dateline("某某网-某某日报讯（记者阿依古丽·买买提 通讯员马小军报道）5月18日，某某社区的小广场上格外热闹。")
+    assert found["authors"] == ["阿依古丽·买买提", "马小军"]
+    found, _ = split_dateline("某某网（某某日报网）讯（记者 杨帆 通讯员 胡婷婷）6月26日，一座山村小学的教室里格外热闹。")
+    assert found["org"] == "某某网" and found["authors"] == ["杨帆", "胡婷婷"]
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("无障碍 | 长者模式 | 简体 | 繁體", "login bar"),
+    ("【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】", "print/close trailer"),
+    ("原标题：某某区“孝心食堂”开进村湾", "original title"),
+    ("阅读 (1.3k)", "comment counter"),
+    ("平台声明：该文观点仅代表作者本人，某某号系信息发布平台", "disclaimer"),
+])
+def test_furniture_of_reprints_and_portals(line, rule):
+    assert chrome_rule(line) == rule
+
+
+def test_a_title_line_with_its_column_and_site_set_apart_by_bare_dashes():
+    assert without_site_name("某某：“冬日暖阳”志愿服务温暖困难群众-文明实践-某某文明网") == "某某：“冬日暖阳”志愿服务温暖困难群众"
+    assert without_site_name("某某县：端午志愿服务周启动 - 今日头条") == "某某县：端午志愿服务周启动"
+    assert without_site_name("2023-2024年度志愿服务") == "2023-2024年度志愿服务"
