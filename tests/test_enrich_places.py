@@ -96,3 +96,28 @@ def test_a_former_name_is_no_place_and_a_renamed_township_has_its_new_name():
 def test_a_dateline_names_the_county():
     ps = places(["婺源讯 深秋时节，志愿者帮助菊农采摘皇菊。"])
     assert [(p["county"], p["resolved"]) for p in ps] == [("婺源县", True)]
+
+
+def test_a_village_an_activity_is_taken_to_and_a_township_named_as_the_report_names_it():
+    from parsers.record import Article, Block
+    from pipelines.enrich import enrich
+
+    a = Article(published="2023-12-01", blocks=[Block("paragraph", p) for p in [
+        "11月30日，阜平县龙泉关镇新时代文明实践所宣讲团走进青石沟村新时代文明实践站，开展宣讲活动。",
+        "当天下午，志愿者在茶香村开展义诊。"]])
+    enrich(a)
+    communities = {p["community"] for p in a.places if p.get("community")}
+    assert {"青石沟村", "茶香村"} <= communities
+    b = Article(published="2023-12-01", blocks=[Block("paragraph", "走进美丽乡村，感受文明新风。")])
+    enrich(b)
+    assert not any(p.get("community") for p in b.places)
+
+
+def test_a_township_the_list_calls_a_town_keeps_the_reports_name_and_the_lists_code():
+    from parsers.record import Article, Block
+    from pipelines.enrich import enrich
+
+    a = Article(published="2024-02-20", blocks=[Block("paragraph", "2月13日，曲周县槐桥乡新时代文明实践所组织志愿者开展移风易俗宣传。")])
+    enrich(a)
+    [town] = [p for p in a.places if p.get("level") == "township"]
+    assert (town["township"], town["code"]) == ("槐桥乡", "130435106")  # the list's 槐桥镇, by its code

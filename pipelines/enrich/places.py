@@ -362,6 +362,10 @@ _NOT_NAME_TAGS = ("v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "r", "m", "q")
 _NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就才又即时其此这那些每")
 
 
+VISIT_BEFORE = re.compile(r"(?:走进|来到|深入|前往|在|赴|到)$")
+HELD_AFTER = re.compile(r"新时代文明实践站|村委会|党群服务中心|文化广场|开展|举行|举办|的")
+
+
 def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | None:
     s = _name_start(text, start, floor)
     if s < start and text[s] in "和同" and text.endswith(("社区", "村"), 0, s):
@@ -380,8 +384,11 @@ def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | No
     if re.search(r"..[和与及]$", core):  # 民警和社区: a conjunction, not a name
         return None
     after_place = prev is not None and prev.end == s and prev.chosen is not None
-    if suffix == "村" and not after_place:
-        return None  # a village outside the gazetteer counts only right after its township
+    if suffix == "村" and not after_place and not (VISIT_BEFORE.search(text, max(0, s - 3), s)
+                                                   and HELD_AFTER.match(text, end) and core[-1] not in "乡镇新农"):
+        # a village outside the gazetteer counts right after its township, or where an activity is
+        # taken to it and held there (走进青石沟村新时代文明实践站, 在茶香村开展…)
+        return None
     parent = prev.chosen if after_place else None
     return Community(s, end, core + suffix, None, parent, False)
 
@@ -456,6 +463,9 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
         hits.append(PlaceHit(c.start, c.end, place))
     for m in mentions:
         place = _chain_dict(m.chosen or m.named_in, None)
+        if m.resolved and m.chosen.level == "township" and m.text[-1:] in "乡镇" and m.chosen.name[-1:] in "乡镇" \
+                and m.text != m.chosen.name and m.text[:-1] == m.chosen.name[:-1]:
+            place["township"] = m.text  # 槐桥乡 in the text, 槐桥镇 in the list: the name the report gives (the code holds)
         if not m.resolved:
             levels = {c.level for c in m.candidates}
             place["level"] = levels.pop() if len(levels) == 1 else None
