@@ -125,3 +125,15 @@ def test_everyday_words_of_the_types_and_a_years_word_inside_a_phrase():
                  "结合近年来多发的骗局，民警为老人们开设防诈骗小课堂，讲解常见骗术。"], published="2023-10-06")
     enrich(a, {"province": "广西壮族自治区", "city": "桂林市"})
     assert any("anti_fraud" in x["types"] for x in a.activities)  # 近年来 inside a phrase is no background sentence
+
+
+def test_a_talks_list_of_topics_and_a_tally_after_the_action():
+    found = find_types("宣讲员讲解了深化农村改革、完善医疗保障、健全养老服务和促进农民增收等内容。")
+    assert set(found) == {"theory_outreach"}
+    a = article(["“五一”期间，某某镇新时代文明实践所组织志愿者在古城开展文明旅游志愿服务。",
+                 "在便民服务点，志愿者为游客提供免费手机充电、雨伞借用和针线缝补等服务，累计服务游客500余人次。",
+                 "该志愿服务队常年开展助农采茶、义诊和法律咨询等活动。"], published="2024-05-06")
+    enrich(a, {"province": "湖南省", "city": "湘西土家族苗族自治州"})
+    types = {t for x in a.activities for t in x["types"]}
+    assert "convenience" in types  # the tally follows the action: an activity
+    assert not {"health", "legal_aid", "rural_support"} & types  # a habit told before any action: background

@@ -32,11 +32,15 @@ BLIND_FLOORS = {
     # writer G: types in everyday words (counts not labelled); checking half first run types 1.000 / 0.839
     ("g", "tuning"): {"places": (0.98, 0.93), "teams": (1.0, 1.0), "stations": (1.0, 0.91), "types": (0.92, 0.97),
                       "dates": (0.96, 0.96)},
-    ("g", "checking"): {"places": (0.91, 0.88), "teams": (1.0, 0.95), "stations": (0.90, 0.86), "types": (1.0, 0.87),
+    ("g", "checking"): {"places": (0.91, 0.88), "teams": (1.0, 0.95), "stations": (0.90, 0.86), "types": (1.0, 0.88),
                         "dates": (1.0, 1.0)},
+    # writer I: types among traps (counts not labelled; teams labelled loosely, not held); first run types
+    # 0.846 / 0.917 tuning, 0.775 / 0.912 checking
+    ("i", "tuning"): {"places": (0.91, 0.96), "types": (0.91, 0.95), "dates": (1.0, 1.0)},
+    ("i", "checking"): {"places": (0.91, 0.91), "types": (0.83, 0.91), "dates": (1.0, 1.0)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
-          "g": ("writer_g.jsonl",)}
+          "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",)}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])
@@ -62,7 +66,7 @@ def test_precision_and_recall_hold_the_floor(scores, field):
 def blind(request):
     group, half = request.param
     rows = load_blind(half, tuple(BLIND_DIR / name for name in GROUPS[group]))
-    assert len(rows) >= 15
+    assert len(rows) >= 12
     result, genre, _, notes = score_blind(rows)
     return request.param, result, genre, len(rows), notes
 
@@ -77,7 +81,7 @@ def test_blind_halves_hold_their_floors(blind):
 
 def test_texts_that_report_no_activity_get_no_records(blind):
     key, _, genre, count, notes = blind
-    if key[0] in ("e", "g"):
+    if key[0] in ("e", "g", "i"):
         assert genre["right"] == count  # reports only
         return
     assert genre["non-activity texts"] >= 5

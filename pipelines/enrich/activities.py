@@ -141,14 +141,22 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划于|将于|即将(?!到来)")
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
-# 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局); 长期, 常态化, 累计 anywhere
-LONG_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:以来|年来)[，,]|长期|常年|常态化|累计")
+# 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局)
+OPENING_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:以来|年来)[，,]")
+# 长期, 常年, 常态化, 累计 before the sentence's action: a habit or a total (…常年开展…, 累计服务…),
+# not the tally after one (…提供充电、缝补等服务，累计服务游客500余人次)
+HABIT = re.compile(r"长期|常年|常态化|累计")
 
 
 def _background(sentence: str, dated: bool) -> bool:
     if HEARSAY.match(sentence) and not THIS_ACTIVITY.search(sentence):
         return True
-    return not dated and bool(LONG_SPAN.search(sentence))
+    if dated:
+        return False
+    if OPENING_SPAN.search(sentence):
+        return True
+    habit, action = HABIT.search(sentence), ACTION.search(sentence)
+    return habit is not None and (action is None or habit.start() < action.start())
 
 
 class Anchor:
