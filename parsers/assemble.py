@@ -75,9 +75,9 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     flags, report = article.flags, chinese.DamageReport()
     out, injected = [], 0
     for text in texts:
-        flags.mirror |= boilerplate.left_tags(text) > 0  # </p>, <br> left in the text: a careless copy
-        text, n = boilerplate.strip_markup(text)
+        text, n, left = boilerplate.strip_markup(text)
         injected += n
+        flags.mirror |= left > 0  # </p>, <br> left in the text: a careless copy
         text, _ = boilerplate.strip_spaced_jammers(text)
         if boilerplate.JUNK_RUN.search(text) and boilerplate.JUNK_RUN.sub("", text).strip():
             flags.seo_spam |= bool(boilerplate.PADDING.search(text))  # a title padded to catch the eye

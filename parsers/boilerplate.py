@@ -256,21 +256,20 @@ def spam_suffix(text: str) -> tuple[str, bool]:
 LEFTOVER_TAG = re.compile(r"^</?(?:p|br|div|span|strong|b|i|em|u|font|center)\s*/?>$", re.I)
 
 
-def strip_markup(text: str) -> tuple[str, int]:
-    """Remove tags left in text; return the text and how many were injected junk
-    (<sup id="h4sia"></sup>, <a href=…>), not plain layout tags left by a copy."""
-    injected = 0
+def strip_markup(text: str) -> tuple[str, int, int]:
+    """Remove tags left in text; return the text, how many were injected junk
+    (<sup id="h4sia"></sup>, <a href=…>) and how many plain layout tags a
+    careless copy left behind (</p>, <br>)."""
+    injected = left = 0
 
     def drop(m: re.Match) -> str:
-        nonlocal injected
-        injected += not LEFTOVER_TAG.match(m.group(0))
+        nonlocal injected, left
+        if LEFTOVER_TAG.match(m.group(0)):
+            left += 1
+        else:
+            injected += 1
         return ""
-    return MARKUP.sub(drop, text), injected
-
-
-def left_tags(text: str) -> int:
-    """Plain layout tags left in a line (</p>, <br>): a sign of a careless copy."""
-    return sum(1 for m in MARKUP.finditer(text) if LEFTOVER_TAG.match(m.group(0)))
+    return MARKUP.sub(drop, text), injected, left
 
 
 def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], list[str]]:

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import parse_page
 from parsers.boilerplate import chrome_rule
 from parsers.textmeta import read_meta_line, split_dateline
+
+from .textpages import text_page as parse
 
 P1 = "6月3日上午，城西街道幸福里社区新时代文明实践站内热闹非凡，二十余名志愿者为居民义务理发、测量血压、修理小家电。"
 P2 = "“家门口就能办好这些事，真方便！”家住附近的王大爷说。社区还为行动不便的老人提供上门服务，受到居民好评。"
 P3 = "下一步，社区将根据居民需求，继续丰富服务内容，让志愿服务更贴近群众、更温暖人心，把好事办到群众心坎上。"
-
-
-def parse(*lines: str):
-    return parse_page("\n".join(lines).encode("utf-8"), input="page.txt", kind="text")
 
 
 @pytest.mark.parametrize("line,published,authors", [

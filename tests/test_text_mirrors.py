@@ -3,22 +3,19 @@ that only look odd, found by the project's third blind set of page texts.
 Every case is written here; none is taken from an evaluation page."""
 from __future__ import annotations
 
-from parsers import parse_page
 from parsers.boilerplate import strip_jammers, strip_markup
 from parsers.textmeta import read_meta_line
+
+from .textpages import text_page as parse
 
 P1 = "5月20日，某某县某某镇新时代文明实践所组织志愿者走进敬老院，为老人们打扫房间、修剪指甲，陪老人聊天。"
 P2 = "“孩子们不在身边，志愿者就像亲人一样。”八十岁的李奶奶拉着志愿者的手说，脸上满是笑容，连声道谢。"
 P3 = "据了解，该志愿服务队成立三年来，坚持每月到敬老院开展一次服务，累计服务老人两千余人次。"
 
 
-def parse(*lines: str):
-    return parse_page("\n".join(lines).encode("utf-8"), input="page.txt", kind="text")
-
-
 def test_plain_tags_left_by_a_copy_show_a_mirror_not_spam():
-    assert strip_markup("<p>社区志愿者开展活动。</p>") == ("社区志愿者开展活动。", 0)
-    assert strip_markup('活动<sup id="x1"></sup>开展') == ("活动开展", 2)  # each injected tag counts
+    assert strip_markup("<p>社区志愿者开展活动。</p>") == ("社区志愿者开展活动。", 0, 2)
+    assert strip_markup('活动<sup id="x1"></sup>开展') == ("活动开展", 2, 0)  # each injected tag counts
     art = parse("志愿者走进敬老院", "2024-05-21 09:00 来源：某某县融媒体中心", "<p>" + P1 + "</p>", P2 + "</p>", P3)
     assert art.flags.mirror and not art.flags.seo_spam
     assert "<" not in art.body

@@ -5,17 +5,14 @@ date line, and government pages whose index fields carry the dates.
 Every case is written here; none is taken from an evaluation page."""
 from __future__ import annotations
 
-from parsers import parse_page
 from parsers.boilerplate import chrome_rule, strip_spaced_jammers
 from parsers.textmeta import read_meta_line
+
+from .textpages import text_page as parse
 
 P1 = "4月8日上午，城南街道幸福里社区的志愿者们早早来到小区广场，为居民义务理发、测量血压、修理小家电，现场排起了长队。"
 P2 = "社区党委书记介绍，这支志愿服务队成立三年来，每月固定开展一次便民服务，已经成为居民心中的“老朋友”。"
 P3 = "下一步，社区将根据居民需求，继续丰富服务内容，让志愿服务更贴近群众、更温暖人心，把好事办到群众心坎上。"
-
-
-def parse(*lines: str):
-    return parse_page("\n".join(lines).encode("utf-8"), input="page.txt", kind="text")
 
 
 def test_spaced_jammers_go_before_damage_is_looked_for():

@@ -60,15 +60,18 @@ from pipelines.enrich.dates import days_of
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "enrich_eval"
 EVAL_SETS = (EVAL_DIR / "handwritten.jsonl", EVAL_DIR / "enrich_eval.jsonl")
 BLIND_DIR = EVAL_DIR.parent / "enrich_blind"
-BLIND_SETS = (BLIND_DIR / "writer_a.jsonl", BLIND_DIR / "writer_b.jsonl", BLIND_DIR / "writer_c.jsonl",
-              BLIND_DIR / "writer_e.jsonl", BLIND_DIR / "writer_g.jsonl", BLIND_DIR / "writer_i.jsonl")
-# Texts written to tell reports from texts that report none (genre and activities only).
-GENRE_SETS = (BLIND_DIR / "writer_d.jsonl", BLIND_DIR / "writer_f.jsonl", BLIND_DIR / "writer_h.jsonl")
 # Printed apart: each group's writers share their labelling conventions (docs/enrich.md).
-BLIND_GROUPS = {"writers A and B": BLIND_SETS[:2], "writer C (later; conventions of its own)": BLIND_SETS[2:3],
-                "writer E (written for the activity types; counts not labelled)": BLIND_SETS[3:4],
-                "writer G (activity types in everyday words; counts not labelled)": BLIND_SETS[4:5],
-                "writer I (activity types among traps; counts not labelled)": BLIND_SETS[5:]}
+_GROUP_WRITERS = {
+    "writers A and B": ("writer_a", "writer_b"),
+    "writer C (later; conventions of its own)": ("writer_c",),
+    "writer E (written for the activity types; counts not labelled)": ("writer_e",),
+    "writer G (activity types in everyday words; counts not labelled)": ("writer_g",),
+    "writer I (activity types among traps; counts not labelled)": ("writer_i",),
+}
+BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
+BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
+# Texts written to tell reports from texts that report none (genre and activities only).
+GENRE_SETS = tuple(BLIND_DIR / f"writer_{w}.jsonl" for w in "dfh")
 FIELDS = ("places", "teams", "types", "dates", "counts")
 BLIND_FIELDS = ("places", "teams", "stations", "types", "dates", "counts")
 FINE_LEVELS = ("county", "township", "community")

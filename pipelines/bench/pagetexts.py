@@ -79,8 +79,10 @@ def parse_file(path: Path) -> dict:
     return record
 
 
-def score(pages_dir: Path, checker, out: Path | None = None, show: str | None = None) -> dict:
-    """{half: {kind: [passed, total]}} with "all" as a half and "all" as a kind."""
+def score(pages_dir: Path, checker, out: Path | None = None, show: str | None = None,
+          mirrors: dict[str, list[int]] | None = None) -> dict:
+    """{half: {kind: [passed, total]}} with "all" as a half and "all" as a kind;
+    mirrors, when given, gets {half: [pages whose mirror flag is right, pages whose gold says]}."""
     table: dict[str, dict[str, list[int]]] = {h: {} for h in ("all", *HALVES)}
     records = []
     for gold_path in sorted((pages_dir / "gold").glob("*.json")):
@@ -89,6 +91,11 @@ def score(pages_dir: Path, checker, out: Path | None = None, show: str | None = 
         record = parse_file(page)
         records.append(record)
         half = half_of(page.stem)
+        if mirrors is not None and "mirror" in gold.get("flags", {}):
+            for h in ("all", half):
+                cell = mirrors.setdefault(h, [0, 0])
+                cell[0] += record["flags"]["mirror"] == gold["flags"]["mirror"]
+                cell[1] += 1
         results = checker.check(gold, record, False)
         for name, passed, got in results:
             for h in ("all", half):
@@ -103,24 +110,11 @@ def score(pages_dir: Path, checker, out: Path | None = None, show: str | None = 
     return table
 
 
-def mirror_or_not(pages_dir: Path) -> dict[str, list[int]]:
-    """{half: [pages whose mirror flag is right, pages whose gold says]}."""
-    out = {h: [0, 0] for h in ("all", *HALVES)}
-    for gold_path in sorted((pages_dir / "gold").glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if "mirror" not in gold.get("flags", {}):
-            continue
-        right = parse_file(pages_dir / gold["input"])["flags"]["mirror"] == gold["flags"]["mirror"]
-        for h in ("all", half_of(Path(gold["input"]).stem)):
-            out[h][0] += right
-            out[h][1] += 1
-    return out
-
-
 def print_mirrors(mirrors: dict[str, list[int]]) -> None:
-    if mirrors["all"][1]:
+    if mirrors.get("all", [0, 0])[1]:
         print(f"{'mirror or not':<22}" + "".join(
-            f"{f'{a}/{b}':>11} {a / b:>6.1%}" if b else f"{'-':>18}" for a, b in mirrors.values()))
+            f"{f'{a}/{b}':>11} {a / b:>6.1%}" if b else f"{'-':>18}"
+            for a, b in (mirrors.get(h, [0, 0]) for h in ("all", *HALVES))))
 
 
 def print_table(table: dict) -> None:
@@ -153,15 +147,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no checker at {args.eval.parent / 'tools' / 'check_seeds.py'}: nothing to score with")
         return 0
     if (pages_dir / "gold").is_dir():
-        table = score(pages_dir, checker, args.out, args.show)
+        mirrors: dict[str, list[int]] = {}
+        table = score(pages_dir, checker, args.out, args.show, mirrors)
         print("== pagetexts: checks passed, by half (fixed by a hash of the page id) ==")
         print_table(table)
-        print_mirrors(mirror_or_not(pages_dir))
+        print_mirrors(mirrors)
     for blind in args.blind or OWN_BLIND:
         if (blind / "gold").is_dir():
+            mirrors = {}
             print(f"\n== own blind page texts ({blind.name}): checks passed, by half ==")
-            print_table(score(blind, checker, None, args.show))
-            print_mirrors(mirror_or_not(blind))
+            print_table(score(blind, checker, None, args.show, mirrors))
+            print_mirrors(mirrors)
     if args.rendered:
         from pipelines.bench.rendered import run_rendered
 

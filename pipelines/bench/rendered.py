@@ -14,17 +14,12 @@ Two renderers, side by side when both are at hand:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from pathlib import Path
 
 from pipelines.bench import scoring
 from pipelines.bench.extraction import SETS, load_set, run_wenming
+from pipelines.bench.pagetexts import HALVES, half_of  # one split of page ids for the text path's figures
 
-HALVES = ("tuning", "checking")
-
-
-def half_of(page_id: str) -> str:
-    return HALVES[hashlib.sha1(page_id.encode("utf-8")).digest()[0] % 2]
 
 
 CHROMIUM = "/usr/bin/chromium"

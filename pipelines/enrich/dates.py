@@ -201,16 +201,19 @@ def _day_of(kind, pub, anchor, intent):
     return _festival(kind[1], pub, intent)
 
 
-def _until(sentence: str, end: int, first: dt.date) -> dt.date | None:
-    """The last day of a run that starts at first (至15日, —10月10日), within MAX_RUN days."""
+def _until(sentence: str, end: int, first: dt.date) -> tuple[dt.date | None, int]:
+    """The last day of a run that starts at first (至15日, —10月10日), within
+    MAX_RUN days, and where its words end; (None, end) when there is none."""
     m = UNTIL.match(sentence, end)
     if not m:
-        return None
+        return None, end
     month = int(m["m"]) if m["m"] else first.month
     last = _day(first.year, month, int(m["d"]))
     if last is not None and last < first:
         last = _day(first.year + 1, month, int(m["d"]))  # 12月30日至1月2日
-    return last if last is not None and 0 < (last - first).days <= MAX_RUN else None
+    if last is None or not 0 < (last - first).days <= MAX_RUN:
+        return None, end
+    return last, m.end()
 
 
 def days_of(date: str | None, until: str | None) -> list[str]:
@@ -239,9 +242,8 @@ def find_dates(sentence: str, published: str | None, anchor: dt.date | None = No
         if when and pub and when > pub and intent == "held":
             when = None
         held = intent == "held" and when is not None
-        last = _until(sentence, end, when) if held else None
-        if last is not None:
-            end = reach = end + UNTIL.match(sentence, end).end() - end
+        last, run_end = _until(sentence, end, when) if held else (None, end)
+        end = reach = run_end
         hits.append(DateHit(start, end, sentence[start:end], when.isoformat() if held else None, intent,
                             when.isoformat() if when else None, last.isoformat() if last else None))
         if held and kind[0] != "anchor":

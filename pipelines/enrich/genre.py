@@ -25,6 +25,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .dates import DATE, _day, published_day
+
 GENRES = ("activity_report", "notice", "meeting_summary", "list_award", "policy", "other")
 
 # genre -> (title cues, body cues); a title cue scores 3, a body cue 1 (each once).
@@ -72,33 +74,25 @@ SPAN = re.compile(r"以来|年来|上半年|下半年|全年|年度|累计|常�
 # summary, a profile, a commentary or a policy speaks of years and spans.
 DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}日|昨日|昨天|日前|近日|当天|当日|上午|下午|晚上|清晨|傍晚"
                  r"|上周|(?<!每)周[一二三四五六日末]|节(?:当天|前夕|期间)|前夕")
-# A written date, to tell a text about days to come (a programme) from one about days past.
-WRITTEN_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]")
+# A written year, to tell a plan for the year to come (2024年，全县…) from a text about one past.
+WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?![\d度]*以来)")
 _ITEM = re.compile(r"^[\u4e00-\u9fff（）()“”·]{2,20}$")
 _ARTICLE_NO = re.compile(r"^第[一二三四五六七八九十百]+[条章]")
 
 
-def _ahead_of(sentence: str, published: str | None) -> bool:
+def _ahead_of(sentence: str, pub: dt.date | None) -> bool:
     """Every day the sentence writes out comes after publication: it tells what is to come."""
-    if not published or len(published) < 10:
+    if pub is None:
         return False
-    try:
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    days = []
-    for m in WRITTEN_DAY.finditer(sentence):
-        try:
-            days.append(dt.date(int(m["y"] or pub.year), int(m["m"]), int(m["d"])))
-        except ValueError:
-            continue
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年(?![\d度]*以来)", sentence)]
+    days = [d for m in DATE.finditer(sentence)
+            if (d := _day(int(m["y"] or pub.year), int(m["m"]), int(m["d"]))) is not None]
+    years = [int(y) for y in WRITTEN_YEAR.findall(sentence)]
     if not days and years:  # a plan for a year to come: 2024年，全县… in a text of December 2023
         return all(y > pub.year for y in years)
     return bool(days) and all(d > pub for d in days)
 
 
-def _told_activities(paragraphs: list[str], dated: bool = True, published: str | None = None) -> tuple[int, int]:
+def _told_activities(paragraphs: list[str], dated: bool = True, pub: dt.date | None = None) -> tuple[int, int]:
     """Sentences that tell an activity done (an action, nothing about plans or
     duties, no day after publication), and how many of them name a time.  In
     a text that names no day, a sentence over a span of time (SPAN) tells no
@@ -108,7 +102,7 @@ def _told_activities(paragraphs: list[str], dated: bool = True, published: str |
     for p in paragraphs:
         for s in re.split(r"[。！？]", p):
             if (DONE.search(s) or activity_words.search(s)) and not AHEAD.search(s) \
-                    and (dated or not SPAN.search(s)) and not _ahead_of(s, published):
+                    and (dated or not SPAN.search(s)) and not _ahead_of(s, pub):
                 acted += 1
                 told += bool(TOLD.search(s))
     return told, acted
@@ -139,19 +133,25 @@ def _shape(paragraphs: list[str]) -> dict[str, int]:
 
 def scores(title: str | None, paragraphs: list[str], published: str | None = None) -> dict[str, int]:
     """The score of every genre (other scores 0)."""
-    title = title or ""
+    return _read(title or "", paragraphs, published)[0]
+
+
+def _read(title: str, paragraphs: list[str], published: str | None) -> tuple[dict[str, int], bool]:
+    """The genres' scores, and whether the text names a day (DAY)."""
     body = "\n".join(paragraphs)
+    dated = bool(DAY.search(title + "\n" + body))
+    pub = published_day(published)
     out = {g: 0 for g in GENRES}
     for genre, (in_title, in_body) in CUES.items():
         out[genre] += TITLE_WEIGHT * sum(1 for w in in_title if w in title)
         out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
-    if _ahead_of(title, published):  # 2024年…工作要点 in December 2023: the whole text is about the year to come
-        return out
-    told, acted = _told_activities(paragraphs, bool(DAY.search(title + "\n" + body)), published)
+    if _ahead_of(title, pub):  # 2024年…工作要点 in December 2023: the whole text is about the year to come
+        return out, dated
+    told, acted = _told_activities(paragraphs, dated, pub)
     out["activity_report"] = told + acted
-    return out
+    return out, dated
 
 
 def classify(title: str | None, paragraphs: list[str], published: str | None = None) -> str:
@@ -159,9 +159,8 @@ def classify(title: str | None, paragraphs: list[str], published: str | None = N
     when its cues are strong (MIN_CUES: a title cue and a body cue) and at
     least half the report's score; else a text that tells an action is a
     report; else the best-cued genre, or other."""
-    s = scores(title, paragraphs, published)
+    s, dated = _read(title or "", paragraphs, published)
     rival = max(CUES, key=lambda g: s[g])
-    dated = bool(DAY.search((title or "") + "\n" + "\n".join(paragraphs)))
     if s[rival] >= (MIN_CUES if dated else MIN_CUES // 2) and s[rival] * 2 >= s["activity_report"]:
         return rival
     if s["activity_report"]:
