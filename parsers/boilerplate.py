@@ -184,7 +184,8 @@ STUFFED = re.compile(r"^[^_|]{2,30}(?:[_|][^_|]{2,30}){2,}$")
 PARTS = re.compile(r"[_|｜,，、\s]+")
 SENTENCE = re.compile(r"[，,].*[。！？]$")
 MARKUP = re.compile(r"<[^<>]{1,200}>")
-LIST_MARK = re.compile(r"^(?:\d{1,2}[.．]\s+|[-•·*]\s+)")
+# A list number or a bullet set before a line (※ 相关文章, ■ 本报记者 某某, ◎ 记者 某某/报道).
+LIST_MARK = re.compile(r"^(?:\d{1,2}[.．]\s+|[-•·*]\s+|[※■□●○◆◇▲△▼▽★☆►▶♦◎]+\s*)")
 
 
 def collapse(line: str) -> str:

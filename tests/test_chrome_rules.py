@@ -38,3 +38,19 @@ def test_article_lines_are_not_chrome(line):
 def test_gambling_title_is_spam_but_a_story_about_fraud_is_not():
     assert is_spam("外勤365下载安装版本_365bet体育平台_365bet新地址")
     assert not is_spam("社区志愿者走进小区开展反诈宣传，提醒居民远离网络赌博陷阱，守好自己的钱袋子，不给骗子可乘之机，共建平安家园。")
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("※ 相关文章", "related links header"),
+    ("■相关阅读", "related links header"),
+    ("※ 版权声明", "copyright notice"),
+    ("▲返回顶部", "print/close trailer"),
+])
+def test_a_bullet_before_a_line_of_the_site_does_not_hide_it(line, rule):
+    assert chrome_rule(line) == rule
+
+
+def test_a_bullet_before_a_byline_leaves_its_names():
+    from parsers.textmeta import read_meta_line
+    assert read_meta_line("◎ 记者 林和谦/报道").authors == ["林和谦"]
+    assert read_meta_line("□本报记者 刘峻").authors == ["刘峻"]
