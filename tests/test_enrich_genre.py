@@ -141,3 +141,22 @@ def test_citations_plans_for_a_year_to_come_notices_briefings_and_letters(genre,
     a = Article(title=title, published=published, blocks=[Block("paragraph", p) for p in paragraphs])
     enrich(a)
     assert a.activities == []
+
+
+def test_a_news_piece_that_announces_events_to_come_is_a_notice():
+    programme = ["记者从某某区新时代文明实践中心获悉，5月份，中心将联合各镇街推出20余场志愿服务活动。",
+                 "5月1日上午，某某街道将在步行街举办亲子义卖集市。",
+                 "5月10日，某某镇将以母亲节为主题，在文明实践所开设手作课堂。",
+                 "5月18日，某某街道将联合图书馆开展阅读分享会，面向儿童招募小读者30名。"]
+    assert classify("某某区“五月文明实践月”活动精彩纷呈", programme, "2025-04-28") == "notice"
+    # a report that ends with its next event stays a report
+    report = ["4月26日上午，某某街道志愿者在步行街开展义卖活动，为困难家庭筹款。",
+              "当天，志愿者还为居民义务理发、维修小家电。",
+              "5月10日，街道将在文明实践所开设手作课堂。"]
+    assert classify("某某街道举办爱心义卖", report, "2025-04-28") == "activity_report"
+
+
+def test_a_december_day_in_a_january_article_is_last_years_not_one_to_come():
+    paragraphs = ["12月28日，某某社区志愿服务队来到小区楼道，清理堆放多年的杂物。",
+                  "社区计划于2月20日举办邻里节，届时将有更多志愿者参与。"]
+    assert classify("某某街道：志愿服务暖人心", paragraphs, "2022-01-21") == "activity_report"

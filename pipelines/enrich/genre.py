@@ -60,6 +60,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "每月一次", "每周一次", "每季度", "每年一次", "点单")),
 }
 TITLE_WEIGHT, BODY_WEIGHT, MIN_CUES = 3, 1, 4
+MAX_COMING = 6
 TOLD = re.compile(r"(?:\d{1,2}月\d{1,2}[日号]|昨日|昨天|日前|近日|当天|上午|下午|晚上)")
 DONE = re.compile(r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|为.{1,12}(?:讲解|服务|送)|参与"
                   r"|巡查|巡逻|走访|慰问|清理|劝导|调解|陪伴|辅导|开设|摆开|坐诊|参加|参观|学习|学写|指导|值守|授课"
@@ -80,32 +81,52 @@ _ITEM = re.compile(r"^[\u4e00-\u9fff（）()“”·]{2,20}$")
 _ARTICLE_NO = re.compile(r"^第[一二三四五六七八九十百]+[条章]")
 
 
+# An action told as one to come: 将于/将在…举办, 将联合…开展 (not 将 as 把: 将垃圾装袋).
+COMING = re.compile(r"将(?:于|在|以|联合|结合|继续|陆续|持续|组织|开展|举办|举行|推出|邀请|面向)|即将|拟于|届时")
+
+
+HORIZON = 92  # days: a yearless day further after publication than this, told as done, is last year's
+
+
 def _ahead_of(sentence: str, pub: dt.date | None) -> bool:
-    """Every day the sentence writes out comes after publication: it tells what is to come."""
+    """Every day the sentence writes out comes after publication: it tells what
+    is to come.  A yearless day after publication is last year's (12月28日 in a
+    January article) unless the sentence tells it as to come (COMING, AHEAD)
+    or it falls within HORIZON days."""
     if pub is None:
         return False
-    days = [d for m in DATE.finditer(sentence)
-            if (d := _day(int(m["y"] or pub.year), int(m["m"]), int(m["d"]))) is not None]
+    coming = bool(COMING.search(sentence) or AHEAD.search(sentence))
+    days = []
+    for m in DATE.finditer(sentence):
+        d = _day(int(m["y"] or pub.year), int(m["m"]), int(m["d"]))
+        if d is not None and not m["y"] and d > pub and not coming and (d - pub).days > HORIZON:
+            d = _day(pub.year - 1, int(m["m"]), int(m["d"]))
+        if d is not None:
+            days.append(d)
     years = [int(y) for y in WRITTEN_YEAR.findall(sentence)]
     if not days and years:  # a plan for a year to come: 2024年，全县… in a text of December 2023
         return all(y > pub.year for y in years)
     return bool(days) and all(d > pub for d in days)
 
 
-def _told_activities(paragraphs: list[str], dated: bool = True, pub: dt.date | None = None) -> tuple[int, int]:
+def _told_activities(paragraphs: list[str], dated: bool = True, pub: dt.date | None = None) -> tuple[int, int, int]:
     """Sentences that tell an activity done (an action, nothing about plans or
-    duties, no day after publication), and how many of them name a time.  In
-    a text that names no day, a sentence over a span of time (SPAN) tells no
-    activity."""
-    told = acted = 0
+    duties, no day after publication), how many of them name a time, and the
+    actions told as to come (a programme's: a day after publication, 将于…).
+    In a text that names no day, a sentence over a span of time (SPAN) tells
+    no activity."""
+    told = acted = coming = 0
     activity_words = _activity_words()
     for p in paragraphs:
         for s in re.split(r"[。！？]", p):
-            if (DONE.search(s) or activity_words.search(s)) and not AHEAD.search(s) \
-                    and (dated or not SPAN.search(s)) and not _ahead_of(s, pub):
+            if not (DONE.search(s) or activity_words.search(s)):
+                continue
+            ahead = _ahead_of(s, pub)
+            coming += ahead or bool(COMING.search(s))
+            if not AHEAD.search(s) and (dated or not SPAN.search(s)) and not ahead:
                 acted += 1
                 told += bool(TOLD.search(s))
-    return told, acted
+    return told, acted, coming
 
 
 @lru_cache(maxsize=1)
@@ -149,8 +170,10 @@ def _read(title: str, paragraphs: list[str], published: str | None) -> tuple[dic
         out[genre] += n
     if _ahead_of(title, pub):  # 2024年…工作要点 in December 2023: the whole text is about the year to come
         return out, dated
-    told, acted = _told_activities(paragraphs, dated, pub)
+    told, acted, coming = _told_activities(paragraphs, dated, pub)
     out["activity_report"] = told + acted
+    if coming > acted:  # more actions to come than done: a programme of events, a notice's
+        out["notice"] += min(coming, MAX_COMING)
     return out, dated
 
 
