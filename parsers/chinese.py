@@ -18,7 +18,8 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 SYLLABLE = rf"[a-zü{TONED}]{{1,6}}"
 # "(kāi)" after a character; ASCII or full-width brackets.
 # "(kāi)" after a character (or after a lost one, now U+FFFD); a space may stand inside: "(kāi )".
-PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}\ufffd])[(（]\s?({SYLLABLE})\s?[)）]")
+# A word's note holds a syllable for each of its characters: "文明(wén míng)".
+PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}\ufffd])[(（]\s?({SYLLABLE}(?:\s{SYLLABLE}){{0,3}})\s?[)）]")
 # Lost bytes.  A run starts where GBK was read out of step: "?" (or U+FFFD)
 # then a semicolon (a lead byte read with the wrong partner) or the remains of
 # an annotation whose "(" was swallowed ("?dòng)").  It runs on over garbage
@@ -76,7 +77,17 @@ def _syllables() -> frozenset[str]:
 def reading_notes(text: str) -> int:
     """Toned pinyin notes that are readings of the character before them."""
     return sum(1 for m in PINYIN_NOTE.finditer(text)
-               if any(c in TONED for c in m.group(1)) and reads(text[m.start() - 1], m.group(1)))
+               if " " not in m.group(1) and any(c in TONED for c in m.group(1)) and reads(text[m.start() - 1], m.group(1))
+               or word_note(text, m))
+
+
+def word_note(text: str, m: re.Match) -> bool:
+    """A note of several toned syllables, each a reading of its character in
+    the word before it (文明(wén míng)): an annotation, never an author's text."""
+    syllables = m.group(1).split()
+    chars = text[max(0, m.start() - len(syllables)):m.start()]
+    return len(syllables) > 1 and len(chars) == len(syllables) and all(
+        any(c in TONED for c in syl) and reads(ch, syl) for ch, syl in zip(chars, syllables))
 
 
 def reads(char: str, syllable: str) -> bool:
@@ -154,6 +165,9 @@ def strip_pinyin(text: str, annotated: bool = False) -> tuple[str, int]:
         nonlocal removed
         before = text[m.start() - 1]
         toned = any(c in TONED for c in m.group(1))
+        if word_note(text, m):
+            removed += 1
+            return ""
         if is_syllable(m.group(1)) and (is_converted(before) or (toned and (before == MARK or (annotated and reads(before, m.group(1)))))):
             removed += 1
             return ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .boilerplate import LIST_MARK, spam_score
+from .boilerplate import LIST_MARK, WIDGET_WORDS, spam_score
 from .chinese import HANZI, to_simplified
 
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自", "转自", "转载自", "本文转自", "文章来源", "信息来源", "来源于")
@@ -165,6 +165,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     meta = TextMeta()
     line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
+    line = TOOL_TAIL.sub("", line) or line  # "来源：某某 字号：[大 中 小] [打印] [关闭]": the page's tools end the line
     head = WECHAT_HEAD.match(line)
     if head and iso_datetime(head["date"]):  # an account's post: 原创 某某 某某发布 2023-06-12 09:20 发表于山东
         meta.published = iso_datetime(head["date"])
@@ -223,6 +224,10 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     return meta
 
 
+# The page's tools set after the fields of a date line, each word of WIDGET_WORDS, bracketed or not.
+# (a one-character word only in its run, 大 中 小: 编辑：李中 keeps its name)
+TOOL_TAIL = re.compile(r"(?:[\s|｜]*[【\[]?(?:大\s?中\s?小|" + "|".join(
+    sorted((re.escape(w) for w in WIDGET_WORDS if len(w) > 1), key=len, reverse=True)) + r")[:：]?[】\]]?)+\s*$")
 DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|转发|复制链接|字号|字体|阅读|浏览|参与|已有|"
                                r"[大中小TA人次条]|\d+")
 CLOCK = re.compile(r"星期|周[一二三四五六日天]|今天")

@@ -28,3 +28,13 @@ def test_on_an_annotated_page_notes_after_shared_characters_go_too():
     assert strip_pinyin("中(zhōng)心", annotated=True)[0] == "中心"
     assert strip_pinyin("中(zhōng)心")[0] == "中(zhōng)心"      # a clean page: the author's note
     assert strip_pinyin("苹果(apple)", annotated=True)[0] == "苹果(apple)"
+
+
+def test_a_words_note_of_several_syllables_is_dropped_and_counted():
+    text, removed = strip_pinyin("岭南村：文明(wén míng)实践(shí jiàn)站里，志愿者(zhì yuàn zhě)辅导孩子。")
+    assert text == "岭南村：文明实践站里，志愿者辅导孩子。" and removed == 3
+
+
+def test_a_bracket_of_words_that_do_not_read_the_characters_stays():
+    for line in ["他说(wo men)一起走", "活动名称(ni hao ma)", "文明(míng wén)实践"]:
+        assert strip_pinyin(line) == (line, 0)

@@ -53,3 +53,9 @@ def test_a_title_line_with_its_column_and_site_set_apart_by_bare_dashes():
     assert without_site_name("某某：“冬日暖阳”志愿服务温暖困难群众-文明实践-某某文明网") == "某某：“冬日暖阳”志愿服务温暖困难群众"
     assert without_site_name("某某县：端午志愿服务周启动 - 今日头条") == "某某县：端午志愿服务周启动"
     assert without_site_name("2023-2024年度志愿服务") == "2023-2024年度志愿服务"
+
+
+def test_the_pages_tools_after_a_date_line_leave_its_fields():
+    meta = read_meta_line("时间：2023-06-17　来源：团县委　字号：[大 中 小]　[打印]　[关闭]")
+    assert (meta.published, meta.source) == ("2023-06-17", "团县委")
+    assert read_meta_line("编辑：李中").editors == ["李中"]  # a name's last character is no font size
