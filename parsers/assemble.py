@@ -39,7 +39,8 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     page_text = not any(line.hint not in (None, "paragraph") for line in lines)  # not lines located in markup
     mark_captions(items)
     start, end = find_body(items, page_text)
-    read_header(items[:start], article)
+    lead = "".join(it.text for it in items[start:start + 3] if it.kind == "content")
+    read_header(items[:start], article, lead)
     read_body(items[start:end], article, page_text, stuffed_words(items))
     for item in items[end:]:
         if item.rule in ("copyright notice", "forum footer", "related links header", "site footer"):
@@ -129,8 +130,9 @@ def classify(text: str, hint: str | None) -> Item:
     return Item("content", text, hint, spam_cut=cut)
 
 
-def read_header(items: list[Item], article: Article) -> None:
-    """Title above the first 来源/发布时间 line; subtitle, kicker and captions around it."""
+def read_header(items: list[Item], article: Article, lead: str = "") -> None:
+    """Title above the first 来源/发布时间 line; subtitle, kicker and captions around it
+    (`lead`: the opening lines of the text, which tell a headline set over two lines)."""
     for it in items:
         merge_meta(article, it.meta)
     content = [(i, it) for i, it in enumerate(items) if it.kind == "content"]
@@ -146,7 +148,7 @@ def read_header(items: list[Item], article: Article) -> None:
     if hinted:
         article.title = hinted[0].text
     elif anchors:
-        article.title = title_above(items, anchors[-1])
+        article.title = title_above(items, anchors[-1], lead)
         for it in reversed(items[:anchors[-1]]):  # a "——" subtitle between the headline and the date line
             if it.kind != "content" or it.text == article.title:
                 break
@@ -225,26 +227,48 @@ EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上
 USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 
 
-def title_above(items: list[Item], anchor: int) -> str | None:
+def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:
     """The nearest content line above the anchor, unless spam stands between;
     a "——" subtitle, a column label (金山区) or a site's name set between the
     headline and the date line is passed over."""
-    fallback = None
+    fallback, past_crumb = None, False
     post_header = anchor < len(items) and (items[anchor].rule == "forum post header"
                                            or items[anchor].text.startswith("发表于"))
     for n, it in enumerate(reversed(items[:anchor])):
         username = post_header and n == 0 and it.kind == "content" and USERNAME.match(it.text) is not None
         if it.rule == "seo spam":
             return fallback
+        if it.rule == "breadcrumb" and not past_crumb:
+            # the page's trail closes its header from above: what stands over it is the site's
+            # menu; its last item is the headline where the page shows no other
+            tail = re.split(r"\s*[>»＞›]\s*", it.text)[-1].strip()
+            if fallback is None and len(tail) >= 8 and not SENTENCE_END.search(tail):
+                return tail
+            past_crumb = True
+            continue
         if it.kind != "content":
             continue
         if MASTHEAD.match(it.text) or username:
             continue  # the site's name, or the poster's above a thread's post header: never the headline
         if it.text.startswith("—") or len(it.text) <= 4 or SITE_NAME.match(it.text):
-            fallback = fallback or (None if it.text.startswith("—") else it.text)
+            if not past_crumb:  # a menu's short items above the trail are no headline
+                fallback = fallback or (None if it.text.startswith("—") else it.text)
             continue
-        return it.text
+        return split_headline(items, anchor - 1 - n, lead)
     return fallback
+
+
+def split_headline(items: list[Item], i: int, lead: str) -> str:
+    """A headline the page sets over two lines: the line above joins it when
+    the two read as one phrase of the article's lead (沧澜市召开2023年新时代文明实践 /
+    志愿服务工作推进会), never a kicker or a menu item that the lead does not repeat."""
+    text = items[i].text
+    above = items[i - 1] if i > 0 else None
+    if above is None or above.kind != "content" or above.rule or not is_headline(above) or MASTHEAD.match(above.text):
+        return text
+    joined = above.text + text
+    bare = lambda t: re.sub(r"[\s　“”\"'‘’]", "", t)  # noqa: E731
+    return joined if len(joined) <= 60 and bare(joined) in bare(lead) else text
 
 
 def stuffed_words(items: list[Item]) -> tuple[str, ...]:

@@ -74,3 +74,34 @@ def test_a_place_dateline_with_its_byline():
     found, rest = split_dateline("某水讯（记者 朱小雯 通讯员 孔令杰）“麦收时节，防火是头等大事。”6月10日，在麦田边……")
     assert found["authors"] == ["朱小雯", "孔令杰"] and rest.startswith("“麦收时节")
     assert split_dateline("资讯（一）：社区开展志愿服务活动，居民踊跃参加。")[0] is None
+
+
+def test_a_trail_closes_the_header_from_above_and_its_last_item_can_be_the_headline():
+    only_in_trail = parse(
+        "某某镇人民政府", "首页", "政务公开", "便民服务",
+        "您当前所在位置：首页 > 新闻中心 > 某某镇开展“邻里守望”志愿服务活动",
+        "发布时间：2023年11月08日 | 发布者：某某镇党政办 | 阅读：236",
+        "11月7日，某某镇新时代文明实践所组织党员志愿者走访慰问独居老人，帮助他们打扫卫生、检查电路。",
+        "下一步，某某镇将推动“邻里守望”常态化开展。")
+    assert only_in_trail.title == "某某镇开展“邻里守望”志愿服务活动"
+    no_headline = parse(
+        "某某新闻网", "首页", "时政", "图说", "专题", "首页 > 图说 > 正文",
+        "2023-10-23 08:50:16　来源：某某新闻网",
+        "10月22日，某某街道敬老院内，志愿者为老人修剪指甲、理发，陪老人聊天。",
+        "（记者 柏松 摄）")
+    assert no_headline.title is None  # a menu item above the trail is no headline
+
+
+def test_a_headline_set_over_two_lines_is_one_when_the_lead_repeats_it():
+    page = parse(
+        "某某新闻网", "某某新闻网 > 文明某某",
+        "某某市召开2023年新时代文明实践", "志愿服务工作推进会",
+        "发布时间：2023-03-28 17:02:11　来源：某某日报　作者：本报记者 冯一鸣",
+        "3月28日，某某市召开2023年新时代文明实践志愿服务工作推进会，总结去年工作，部署今年任务。",
+        "会议强调，要聚焦群众需求，完善服务机制。")
+    assert page.title == "某某市召开2023年新时代文明实践志愿服务工作推进会"
+    kicker = parse(
+        "聚焦文明实践", "某某街道志愿者走进敬老院",
+        "发布时间：2023-03-28　来源：某某日报",
+        "3月27日，某某街道志愿者来到敬老院，为老人理发、打扫房间。")
+    assert kicker.title == "某某街道志愿者走进敬老院"  # a kicker the lead does not repeat stays apart
