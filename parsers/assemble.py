@@ -155,8 +155,10 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
             if it.text.startswith("——") and len(it.text) <= 60:
                 article.subtitle = it.text.lstrip("—- ")
         below = [(i, it) for i, it in content if i > anchors[-1]]
+        over = [it for it in items[:anchors[0]] if it.rule != "blank"]
         if article.title is None and not any(i < anchors[0] and not MASTHEAD.match(it.text) for i, it in content) and below \
-                and not any(it.rule == "seo spam" for it in items[:anchors[0]]) and is_headline(below[0][1]):
+                and not (over and over[-1].rule == "seo spam") and is_headline(below[0][1]):
+            # (spam right over the date line stands where the headline was: none is made up)
             article.title = below[0][1].text  # the date line stands above the headline
             below = below[1:]
         content = below
@@ -241,8 +243,9 @@ def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:
         if it.rule == "breadcrumb" and not past_crumb:
             # the page's trail closes its header from above: what stands over it is the site's
             # menu; its last item is the headline where the page shows no other
-            tail = re.split(r"\s*[>»＞›]\s*", it.text)[-1].strip()
-            if fallback is None and len(tail) >= 8 and not SENTENCE_END.search(tail):
+            parts = re.split(r"\s*[>»＞›]\s*", it.text)
+            tail = parts[-1].strip()
+            if fallback is None and len(parts) > 1 and len(tail) >= 8 and not SENTENCE_END.search(tail):
                 return tail
             past_crumb = True
             continue

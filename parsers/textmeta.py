@@ -37,7 +37,7 @@ COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印
 SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
-                 "通讯员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
+                 "通讯员", "报道员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
                  "视频", "文", "图", "摄")
 _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS + INDEX_LABELS
               + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
@@ -87,12 +87,12 @@ PLACE_LINE = re.compile(
     rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,8}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?讯)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])\s*"
 )
 # A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
-OPENING_BYLINE = re.compile(r"^(?P<by>[(（【\[][^()（）【】\[\]]{0,16}?(?:记者|通讯员|作者|撰稿|实习生|文|图)[^()（）【】\[\]]{1,40}[)）】\]])\s*")
+OPENING_BYLINE = re.compile(r"^(?P<by>[(（【\[][^()（）【】\[\]]{0,16}?(?:记者|通讯员|报道员|作者|撰稿|实习生|文|图)[^()（）【】\[\]]{1,40}[)）】\]])\s*")
 # A closing (来源：某某日报) and a closing (姓名), after the last sentence.
 TRAILING_SOURCE = re.compile(r"[(（](?:来源|稿源|信息来源)\s*[:：]\s*(?P<source>[^()（）]{2,30})[)）]\s*$")
 TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>[{HANZI}]{{2,4}}(?:[\s、，,]+[{HANZI}]{{2,4}}){{0,3}})[)）】\]]\s*$")
 TRAILING_BYLINE = re.compile(
-    rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:记者|通讯员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
+    rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:记者|通讯员|报道员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
 )
 
 
@@ -169,7 +169,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     head = WECHAT_HEAD.match(line)
     if head and iso_datetime(head["date"]):  # an account's post: 原创 某某 某某发布 2023-06-12 09:20 发表于山东
         meta.published = iso_datetime(head["date"])
-        meta.authors = [head["person"]] if head["person"] and looks_like_name(head["person"]) else []
+        person = head["person"]  # 原创 某某 某某: the account's name given twice names no author
+        meta.authors = [person] if person and person != head["account"] and looks_like_name(person) else []
         return meta
     relay = RELAYED.match(line)
     if relay:  # 以下文章来源于某某融媒，作者某某
@@ -196,8 +197,11 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     head = line[: matches[0].start()] if matches else line
     head_dates, head_rest = _dates_out(head)
     if not matches:
+        paper = PAGE_OF_ISSUE.search(head_rest)
         if head_dates and not head_rest and not CLOCK.search(line):
             meta.published, meta.bare_date = head_dates[0], True
+        elif head_dates and paper and not CLOCK.search(line) and _outlet(PAGE_OF_ISSUE.sub("", head_rest).strip()):
+            meta.published, meta.understood = head_dates[0], True  # "某某日报 2023年08月09日 第06版": a paper's page
         else:
             meta.published = dated_widgets(line)  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
         return meta
@@ -224,6 +228,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     return meta
 
 
+# A page of a paper's issue: 第06版, 第A3版: 要闻.
+PAGE_OF_ISSUE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,10})?$")
 # The page's tools set after the fields of a date line, each word of WIDGET_WORDS, bracketed or not.
 # (a one-character word only in its run, 大 中 小: 编辑：李中 keeps its name)
 TOOL_TAIL = re.compile(r"(?:[\s|｜]*[【\[]?(?:大\s?中\s?小|" + "|".join(
@@ -348,9 +354,9 @@ def split_trailing_byline(paragraph: str) -> tuple[list[str], str]:
         if not names or not all(looks_like_name(n) for n in names):
             return [], paragraph
         return names, paragraph[: m.start()].rstrip()
-    who = m["who"]
-    role = re.search(r"(记者|通讯员|作者|撰稿|实习生)[:：\s]*", who)
-    names = parse_names(who[role.end():]) if role else []
+    # every role's names: "(报道员 骆峰 通讯员 韦一帆)"
+    parts = re.split(r"\S{0,8}?(?:记者|通讯员|报道员|作者|撰稿|实习生)[:：\s]*", m["who"])[1:]
+    names = [n for part in parts for n in parse_names(part)]
     if not names:
         return [], paragraph
     return names, paragraph[: m.start()].rstrip()

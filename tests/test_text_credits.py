@@ -59,3 +59,9 @@ def test_the_pages_tools_after_a_date_line_leave_its_fields():
     meta = read_meta_line("时间：2023-06-17　来源：团县委　字号：[大 中 小]　[打印]　[关闭]")
     assert (meta.published, meta.source) == ("2023-06-17", "团县委")
     assert read_meta_line("编辑：李中").editors == ["李中"]  # a name's last character is no font size
+
+
+def test_a_military_correspondents_closing_credit():
+    from parsers.textmeta import split_trailing_byline
+    names, rest = split_trailing_byline("志愿者们在纪念碑前肃立默哀，敬献花篮。（报道员 骆峰 通讯员 韦一帆）")
+    assert names == ["骆峰", "韦一帆"] and rest.endswith("敬献花篮。")

@@ -105,3 +105,22 @@ def test_a_headline_set_over_two_lines_is_one_when_the_lead_repeats_it():
         "发布时间：2023-03-28　来源：某某日报",
         "3月27日，某某街道志愿者来到敬老院，为老人理发、打扫房间。")
     assert kicker.title == "某某街道志愿者走进敬老院"  # a kicker the lead does not repeat stays apart
+
+
+def test_a_papers_page_line_dates_the_page_and_spam_atop_the_site_leaves_the_headline_below_it():
+    assert read_meta_line("某江日报 2023年08月09日 第06版").published == "2023-08-09"
+    assert read_meta_line("某某日报 2023年08月09日 第A3版：要闻").published == "2023-08-09"
+    page = parse(
+        "某某娱乐城|真人视讯|在线投注平台", "首页 新闻中心 娱乐平台 优惠活动",
+        "某江日报 2023年08月09日 第06版",
+        "“志愿红”点亮乡村振兴路",
+        "本报记者 林青 通讯员 周平",
+        "8月8日清晨，某江县白水镇大田村的果园里，十几名身穿红马甲的志愿者正帮果农采摘、装箱。",
+        "“以前卖不出去只能看着烂在地里，现在不用愁了。”果农陈大山说。")
+    assert page.title == "“志愿红”点亮乡村振兴路" and page.published == "2023-08-09"
+    assert sorted(page.authors) == ["周平", "林青"]
+
+
+def test_an_accounts_name_given_twice_in_a_posts_head_is_no_author():
+    meta = read_meta_line("原创 文明某溪 文明某溪 2023-07-18 18:30 发表于浙江")
+    assert meta.published.startswith("2023-07-18") and meta.authors == []
