@@ -137,3 +137,17 @@ def test_a_talks_list_of_topics_and_a_tally_after_the_action():
     types = {t for x in a.activities for t in x["types"]}
     assert "convenience" in types  # the tally follows the action: an activity
     assert not {"health", "legal_aid", "rural_support"} & types  # a habit told before any action: background
+
+
+def test_local_opera_by_its_form_and_words_that_only_end_alike():
+    assert find_types("剧团为老人们演唱了经典晋剧选段").get("culture") == ["晋剧"]
+    assert "culture" in find_types("侗戏演出走进村寨")
+    for text in ["志愿者陪孩子们做游戏", "邻里矛盾加剧", "这是他的拿手好戏"]:
+        assert "culture" not in find_types(text), text
+
+
+def test_a_disease_named_is_prevention_and_a_pension_is_no_care_for_the_old():
+    assert "epidemic_prevention" in find_types("志愿者清除积水点，宣传登革热防控知识")
+    assert "epidemic_prevention" in find_types("为重点人群开展新冠病毒感染健康随访")
+    for text in ["解答养老保险等问题", "揭露以房养老、养老诈骗等骗局"]:
+        assert "elderly_care" not in find_types(text), text

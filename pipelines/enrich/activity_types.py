@@ -120,6 +120,7 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
         # keep a word only when no longer trigger of the same type contains it
         words = [w for w in words if not any(w != o and w in o for o in words)]
         words += [f"{m['verb']}…{m['object']}" for m in _actions(key).finditer(cleaned)] if "actions" in t else []
+        words += _formed(cleaned, bounds, t["forms"]) if "forms" in t else []
         if words:
             found[key] = words
     return found
@@ -132,3 +133,21 @@ def _actions(key: str) -> re.Pattern[str]:
     a = taxonomy()[key]["actions"]
     alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
     return re.compile(rf"(?P<verb>{alt(a['verbs'])})[^，。；！？,;：:]{{0,14}}?(?P<object>{alt(a['objects'])})")
+
+
+def _formed(text: str, bounds: bytes, forms: dict) -> list[str]:
+    """Words of the segmentation of two to four characters that end in one of
+    the type's `forms` endings (晋剧, 侗戏), but not in one of its `except`
+    (游戏, 拿手好戏): the class named by its form, not listed word by word."""
+    out: list[str] = []
+    for end in forms["endings"]:
+        i = text.find(end)
+        while i >= 0:
+            stop = i + len(end)
+            if bounds[stop]:
+                start = next((j for j in range(stop - 2, max(-1, stop - 5), -1) if bounds[j]), None)
+                word = text[start:stop] if start is not None else ""
+                if word and not any(word.endswith(x) for x in forms.get("except", ())) and word not in out:
+                    out.append(word)
+            i = text.find(end, i + 1)
+    return out
