@@ -20,7 +20,8 @@ BLIND_FLOORS = {
                        "dates": (1.0, 1.0), "counts": (0.98, 1.0)},
     ("ab", "checking"): {"places": (0.96, 0.98), "teams": (0.97, 1.0), "stations": (1.0, 1.0), "types": (0.91, 0.93),
                          "dates": (0.98, 0.98), "counts": (0.96, 0.96)},
-    ("c", "tuning"): {"places": (0.80, 0.93), "teams": (0.71, 1.0), "stations": (0.61, 0.91), "types": (0.94, 0.94),
+    # (types precision 0.94 to 0.92: writers C and B disagree on a skit at a children's anti-fraud class, 情景剧)
+    ("c", "tuning"): {"places": (0.80, 0.93), "teams": (0.71, 1.0), "stations": (0.61, 0.91), "types": (0.92, 0.94),
                       "dates": (0.94, 1.0), "counts": (0.95, 0.93)},
     ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.82, 0.78),
                         "dates": (0.97, 0.87), "counts": (0.98, 0.94)},
@@ -37,7 +38,7 @@ BLIND_FLOORS = {
     # writer I: types among traps (counts not labelled; teams labelled loosely, not held); first run types
     # 0.846 / 0.917 tuning, 0.775 / 0.912 checking
     ("i", "tuning"): {"places": (0.91, 0.96), "types": (0.91, 0.95), "dates": (1.0, 1.0)},
-    ("i", "checking"): {"places": (0.91, 0.91), "types": (0.83, 0.91), "dates": (1.0, 1.0)},
+    ("i", "checking"): {"places": (0.91, 0.91), "types": (0.86, 0.91), "dates": (1.0, 1.0)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",)}
