@@ -87,10 +87,29 @@ def test_names_are_read_on_word_boundaries():
     assert "江北镇" in {p.get("text") for p in ps}
 
 
-def test_a_former_name_is_no_place_and_a_renamed_township_has_its_new_name():
+def test_a_former_name_is_no_place_and_a_renamed_township_keeps_the_reports_name_with_the_new_code():
     ps = places(["松滋市新江口街道（原新江口镇）组织志愿者巡查消防隐患。"])
     assert [p["township"] for p in ps if p.get("township")] == ["新江口街道"]
-    assert places(["长治市潞州区老顶山镇组织志愿者植树。"])[-1]["township"] == "老顶山街道"
+    assert [p["township"] for p in places(["贵阳市修文县龙场街道原为龙场镇。"]) if p.get("township")] == ["龙场街道"]
+    town = places(["长治市潞州区老顶山镇组织志愿者植树。"])[-1]
+    new = places(["长治市潞州区老顶山街道组织志愿者植树。"])[-1]
+    assert town["township"] == "老顶山镇" and town["code"] == new["code"] and new["township"] == "老顶山街道"
+
+
+def test_a_town_the_list_knows_only_as_a_subdistrict_is_found():
+    [town] = [p for p in places(["1月6日，正定县诸福屯镇新时代文明实践所组织志愿者上门送药。"]) if p.get("township")]
+    assert town["township"] == "诸福屯镇" and town["county"] == "正定县" and town["resolved"]
+
+
+def test_villages_an_activity_is_taken_to_in_a_list_and_names_the_dictionary_knows():
+    from parsers.record import Article, Block
+    from pipelines.enrich import enrich
+
+    a = Article(published="2024-06-14", blocks=[Block("paragraph", p) for p in [
+        "6月11日，沂南县依汶镇新时代文明实践所组织志愿服务队，深入大庄村、南岭村等麦收一线，开展助农服务。",
+        "次日，调解志愿队来到托格拉克村，调解一起邻里纠纷。"]])
+    enrich(a)
+    assert {"大庄村", "南岭村", "托格拉克村"} <= {p["community"] for p in a.places if p.get("community")}
 
 
 def test_a_dateline_names_the_county():

@@ -241,6 +241,7 @@ def _build() -> Gazetteer:
     nodes: list[Division] = []
     divisions: dict[str, list[Division]] = {}
     shorts: dict[str, list[Division]] = {}
+    renamed: dict[str, list[Division]] = {}
     for name, level, code, parent, short in zip(names, levels, codes, parents, short_names):
         up = nodes[parent] if parent >= 0 else None
         node = Division(name, LEVELS[level], code, up, short)
@@ -254,6 +255,12 @@ def _build() -> Gazetteer:
                 bucket.append(node)
     for name, i in aliases:
         divisions.setdefault(name, []).append(nodes[i])  # 老顶山镇, the former name, is 老顶山街道
+    for node in [n for n in nodes if n.level == "township" and n.name.endswith("街道") and len(n.name) >= 4]:
+        town = node.name[:-2] + "镇"  # 诸福屯街道, a town made a subdistrict, still called 诸福屯镇 in reports
+        if town not in divisions:
+            renamed.setdefault(town, []).append(node)
+    for town, found in renamed.items():
+        divisions[town] = found
     max_len = max(len(n) for n in divisions)
     return Gazetteer(divisions, shorts, Communities(c_names, c_starts, c_parents, nodes), max_len)
 

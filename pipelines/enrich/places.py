@@ -39,6 +39,8 @@ GENERIC = set(
     "脱贫 重点 先进 样板 社区 新农 城中 山 渔 乡 农 邻村 本村 全村 各村 该村 进村 入村 驻村 "
     "包村 到村 村 新时代 美丽乡 和美 网格 友好 儿童友好 老年友好 温馨 街道 乡镇 城镇 邻里 网上 线上 "
     "虚拟 大 小 部分 相关 有关 其他 其它 多个 周边 附近 所有 各大 当地 本地".split())
+TOWNSHIP_KIND = re.compile(r"(?:乡|镇|街道)$")
+FORMER = re.compile(r"原(?:为|名|是|称)?$")
 # Characters and words a name does not run back over.
 _STOP_CHARS = set("在对到及的是了为由将把从被让给于与至、，。；：！？“”‘’（）()《》【】 \n0123456789")
 _STOP_WORDS = ("走进", "来到", "深入", "组织", "联合", "前往", "位于", "辖区", "所辖", "开展",
@@ -251,8 +253,8 @@ def plausible(mentions: list[Mention], text: str) -> list[Mention]:
     unless a place of it follows, its parent comes before, or a stop follows."""
     out = []
     for i, m in enumerate(mentions):
-        if text[m.start - 1:m.start] == "原":
-            continue  # 原新江口镇: a former name, not a place named
+        if FORMER.search(text, max(0, m.start - 3), m.start):
+            continue  # 原新江口镇, 原为龙场镇: a former name, not a place named
         if DATELINE.match(text, m.end) and any(c.level == "county" for c in m.candidates):
             m.weak = False  # the county a report comes from
             out.append(m)
@@ -363,10 +365,9 @@ _NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就
 
 
 VISIT_BEFORE = re.compile(r"(?:走进|来到|深入|前往|在|赴|到)$")
-HELD_AFTER = re.compile(r"新时代文明实践站|村委会|党群服务中心|文化广场|开展|举行|举办|的")
 
 
-def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | None:
+def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> Community | None:
     s = _name_start(text, start, floor)
     if s < start and text[s] in "和同" and text.endswith(("社区", "村"), 0, s):
         s += 1  # 石马社区和土桥社区
@@ -379,15 +380,17 @@ def _unlisted_community(text, start, end, floor, suffix, prev) -> Community | No
         return None
     if _word_tag(core[-2:]) in _NOT_NAME_TAGS or _word_tag(core) in _NOT_NAME_TAGS:
         return None
-    if any(g in core for g in ("社区", "小区", "村")) or core[:1] in GENERIC or core[:2] in GENERIC:
+    toponym = _word_tag(core) == "ns"  # the dictionary knows it as a place's name: 大庄, 小河
+    if any(g in core for g in ("社区", "小区", "村")) or (core[:1] in GENERIC or core[:2] in GENERIC) and not toponym:
         return None
     if re.search(r"..[和与及]$", core):  # 民警和社区: a conjunction, not a name
         return None
     after_place = prev is not None and prev.end == s and prev.chosen is not None
-    if suffix == "村" and not after_place and not (VISIT_BEFORE.search(text, max(0, s - 3), s)
-                                                   and HELD_AFTER.match(text, end) and core[-1] not in "乡镇新农"):
-        # a village outside the gazetteer counts right after its township, or where an activity is
-        # taken to it and held there (走进青石沟村新时代文明实践站, 在茶香村开展…)
+    visited = VISIT_BEFORE.search(text, max(0, s - 3), s) and core[-1] not in "乡镇新农"
+    listed = before is not None and before.end == s - 1 and text[s - 1] in "、和及与"
+    if suffix == "村" and not (after_place or visited or listed):
+        # a village outside the gazetteer counts right after its township, where an activity is
+        # taken to it (走进青石沟村, 来到托格拉克村，…), or next in a list of such (深入大庄村、南岭村等)
         return None
     parent = prev.chosen if after_place else None
     return Community(s, end, core + suffix, None, parent, False)
@@ -407,7 +410,7 @@ def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx:
         floor = max(prev.end if prev else 0, out[-1].end if out else 0)
         found = _listed_community(text, start, end, floor, gaz, ctx.local(), ctx)
         if found is None and local:
-            found = _unlisted_community(text, start, end, floor, match.group(), prev)
+            found = _unlisted_community(text, start, end, floor, match.group(), prev, out[-1] if out else None)
         j = bisect.bisect_left(starts, found.end) - 1 if found else -1
         if found and not (j >= 0 and mentions[j].end > found.start):
             out.append(found)
@@ -463,9 +466,10 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
         hits.append(PlaceHit(c.start, c.end, place))
     for m in mentions:
         place = _chain_dict(m.chosen or m.named_in, None)
-        if m.resolved and m.chosen.level == "township" and m.text[-1:] in "乡镇" and m.chosen.name[-1:] in "乡镇" \
-                and m.text != m.chosen.name and m.text[:-1] == m.chosen.name[:-1]:
-            place["township"] = m.text  # 槐桥乡 in the text, 槐桥镇 in the list: the name the report gives (the code holds)
+        if m.resolved and m.chosen.level == "township" and m.text != m.chosen.name \
+                and TOWNSHIP_KIND.sub("", m.text) == TOWNSHIP_KIND.sub("", m.chosen.name):
+            # 槐桥乡 in the text, 槐桥镇 in the list (诸福屯镇, now 诸福屯街道): the name the report gives (the code holds)
+            place["township"] = m.text
         if not m.resolved:
             levels = {c.level for c in m.candidates}
             place["level"] = levels.pop() if len(levels) == 1 else None
