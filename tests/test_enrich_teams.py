@@ -75,3 +75,16 @@ def test_a_team_named_again_without_its_place_is_one_team():
 
 def test_an_association_before_a_team_word_is_part_of_the_team_name():
     assert fulls("街道联合岳麓区律师协会志愿服务队开展普法。") == {"岳麓区律师协会志愿服务队"}
+
+
+def test_a_headlines_short_form_then_the_full_name_is_one_team_with_the_full_name():
+    at = article_text("“石榴籽”调解志愿队 化解纠纷在家门口", [],
+                      ["8月28日，某某乡新时代文明实践所“石榴籽”调解志愿服务队来到村里调解纠纷。"])
+    fulls = {t["full"] for t in distinct_teams(find_teams(at, [])) if t["kind"] == "team"}
+    assert fulls == {"石榴籽调解志愿服务队"}
+
+
+def test_a_county_the_dictionary_splits_from_its_level_leads_the_teams_name():
+    at = article_text(None, [], ["组织琼中县禁毒志愿者协会、“百花岭”青年志愿服务队等志愿者50余人开展宣传。"])
+    fulls = {t["full"] for t in distinct_teams(find_teams(at, []))}
+    assert {"琼中县禁毒志愿者协会", "百花岭青年志愿服务队"} <= fulls

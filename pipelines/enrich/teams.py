@@ -113,7 +113,9 @@ def _place_before(at: ArticleText, k: int, floor: int) -> bool:
     j = k - 1
     while j > floor and not at.bounds[j]:
         j -= 1
-    return lexicon().tag(at.text[j:k]) == "ns"
+    word = at.text[j:k]
+    # a place's name the dictionary splits from its level (琼中|县) ends in the level's word
+    return lexicon().tag(word) == "ns" or (word in ("县", "市", "区", "镇", "乡") and j > floor)
 
 
 def _modifier(at: ArticleText, pos: int) -> tuple[int, list[str]]:
@@ -202,6 +204,8 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
         if team["name"] not in first:
             team["sentence"] = at.sentence_at(start).text
             first[team["name"]] = team
+        elif len(team["full"]) > len(first[team["name"]]["full"]) and team["kind"] == first[team["name"]]["kind"]:
+            first[team["name"]]["full"] = team["full"]  # a headline's short form (“石榴籽”调解志愿队), then the full name
         out.append((start, first[team["name"]]))
     same = _same_team(list(first.values()))
     return [(start, same.get(id(team), team)) for start, team in out]
