@@ -130,3 +130,25 @@ def test_running_totals_and_memberships_are_background_but_who_came_is_not():
     assert kinds("近年来，街道已组建志愿服务队伍20支，注册志愿者2000余人。") == [(20, "background"), (2000, "background")]
     assert kinds("宣讲团由退休教师等9名成员组成。") == [(9, "background")]
     assert kinds("当晚共有80多名居民参加培训。") == [(80, "participants")]
+
+
+def test_a_total_over_the_activitys_own_days_or_events_is_its_count_a_running_total_is_not():
+    from pipelines.enrich.counts import find_counts
+
+    kinds = {c["value"]: c["kind"] for c in find_counts("一周来，志愿者累计劝导不文明交通行为230余人次。")}
+    assert kinds[230] != "background"
+    kinds = {c["value"]: c["kind"] for c in find_counts("两场直播累计销售农产品8000余单。")}
+    assert kinds[2] == "events" and kinds[8000] != "background"
+    kinds = {c["value"]: c["kind"] for c in find_counts("今年以来，志愿者累计劝导不文明行为3600余人次。")}
+    assert kinds.get(3600, "background") == "background"  # a running total is no count of this activity
+
+
+def test_the_activitys_own_total_makes_no_background_sentence():
+    from parsers.record import Article, Block
+    from pipelines.enrich import enrich
+
+    a = Article(published="2024-01-08", blocks=[Block("paragraph", p) for p in [
+        "1月5日至7日，某某区新时代文明实践中心组织志愿者在中央大街设置暖心驿站，为游客指路、提供热水。",
+        "3天来，志愿者累计服务游客2.6万余人次，发放旅游导览地图5000余份。"]])
+    enrich(a)
+    assert {26000, 5000} <= {c["value"] for act in a.activities for c in act["counts"]}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .activity_types import find_types, names_activity, the_activity
-from .counts import ACTIVITY_KINDS, HEARSAY, THIS_ACTIVITY, find_counts
+from .counts import ACTIVITY_KINDS, HEARSAY, OWN_TOTAL, THIS_ACTIVITY, find_counts
 from .dates import DateHit, find_dates
 from .text import ArticleText, Sentence
 
@@ -156,6 +156,8 @@ def _background(sentence: str, dated: bool) -> bool:
     if OPENING_SPAN.search(sentence):
         return True
     habit, action = HABIT.search(sentence), ACTION.search(sentence)
+    if habit is not None and habit.group() == "累计" and OWN_TOTAL.search(sentence):
+        return False  # 一周来，志愿者累计劝导…: the activity's own total
     return habit is not None and (action is None or habit.start() < action.start())
 
 
