@@ -39,9 +39,17 @@ BLIND_FLOORS = {
     # 0.846 / 0.917 tuning, 0.775 / 0.912 checking
     ("i", "tuning"): {"places": (0.91, 0.96), "types": (0.91, 0.95), "dates": (1.0, 1.0)},
     ("i", "checking"): {"places": (0.91, 0.91), "types": (0.86, 0.91), "dates": (1.0, 1.0)},
+    # writer J: all fields, reports of several activities; first run tuning places 0.938 / 0.926, teams 0.943 /
+    # 0.943, types 0.864 / 0.844, counts 1.000 / 0.906; checking half held at its first run
+    ("j", "tuning"): {"places": (0.94, 0.98), "teams": (0.98, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.95),
+                      "dates": (1.0, 1.0), "counts": (1.0, 0.96)},
+    ("j", "checking"): {"places": (0.97, 0.97), "teams": (1.0, 0.92), "stations": (1.0, 1.0), "types": (0.85, 1.0),
+                        "dates": (0.84, 0.91), "counts": (1.0, 0.83)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
-          "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",)}
+          "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",)}
+# Checking halves not tuned on: texts reporting none given records, at most (first runs: C 2 of 5, J 1 of 3).
+CHECKING_RECORDS = {("c", "checking"): 1, ("j", "checking"): 1}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])
@@ -85,9 +93,9 @@ def test_texts_that_report_no_activity_get_no_records(blind):
     if key[0] in ("e", "g", "i"):
         assert genre["right"] == count  # reports only
         return
-    assert genre["non-activity texts"] >= 5
-    if key == ("c", "checking"):  # not tuned on: 1 of its 5 such texts gets records (first run: 2)
-        assert genre["texts with records"] <= 1 and genre["right"] >= count - 1
+    assert genre["non-activity texts"] >= 3
+    if key in CHECKING_RECORDS:
+        assert genre["texts with records"] <= CHECKING_RECORDS[key] and genre["right"] >= count - 1
         return
     assert genre["texts with records"] == 0, [n for n in notes if "genre" in n]
     assert genre["right"] == count, [n for n in notes if "genre" in n]
