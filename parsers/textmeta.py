@@ -234,7 +234,7 @@ PAGE_OF_ISSUE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,10})?
 # (a one-character word only in its run, 大 中 小: 编辑：李中 keeps its name)
 TOOL_TAIL = re.compile(r"(?:[\s|｜]*[【\[]?(?:大\s?中\s?小|" + "|".join(
     sorted((re.escape(w) for w in WIDGET_WORDS if len(w) > 1), key=len, reverse=True)) + r")[:：]?[】\]]?)+\s*$")
-DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|转发|复制链接|字号|字体|阅读|浏览|参与|已有|"
+DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|"
                                r"[大中小TA人次条]|\d+")
 CLOCK = re.compile(r"星期|周[一二三四五六日天]|今天")
 SITE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s+", re.I)
@@ -246,8 +246,12 @@ def dated_widgets(line: str) -> str | None:
     sentence: "2012年01月12日 13:34 已有0人阅读 字号：T | T 复制链接 打印",
     "http://www.example.com.cn 2011年12月09日 16:41 某某网"."""
     line = SITE_ADDRESS.sub("", line)
-    if not DATE.match(line) or CLOCK.search(line):
+    m = DATE.search(line)
+    if not m or CLOCK.search(line):
         return None
+    before = line[:m.start()].strip(" (（[【|｜")
+    if before and not (len(before) <= 12 and re.fullmatch(rf"[{HANZI}A-Za-z0-9·]+", before)):
+        return None  # only an outlet's name stands before the date: 台湾醒报 (2012-01-17 16:31)
     dates, rest = _dates_out(line)
     return dates[0] if dates and _date_line_rest(rest) else None
 

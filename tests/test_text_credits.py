@@ -65,3 +65,16 @@ def test_a_military_correspondents_closing_credit():
     from parsers.textmeta import split_trailing_byline
     names, rest = split_trailing_byline("志愿者们在纪念碑前肃立默哀，敬献花篮。（报道员 骆峰 通讯员 韦一帆）")
     assert names == ["骆峰", "韦一帆"] and rest.endswith("敬献花篮。")
+
+
+@pytest.mark.parametrize("line,published", [
+    ("某某醒报 (2012-01-17 16:31)", "2012-01-17T16:31:00+08:00"),
+    ("(2012-01-17 20:00) 晚间新闻", "2012-01-17T20:00:00+08:00"),
+    ("2012-1-16 字型： ∣看推荐∣发言∣列印∣转寄", "2012-01-16"),
+])
+def test_a_date_line_by_its_shape_with_an_outlet_before_or_tools_after(line, published):
+    assert read_meta_line(line).published == published
+
+
+def test_a_linked_headline_with_its_date_is_no_date_line():
+    assert read_meta_line("冬季眼镜防雾三高招【某某新浪网】2012-01-17 16:10").published is None
