@@ -56,6 +56,9 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 WECHAT_HEAD = re.compile(rf"^(?:原创\s+(?P<person>[{HANZI}·]{{2,4}})\s+)?(?P<account>[^\s\d:：|｜]{{2,16}})\s+"
                          r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)"
                          r"\s*(?:发表于)?\s*(?:" + "|".join(PROVINCES) + r")?$")
+# A headline feed's head of an account's post: [原创]date·account (the account is the outlet).
+FEED_HEAD = re.compile(r"^(?:原创)?\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*[·•]\s*"
+                       rf"(?P<account>[{HANZI}A-Za-z0-9]{{2,20}})$")
 RELAYED = re.compile(r"^以下文章来源于\s*(?P<source>[^\s，,]{2,20})\s*[，,]?\s*(?:作者\s*(?P<who>.{1,20}))?$")
 FORUM_POST_TOOLS = re.compile(r"只看该作者|只看楼主|倒序浏览|阅读模式|显示全部楼层|电梯直达")
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
@@ -172,6 +175,10 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         person = head["person"]  # 原创 某某 某某: the account's name given twice names no author
         meta.authors = [person] if person and person != head["account"] and looks_like_name(person) else []
         return meta
+    feed = FEED_HEAD.match(line)
+    if feed and iso_datetime(feed["date"]):  # a headline feed's head: 原创2024-05-11 09:12·某某县融媒体中心
+        meta.published, meta.source, meta.understood = iso_datetime(feed["date"]), feed["account"], True
+        return meta
     relay = RELAYED.match(line)
     if relay:  # 以下文章来源于某某融媒，作者某某
         meta.source = relay["source"]
@@ -249,14 +256,14 @@ def dated_widgets(line: str) -> str | None:
     m = DATE.search(line)
     if not m or CLOCK.search(line):
         return None
-    before = line[:m.start()].strip(" (（[【|｜")
-    if before and not (len(before) <= 12 and re.fullmatch(rf"[{HANZI}A-Za-z0-9·]+", before)):
-        return None  # only an outlet's name stands before the date: 台湾醒报 (2012-01-17 16:31)
+    before = line[:m.start()].strip()
+    if before and not _outlet(before.rstrip(" (（")):
+        return None  # only an outlet's name stands before the date: 某某醒报 (2012-01-17 16:31); not "[" of a link
     dates, rest = _dates_out(line)
     return dates[0] if dates and _date_line_rest(rest) else None
 
 
-OUTLET = re.compile(rf"^[{HANZI}]{{2,14}}(?:融媒体中心|融媒|新闻网|日报|晚报|报社|电视台|广播电视台|文明网|新闻中心|发布)$")
+OUTLET = re.compile(rf"^[{HANZI}]{{2,14}}(?:融媒体中心|融媒|新闻网|日报|晚报|报社|电视台|广播电视台|文明网|新闻中心|发布|报|网|社|台)$")
 
 
 def _outlet(rest: str) -> bool:

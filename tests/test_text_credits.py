@@ -69,7 +69,6 @@ def test_a_military_correspondents_closing_credit():
 
 @pytest.mark.parametrize("line,published", [
     ("某某醒报 (2012-01-17 16:31)", "2012-01-17T16:31:00+08:00"),
-    ("(2012-01-17 20:00) 晚间新闻", "2012-01-17T20:00:00+08:00"),
     ("2012-1-16 字型： ∣看推荐∣发言∣列印∣转寄", "2012-01-16"),
 ])
 def test_a_date_line_by_its_shape_with_an_outlet_before_or_tools_after(line, published):
@@ -78,3 +77,5 @@ def test_a_date_line_by_its_shape_with_an_outlet_before_or_tools_after(line, pub
 
 def test_a_linked_headline_with_its_date_is_no_date_line():
     assert read_meta_line("冬季眼镜防雾三高招【某某新浪网】2012-01-17 16:10").published is None
+    assert read_meta_line("[2005-08-17]    某某文章").published is None  # a list of dated links
+    assert read_meta_line("某某写于2005年6月12日").published is None  # a signature, not an outlet's date

@@ -124,3 +124,8 @@ def test_a_papers_page_line_dates_the_page_and_spam_atop_the_site_leaves_the_hea
 def test_an_accounts_name_given_twice_in_a_posts_head_is_no_author():
     meta = read_meta_line("原创 文明某溪 文明某溪 2023-07-18 18:30 发表于浙江")
     assert meta.published.startswith("2023-07-18") and meta.authors == []
+
+
+def test_a_headline_feeds_head_names_the_account_as_the_outlet():
+    meta = read_meta_line("原创2024-05-11 09:12·某某县融媒体中心")
+    assert meta.published.startswith("2024-05-11") and meta.source == "某某县融媒体中心"

@@ -14,6 +14,7 @@ Two renderers, side by side when both are at hand:
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 from pipelines.bench import scoring
@@ -83,10 +84,29 @@ def renderer(name: str):
 
 
 def run_text_path(text: str, page_id: str) -> str:
+    title, blocks = text_path_record(text, page_id)
+    return "\n".join(x for x in [title, *blocks] if x)
+
+
+def text_path_record(text: str, page_id: str) -> tuple[str, list[str]]:
+    """The headline ('' when none) and the body's blocks the text path reads from a page's text."""
     from parsers import parse_page
 
     article = parse_page(text.encode("utf-8"), input=f"{page_id}.txt", kind="text")
-    return "\n".join(x for x in [article.title or ""] + [b.text for b in article.blocks] if x)
+    return article.title or "", [b.text for b in article.blocks]
+
+
+def html_title(data: bytes) -> str:
+    from parsers.html import parse_html
+
+    return parse_html(data).title or ""
+
+
+def same_headline(a: str, b: str) -> bool:
+    """Two headlines agree: equal without spaces, or one holds the other (a site's
+    name or a page number added) and the shorter has six characters or more."""
+    a, b = re.sub(r"\s+", "", a), re.sub(r"\s+", "", b)
+    return a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a))
 
 
 def run_rendered(eval_dir: Path, limit: int = 0) -> dict:
@@ -98,6 +118,7 @@ def run_rendered(eval_dir: Path, limit: int = 0) -> dict:
     if not names:
         return {}
     figures: dict[str, tuple] = {}
+    agreed: dict[str, dict[tuple[str, str], bool | None]] = {r: {} for r in names}
     print(f"\n== rendered page text ({', '.join(names)}) through the text path vs the HTML path: mean F1 ==")
     print(f"{'set':<8} {'part':<9} {'pages':>5} {'html F1':>8}" + "".join(f" {n[:10]:>10} {'gap':>7}" for n in names))
     for name in SETS:
@@ -107,15 +128,19 @@ def run_rendered(eval_dir: Path, limit: int = 0) -> dict:
         pages = load_set(eval_dir, name)
         pages = pages[:limit] if limit else pages
         html = {page.id: scoring.prf(run_wenming(page)[0], page.body)[2] for page in pages}
+        headlines = {page.id: html_title(page.data) for page in pages}
         text: dict[str, dict[str, float]] = {}
         for r in names:
             text[r] = {}
             with renderer(r) as render:
                 for page in pages:
                     try:
-                        text[r][page.id] = scoring.prf(run_text_path(render(page.data), page.id), page.body)[2]
+                        title, blocks = text_path_record(render(page.data), page.id)
+                        text[r][page.id] = scoring.prf("\n".join(x for x in [title, *blocks] if x), page.body)[2]
+                        agreed[r][name, page.id] = same_headline(title, headlines[page.id]) if headlines[page.id] else None
                     except Exception:  # a page the renderer or the text path fails on scores empty
                         text[r][page.id] = 0.0
+                        agreed[r][name, page.id] = False if headlines[page.id] else None
         for part in ("all", *HALVES):
             ids = [p.id for p in pages if part == "all" or half_of(p.id) == part]
             if not ids:
@@ -127,4 +152,19 @@ def run_rendered(eval_dir: Path, limit: int = 0) -> dict:
                 figures[f"{name}/{part}/{r}"] = (round(h, 3), round(t, 3))
                 row += f" {t:>10.3f} {t - h:>+7.3f}"
             print(row)
+    print_headlines(agreed, figures)
     return figures
+
+
+def print_headlines(agreed: dict[str, dict[tuple[str, str], bool | None]], figures: dict) -> None:
+    """The text path's headline on the rendered text against the HTML path's
+    headline of the same page (pages where the HTML path finds one), per half."""
+    print("\n== the headline the text path reads from rendered text = the HTML path's headline ==")
+    print(f"{'renderer':<11}" + "".join(f" {part:>16}" for part in ("all", *HALVES)))
+    for r, pages in agreed.items():
+        row = f"{r:<11}"
+        for part in ("all", *HALVES):
+            marks = [ok for (_, pid), ok in pages.items() if ok is not None and (part == "all" or half_of(pid) == part)]
+            figures[f"headlines/{part}/{r}"] = (sum(marks), len(marks))
+            row += f" {sum(marks):>6}/{len(marks):<4} {sum(marks) / max(len(marks), 1):>4.0%}"
+        print(row)
