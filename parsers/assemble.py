@@ -156,7 +156,9 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
                 article.subtitle = it.text.lstrip("—- ")
         below = [(i, it) for i, it in content if i > anchors[-1]]
         over = [it for it in items[:anchors[0]] if it.rule != "blank"]
-        if article.title is None and not any(i < anchors[0] and not MASTHEAD.match(it.text) for i, it in content) and below \
+        crumb = max((i for i, it in enumerate(items[:anchors[0]]) if it.rule == "breadcrumb"), default=-1)
+        if article.title is None and below and not any(crumb < i < anchors[0] and not MASTHEAD.match(it.text)
+                                                       for i, it in content) \
                 and not (over and over[-1].rule == "seo spam") and is_headline(below[0][1]):
             # (spam right over the date line stands where the headline was: none is made up)
             article.title = below[0][1].text  # the date line stands above the headline
@@ -232,33 +234,54 @@ USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:
     """The nearest content line above the anchor, unless spam stands between;
     a "——" subtitle, a column label (金山区) or a site's name set between the
-    headline and the date line is passed over."""
-    fallback, past_crumb = None, False
+    headline and the date line is passed over.  The page's trail (当前位置：…)
+    closes the header from above: over it, only the line right over it, if
+    no menu's, or a line the lead echoes (the page's title line) is taken."""
+    fallback, past_crumb = None, 0
     post_header = anchor < len(items) and (items[anchor].rule == "forum post header"
                                            or items[anchor].text.startswith("发表于"))
     for n, it in enumerate(reversed(items[:anchor])):
         username = post_header and n == 0 and it.kind == "content" and USERNAME.match(it.text) is not None
         if it.rule == "seo spam":
             return fallback
-        if it.rule == "breadcrumb" and not past_crumb:
+        if it.rule == "breadcrumb":
             # the page's trail closes its header from above: what stands over it is the site's
             # menu; its last item is the headline where the page shows no other
             parts = re.split(r"\s*[>»＞›]\s*", it.text)
             tail = parts[-1].strip()
             if fallback is None and len(parts) > 1 and len(tail) >= 8 and not SENTENCE_END.search(tail):
                 return tail
-            past_crumb = True
+            past_crumb = 1  # over the trail stands the site's menu: a headline there only where the lead echoes it
+            continue
+        if past_crumb:
+            if it.kind == "content" and 4 < len(it.text) <= 80 and not MASTHEAD.match(it.text) and (
+                    echoed(without_site_name(it.text), lead) or (past_crumb == 1 and not menu_like(it.text))):
+                return it.text  # a headline set right over the trail, or the page's title line atop it
+            past_crumb += it.kind == "content"  # (further up, only a line the lead echoes)
             continue
         if it.kind != "content":
             continue
         if MASTHEAD.match(it.text) or username:
             continue  # the site's name, or the poster's above a thread's post header: never the headline
         if it.text.startswith("—") or len(it.text) <= 4 or SITE_NAME.match(it.text):
-            if not past_crumb:  # a menu's short items above the trail are no headline
-                fallback = fallback or (None if it.text.startswith("—") else it.text)
+            fallback = fallback or (None if it.text.startswith("—") else it.text)
             continue
         return split_headline(items, anchor - 1 - n, lead)
     return fallback
+
+
+def menu_like(text: str) -> bool:
+    """A line of a menu's items: short words set apart by spaces, bars or dots (乐透彩券 ．统一发票)."""
+    parts = [p for p in re.split(r"[\s|｜．·•/、]+", text) if p]
+    return len(parts) >= 2 and max(map(len, parts)) <= 6
+
+
+def echoed(title: str, lead: str, share: float = 0.3) -> bool:
+    """The lead repeats enough of a line's two-character runs to show it is the
+    article's headline, not a menu's words."""
+    pairs = {title[i:i + 2] for i in range(len(title) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", title[i:i + 2])}
+    found = sum(1 for p in pairs if p in lead)
+    return found >= 2 and found >= share * len(pairs)
 
 
 def split_headline(items: list[Item], i: int, lead: str) -> str:

@@ -129,3 +129,25 @@ def test_an_accounts_name_given_twice_in_a_posts_head_is_no_author():
 def test_a_headline_feeds_head_names_the_account_as_the_outlet():
     meta = read_meta_line("原创2024-05-11 09:12·某某县融媒体中心")
     assert meta.published.startswith("2024-05-11") and meta.source == "某某县融媒体中心"
+
+
+def test_a_menu_over_the_trail_is_no_headline_and_the_headline_under_the_date_line_is():
+    page = parse(
+        "某某求职网", "新闻查询：", "我要爆料 ．自由征才", "乐透彩券 ．统一发票",
+        "首页 > 国际新闻",
+        "2012-1-16 字型： ∣看推荐∣发言∣列印∣转寄",
+        "固定运动的人 薪水比不运动者多",
+        "一项调查发现，固定运动的人薪水比不运动的人多出一成左右，研究人员认为运动让人更自律。",
+        "研究人员分析了上万名上班族的资料。")
+    assert page.title == "固定运动的人 薪水比不运动者多"
+
+
+def test_the_pages_title_line_atop_the_menu_is_the_headline_when_the_lead_echoes_it():
+    page = parse(
+        "某某乡：红白理事会“管”出文明新风_乡镇动态_某某县人民政府门户网站",
+        "无障碍 | 长者模式 | 简体 | 繁体", "某某县人民政府门户网站", "首页 政务公开 政务服务 互动交流",
+        "当前位置：首页 > 新闻中心 > 乡镇动态",
+        "发布时间：2024-01-19 11:02　信息来源：某某乡人民政府",
+        "近日，某某乡红白理事会成员上门劝导村民婚事简办，理事会“管”出了文明新风。",
+        "红白理事会成员还组成志愿服务队。")
+    assert page.title == "某某乡：红白理事会“管”出文明新风"
