@@ -103,6 +103,8 @@ CHROME: dict[str, re.Pattern[str]] = {
     # A strip of the page's tools and counters, two or more in a row (0人参与0条评论打印转发,
     # 字体大小 - +, 字号：T | T 复制链接 打印), or one in brackets (【纠错】).
     "tool strip": re.compile(r"^(?:(?:" + _TOOL + r")(?:[\s|｜:：▼/]*(?:" + _TOOL + r")){1,12}|[【\[](?:" + _TOOL + r")[】\]])$", re.I),
+    # The site's address on a line of its own (http://www.example.com, 某某报道 http://biz.example.com 查看…).
+    "site address": re.compile(r"^(?:\S{0,12}\s+)?(?:https?://|www\.)[\w./\-?=&%#:~]+(?:\s+\S{0,8})?$", re.I),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),

@@ -16,6 +16,7 @@ CHROME = {
     "forum footer": ["Powered by Discuz! X3.4 Licensed", "QQ|Archiver|手机版|小黑屋|某某论坛 ( 京ICP备12345678号-1 )"],
     "forum attachment notice": ["本帖子中包含更多资源"],
     "image file name": ["IMG_20230301_1023.jpg"],
+    "site address": ["http://www.example.com", "www.example.gov.cn", "某某商业报道 http://biz.example.com 查看部落"],
     "markup junk": ['<sup id="x1"></sup><del id="x1"></del>'],
 }
 
@@ -29,6 +30,7 @@ def test_chrome_line_is_named(rule, line):
     "社区志愿者为老人打印健康档案，并关闭了闲置的水电。",   # chrome words inside a sentence
     "“移动办公桌”进小区  实践活动接地气",
     "一条“红线”串起多支小分队",
+    "详情请登录 www.example.gov.cn 查询报名信息，或拨打电话咨询。",  # an address inside a sentence
     "志愿服务项目不少，怎样确保送到群众心坎上？",
 ])
 def test_article_lines_are_not_chrome(line):
