@@ -169,6 +169,9 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         # one line, a line with a "——" subtitle, or a headline above caption sentences
         article.title = content[0][1].text
         content = content[1:]
+    if article.title is None and not hinted and not any(it.rule == "seo spam" for it in items[-3:]):
+        article.title = echoed_headline(items, lead)
+        content = [(i, it) for i, it in content if it.text != article.title]
     kicker = None
     near = {id(it) for _, it in content[-4:]}  # captions stand just above the text; earlier lines are the site's
     for _, it in content:
@@ -268,6 +271,30 @@ def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:
             continue
         return split_headline(items, anchor - 1 - n, lead)
     return fallback
+
+
+def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
+    """With no date line to stand under it, the headline is the nearest line
+    above the text shaped as one (no sentence's end, not the site's name, not a
+    menu's items) that the lead echoes, and that no other line the lead echoes
+    stands right over (two such lines stacked over the lead are captions)."""
+    seen = 0
+    lines = [it for it in items if it.rule != "blank"]
+    for n in range(len(lines) - 1, -1, -1):
+        it = lines[n]
+        if it.kind != "content":
+            continue
+        seen += 1
+        if seen > look:
+            break
+        text = it.text
+        if 6 <= len(text) <= 60 and not SENTENCE_END.search(text) and not MASTHEAD.match(text) \
+                and not SITE_NAME.match(text) and not menu_like(text) and echoed(without_site_name(text), lead):
+            over = lines[n - 1] if n else None
+            plain = over is not None and over.kind == "content" and not menu_like(over.text) \
+                and not MASTHEAD.match(over.text) and over.hint != "title" and echoed(over.text, lead)
+            return None if plain else text
+    return None
 
 
 def menu_like(text: str) -> bool:

@@ -151,3 +151,14 @@ def test_the_pages_title_line_atop_the_menu_is_the_headline_when_the_lead_echoes
         "近日，某某乡红白理事会成员上门劝导村民婚事简办，理事会“管”出了文明新风。",
         "红白理事会成员还组成志愿服务队。")
     assert page.title == "某某乡：红白理事会“管”出文明新风"
+
+
+def test_with_no_date_line_the_headline_is_the_nearest_line_the_lead_echoes():
+    page = parse(
+        "Loading", "某某新闻网 / 医疗", "B型流感添四死 2岁女童丧命",
+        "流感疫情来势汹汹，根据最新的监测资料，又新增145例流感并发症病例，还有4人死亡，其中有一名2岁女童。",
+        "疾管局提醒民众尽快接种疫苗。")
+    assert page.title == "B型流感添四死 2岁女童丧命"
+    stacked = parse("某某新闻网 / 医疗", "志愿者为老人测量血压", "志愿者陪老人聊天",
+                    "近日，某某社区志愿者走进养老院，为老人测量血压，陪老人聊天。", "活动持续了一上午。")
+    assert stacked.title is None  # two lines stacked over the lead are captions, not a headline
