@@ -288,6 +288,8 @@ def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
         if seen > look:
             break
         text = it.text
+        if text.startswith("—") or text.endswith("——"):
+            continue  # a subtitle or a kicker: read by their own rules
         if 6 <= len(text) <= 60 and not SENTENCE_END.search(text) and not MASTHEAD.match(text) \
                 and not SITE_NAME.match(text) and not menu_like(text) and echoed(without_site_name(text), lead):
             over = lines[n - 1] if n else None
