@@ -256,13 +256,15 @@ def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:
                 return tail
             past_crumb = 1  # over the trail stands the site's menu: a headline there only where the lead echoes it
             continue
+        # a headline the page shows again (in its lists, its title line) stays one where the lead echoes it
+        shown = it.kind == "content" or (it.rule == "repeated line" and echoed(it.text, lead))
         if past_crumb:
-            if it.kind == "content" and 4 < len(it.text) <= 80 and not MASTHEAD.match(it.text) and (
+            if shown and 4 < len(it.text) <= 80 and not MASTHEAD.match(it.text) and (
                     echoed(without_site_name(it.text), lead) or (past_crumb == 1 and not menu_like(it.text))):
                 return it.text  # a headline set right over the trail, or the page's title line atop it
-            past_crumb += it.kind == "content"  # (further up, only a line the lead echoes)
+            past_crumb += shown  # (further up, only a line the lead echoes)
             continue
-        if it.kind != "content":
+        if not shown:
             continue
         if MASTHEAD.match(it.text) or username:
             continue  # the site's name, or the poster's above a thread's post header: never the headline

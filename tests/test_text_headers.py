@@ -162,3 +162,14 @@ def test_with_no_date_line_the_headline_is_the_nearest_line_the_lead_echoes():
     stacked = parse("某某新闻网 / 医疗", "志愿者为老人测量血压", "志愿者陪老人聊天",
                     "近日，某某社区志愿者走进养老院，为老人测量血压，陪老人聊天。", "活动持续了一上午。")
     assert stacked.title is None  # two lines stacked over the lead are captions, not a headline
+
+
+def test_a_headline_the_page_shows_again_in_its_lists_is_still_the_headline():
+    headline = "简单道理捅破飞人神话 耐克鞋的气垫伤机"
+    page = parse(
+        "某某商业频道", "首页|商学院|评论", "某某首页--> 主频道--> 消费真相--> 耐克", headline,
+        "2004-12-10 11:55:08 来源: 某某商业报道 发表评论",
+        "拥有一双售价千元左右的耐克气垫鞋，是不少青少年梦寐以求的，飞人神话让气垫鞋大卖。",
+        "专家指出，气垫鞋并不能让人跳得更高。",
+        "相关阅读", headline, "另一篇报道", headline)
+    assert page.title == headline
