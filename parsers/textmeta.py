@@ -56,6 +56,9 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 WECHAT_HEAD = re.compile(rf"^(?:原创\s+(?P<person>[{HANZI}·]{{2,4}})\s+)?(?P<account>[^\s\d:：|｜]{{2,16}})\s+"
                          r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)"
                          r"\s*(?:发表于)?\s*(?:" + "|".join(PROVINCES) + r")?$")
+# A dateline set on a line of its own: 【某某日报╱广州12日电】, (某某社北京3日电).
+AGENCY_LINE = re.compile(rf"^[【\[(（]\s*[{HANZI}A-Za-z·]{{2,14}}\s*[╱/／]?\s*[{HANZI}A-Za-z·╱/／]{{0,16}}?"
+                         r"\d{1,2}日(?:电|讯)\s*[】\])）]$")
 # A headline feed's head of an account's post: [原创]date·account (the account is the outlet).
 FEED_HEAD = re.compile(r"^(?:原创)?\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*[·•]\s*"
                        rf"(?P<account>[{HANZI}A-Za-z0-9]{{2,20}})$")
@@ -174,6 +177,9 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         meta.published = iso_datetime(head["date"])
         person = head["person"]  # 原创 某某 某某: the account's name given twice names no author
         meta.authors = [person] if person and person != head["account"] and looks_like_name(person) else []
+        return meta
+    if AGENCY_LINE.match(line):  # 【某某日报╱广州12日电】 on its own line: the dateline, never a headline
+        meta.understood = True
         return meta
     feed = FEED_HEAD.match(line)
     if feed and iso_datetime(feed["date"]):  # a headline feed's head: 原创2024-05-11 09:12·某某县融媒体中心

@@ -173,3 +173,11 @@ def test_a_headline_the_page_shows_again_in_its_lists_is_still_the_headline():
         "专家指出，气垫鞋并不能让人跳得更高。",
         "相关阅读", headline, "另一篇报道", headline)
     assert page.title == headline
+
+
+def test_a_dateline_on_its_own_line_is_no_headline():
+    assert read_meta_line("【某某日报╱广州12日电】").understood
+    page = parse("女婴验尸 心脏DNA竟是男性", "【某某日报╱广州12日电】", "2012.01.12 03:58 pm",
+                 "去年1月一名女婴在医院去世，但尸检显示，女婴的心脏DNA检测竟然是男性，家属要求重新鉴定。",
+                 "医院方面表示将配合调查。")
+    assert page.title == "女婴验尸 心脏DNA竟是男性"
