@@ -145,8 +145,12 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         if below is not None and is_headline(items[below]):
             anchors = [below + 1]  # the headline as if a date line stood under it
     hinted = [it for _, it in content if it.hint == "title"]
+    indexed = next((m["title"] for it in items if it.rule == "document index field"
+                    and (m := INDEX_TITLE.match(it.text))), None)
     if hinted:
         article.title = hinted[0].text
+    elif indexed:
+        article.title = indexed  # a government page's index table names the document (标题：…)
     elif anchors:
         article.title = title_above(items, anchors[-1], lead)
         for it in reversed(items[:anchors[-1]]):  # a "——" subtitle between the headline and the date line
@@ -197,6 +201,9 @@ SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--|-(?=[
 
 
 FORUM_TITLE_TOOLS = re.compile(r"\s*[\[【](?:复制链接|打印|只看楼主|收藏|分享)[\]】]\s*$")
+
+
+INDEX_TITLE = re.compile(r"^标\s*题\s*[:：]\s*(?P<title>.{4,120}?)\s*$")
 
 
 def without_site_name(title: str) -> str:

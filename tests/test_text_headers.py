@@ -181,3 +181,16 @@ def test_a_dateline_on_its_own_line_is_no_headline():
                  "去年1月一名女婴在医院去世，但尸检显示，女婴的心脏DNA检测竟然是男性，家属要求重新鉴定。",
                  "医院方面表示将配合调查。")
     assert page.title == "女婴验尸 心脏DNA竟是男性"
+
+
+def test_a_government_pages_index_table_names_the_document_and_a_trail_may_use_double_marks():
+    assert chrome_rule("某某省政府信息公开专栏 >> 某某省人民政府 >> 政府信息公开基础平台") == "breadcrumb"
+    page = parse(
+        "某某省政府信息公开专栏 >> 某某省人民政府 >> 政府信息公开基础平台",
+        "发文机关： 某某省人民政府 成文日期： 2022年01月27日",
+        "标 题： 某某省人民政府关于禁止在某某工程建设征占地范围内新增建设项目的通告",
+        "发文字号： 某政明电〔2022〕1号 发布日期： 2022年01月28日",
+        "某某省人民政府关于禁止在", "某某工程建设征占地", "范围内新增建设项目的通告",
+        "为做好某某工程建设，确保工程前期建设征地实物调查工作顺利进行，维护群众合法权益，现通告如下。")
+    assert page.title == "某某省人民政府关于禁止在某某工程建设征占地范围内新增建设项目的通告"
+    assert page.published == "2022-01-28"
