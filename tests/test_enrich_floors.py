@@ -110,6 +110,8 @@ def test_texts_that_report_no_activity_get_no_records(blind):
     ("h", "checking", 13, 1, 5),  # first run 13, 1, 5
     ("k", "tuning", 18, 1, 10),  # first run 17, 2, 10
     ("k", "checking", 14, 2, 3),  # first run 14, 2, 3
+    ("m", "tuning", 17, 2, 9),  # first run 16, 4, 9
+    ("m", "checking", 12, 6, 7),  # first run 12, 6, 7
 ])
 def test_reports_told_apart_from_texts_reporting_none(writer, half, genre_right, none_with_records,
                                                      reporting_with_records):

@@ -160,3 +160,19 @@ def test_a_december_day_in_a_january_article_is_last_years_not_one_to_come():
     paragraphs = ["12月28日，某某社区志愿服务队来到小区楼道，清理堆放多年的杂物。",
                   "社区计划于2月20日举办邻里节，届时将有更多志愿者参与。"]
     assert classify("某某街道：志愿服务暖人心", paragraphs, "2022-01-21") == "activity_report"
+
+
+def test_a_ceremony_held_is_a_meetings_and_a_months_tally_signed_and_dated_is_no_report():
+    signing = ["11月7日，某某县新时代文明实践中心与县医院“健康义诊”志愿服务共建协议签约仪式在县新时代文明实践中心举行。",
+               "根据协议，自2024年1月起，医疗志愿服务队每月至少1次深入偏远乡镇开展健康义诊。",
+               "近年来，某某县已与县直单位签订志愿服务共建协议23份。"]
+    assert classify("某某县新时代文明实践中心与县医院签订共建协议", signing, "2023-11-08") != "activity_report"
+    tally = ["11月，全县19个乡镇新时代文明实践所共开展志愿服务活动1286场，参与志愿者2.14万人次。",
+             "从活动类型看，理论宣讲类活动218场；健康义诊、便民服务类活动247场。",
+             "从存在问题看，部分实践站活动内容较为单一。",
+             "（某某县新时代文明实践中心 2024年11月30日）"]
+    assert classify("11月某某县开展新时代文明实践志愿服务活动1286场", tally, "2024-11-30") != "activity_report"
+    # a launch ceremony followed by the services it opened stays a report
+    launch = ["3月5日上午，某某街道“学雷锋志愿服务月”启动仪式在文化广场举行。",
+              "仪式结束后，志愿者们为居民义诊、理发、维修小家电，服务群众300余人次。"]
+    assert classify("某某街道学雷锋志愿服务月启动", launch, "2024-03-06") == "activity_report"

@@ -72,7 +72,7 @@ _GROUP_WRITERS = {
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
 # Texts written to tell reports from texts that report none (genre and activities only).
-GENRE_SETS = tuple(BLIND_DIR / f"writer_{w}.jsonl" for w in "dfhk")
+GENRE_SETS = tuple(BLIND_DIR / f"writer_{w}.jsonl" for w in "dfhkm")
 FIELDS = ("places", "teams", "types", "dates", "counts")
 BLIND_FIELDS = ("places", "teams", "stations", "types", "dates", "counts")
 FINE_LEVELS = ("county", "township", "community")

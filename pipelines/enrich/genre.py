@@ -70,11 +70,14 @@ AHEAD = re.compile(r"将于|将在|计划|拟于|即将|届时|请于|报名|截
                    r"|要(?:开展|组织|加强|做好|推进|坚持|把|以|进一步|切实|深入|广泛|积极|持续|聚焦|强化|围绕)")
 # A sentence over a span of time (今年以来, 上半年, 十二年来, 累计, 每周都要) sums up or
 # tells a habit: a summary's or a profile's, not one activity's.
-SPAN = re.compile(r"以来|年来|上半年|下半年|全年|年度|累计|常年|每周|每月|每年|几乎每|年均")
+SPAN = re.compile(r"以来|年来|上半年|下半年|全年|年度|累计|常年|每周|每月|每年|几乎每|年均"
+                  r"|(?:^|[，,])\d{1,2}月份?[，,]|本月|当月|类活动\d")  # a month's tally: 11月，全县共开展…; 宣讲类活动218场
 # A day an activity was done on, anywhere in the text: a report tells when; a
 # summary, a profile, a commentary or a policy speaks of years and spans.
 DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}日|昨日|昨天|日前|近日|当天|当日|上午|下午|晚上|清晨|傍晚"
                  r"|上周|(?<!每)周[一二三四五六日末]|节(?:当天|前夕|期间)|前夕")
+# A closing signature with its date: （某某县新时代文明实践中心 2024年11月30日）.
+SIGNATURE_DATE = re.compile(r"^[（(]?[^，。；！？]{0,30}?\s*\d{4}年\d{1,2}月\d{1,2}日[)）]?$")
 # A written year, to tell a plan for the year to come (2024年，全县…) from a text about one past.
 WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?![\d度]*以来)")
 _ITEM = re.compile(r"^[\u4e00-\u9fff（）()“”·]{2,20}$")
@@ -109,6 +112,11 @@ def _ahead_of(sentence: str, pub: dt.date | None) -> bool:
     return bool(days) and all(d > pub for d in days)
 
 
+# A ceremony held (…签约仪式在…举行, 举行…上线仪式): a meeting's event, not an activity done.
+CEREMONY = re.compile(r"(?:仪式|签约|揭牌|开班式|开班|开幕式|开营)[^，。；]{0,30}?(?:举行|举办|召开)"
+                      r"|(?:举行|举办|召开)[^，。；]{0,24}?(?:仪式|签约|揭牌|开班式|开幕式|开营)")
+
+
 def _told_activities(paragraphs: list[str], dated: bool = True, pub: dt.date | None = None) -> tuple[int, int, int]:
     """Sentences that tell an activity done (an action, nothing about plans or
     duties, no day after publication), how many of them name a time, and the
@@ -123,7 +131,7 @@ def _told_activities(paragraphs: list[str], dated: bool = True, pub: dt.date | N
                 continue
             ahead = _ahead_of(s, pub)
             coming += ahead or bool(COMING.search(s))
-            if not AHEAD.search(s) and (dated or not SPAN.search(s)) and not ahead:
+            if not AHEAD.search(s) and (dated or not SPAN.search(s)) and not ahead and not CEREMONY.search(s):
                 acted += 1
                 told += bool(TOLD.search(s))
     return told, acted, coming
@@ -160,7 +168,8 @@ def scores(title: str | None, paragraphs: list[str], published: str | None = Non
 def _read(title: str, paragraphs: list[str], published: str | None) -> tuple[dict[str, int], bool]:
     """The genres' scores, and whether the text names a day (DAY)."""
     body = "\n".join(paragraphs)
-    dated = bool(DAY.search(title + "\n" + body))
+    told = "\n".join(p for p in paragraphs if not SIGNATURE_DATE.match(p.strip()))
+    dated = bool(DAY.search(title + "\n" + told))  # a closing signature's date names no day of an activity
     pub = published_day(published)
     out = {g: 0 for g in GENRES}
     for genre, (in_title, in_body) in CUES.items():
@@ -172,6 +181,7 @@ def _read(title: str, paragraphs: list[str], published: str | None) -> tuple[dic
         return out, dated
     told, acted, coming = _told_activities(paragraphs, dated, pub)
     out["activity_report"] = told + acted
+    out["meeting_summary"] += min(2 * sum(1 for p in paragraphs for _ in CEREMONY.finditer(p)), 4)
     if coming > acted:  # more actions to come than done: a programme of events, a notice's
         out["notice"] += min(coming, MAX_COMING)
     return out, dated
