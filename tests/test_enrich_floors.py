@@ -23,8 +23,8 @@ BLIND_FLOORS = {
     # (types precision 0.94 to 0.92: writers C and B disagree on a skit at a children's anti-fraud class, 情景剧)
     ("c", "tuning"): {"places": (0.80, 0.93), "teams": (0.71, 1.0), "stations": (0.61, 0.91), "types": (0.92, 0.94),
                       "dates": (0.94, 1.0), "counts": (0.95, 0.93)},
-    ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.82, 0.78),
-                        "dates": (0.97, 0.87), "counts": (0.98, 0.94)},
+    ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.90, 0.78),
+                        "dates": (1.0, 0.87), "counts": (1.0, 0.94)},
     # writer E wrote for the activity types (counts not labelled); checking half first run types 0.719 / 0.953
     ("e", "tuning"): {"places": (0.92, 0.94), "teams": (0.94, 0.94), "stations": (1.0, 0.82), "types": (0.95, 0.90),
                       "dates": (0.96, 1.0)},
@@ -43,13 +43,13 @@ BLIND_FLOORS = {
     # 0.943, types 0.864 / 0.844, counts 1.000 / 0.906; checking half held at its first run
     ("j", "tuning"): {"places": (0.94, 0.98), "teams": (0.98, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.95),
                       "dates": (1.0, 1.0), "counts": (1.0, 0.96)},
-    ("j", "checking"): {"places": (0.97, 0.97), "teams": (1.0, 0.92), "stations": (1.0, 1.0), "types": (0.85, 1.0),
-                        "dates": (0.84, 0.91), "counts": (1.0, 0.83)},
+    ("j", "checking"): {"places": (0.97, 0.97), "teams": (1.0, 0.92), "stations": (1.0, 1.0), "types": (0.94, 1.0),
+                        "dates": (0.91, 0.91), "counts": (1.0, 0.83)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",)}
 # Checking halves not tuned on: texts reporting none given records, at most (first runs: C 2 of 5, J 1 of 3).
-CHECKING_RECORDS = {("c", "checking"): 1, ("j", "checking"): 1}
+CHECKING_RECORDS = {("c", "checking"): 0, ("j", "checking"): 0}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])
@@ -101,17 +101,20 @@ def test_texts_that_report_no_activity_get_no_records(blind):
     assert genre["right"] == count, [n for n in notes if "genre" in n]
 
 
+# Since genre.classify weighs report-or-not with the fitted model (genre_weights.json), writer H has one
+# tuning text fewer right (a volunteers' first-aid course the cues called a meeting) and one checking report
+# missed, while every checking half together reads 6 non-reports of 84 as reports instead of 16.
 @pytest.mark.parametrize("writer,half,genre_right,none_with_records,reporting_with_records", [
     ("d", "tuning", 16, 0, 4),
-    ("d", "checking", 16, 3, 5),  # first run 13, 6, 5: not tuned on, held for reading the figures against
+    ("d", "checking", 18, 1, 5),  # first run 13, 6, 5: not tuned on, held for reading the figures against
     ("f", "tuning", 19, 0, 7),
     ("f", "checking", 17, 1, 4),  # first run 15, 3, 4
-    ("h", "tuning", 25, 0, 9),
-    ("h", "checking", 13, 1, 5),  # first run 13, 1, 5
-    ("k", "tuning", 18, 1, 10),  # first run 17, 2, 10
-    ("k", "checking", 14, 2, 3),  # first run 14, 2, 3
-    ("m", "tuning", 17, 2, 9),  # first run 16, 4, 9
-    ("m", "checking", 12, 6, 7),  # first run 12, 6, 7
+    ("h", "tuning", 24, 1, 9),
+    ("h", "checking", 12, 1, 4),  # first run 13, 1, 5
+    ("k", "tuning", 18, 0, 10),  # first run 17, 2, 10
+    ("k", "checking", 16, 0, 3),  # first run 14, 2, 3
+    ("m", "tuning", 17, 1, 9),  # first run 16, 4, 9
+    ("m", "checking", 13, 2, 6),  # first run 12, 6, 7
 ])
 def test_reports_told_apart_from_texts_reporting_none(writer, half, genre_right, none_with_records,
                                                      reporting_with_records):

@@ -176,3 +176,16 @@ def test_a_ceremony_held_is_a_meetings_and_a_months_tally_signed_and_dated_is_no
     launch = ["3月5日上午，某某街道“学雷锋志愿服务月”启动仪式在文化广场举行。",
               "仪式结束后，志愿者们为居民义诊、理发、维修小家电，服务群众300余人次。"]
     assert classify("某某街道学雷锋志愿服务月启动", launch, "2024-03-06") == "activity_report"
+
+
+def test_the_shipped_report_weights_are_a_fresh_fit_on_the_tuning_halves():
+    """genre_weights.json is what `wenming bench genre_fit --write` gives: refit it
+    after changing the cues or the blind sets."""
+    import json
+
+    from pipelines.bench.genre_fit import fitted_weights
+    from pipelines.enrich import genre
+
+    shipped = json.loads(genre.WEIGHTS.read_text(encoding="utf-8"))
+    assert tuple(shipped["features"]) == genre.FEATURES
+    assert [round(w, 4) for w in fitted_weights()] == [round(w, 4) for w in shipped["weights"]]

@@ -22,8 +22,12 @@ from reports (activities.py): a notice's planned event, a meeting's
 from __future__ import annotations
 
 import datetime as dt
+import json
+import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .dates import DATE, _day, published_day
 
@@ -162,11 +166,24 @@ def _shape(paragraphs: list[str]) -> dict[str, int]:
 
 def scores(title: str | None, paragraphs: list[str], published: str | None = None) -> dict[str, int]:
     """The score of every genre (other scores 0)."""
-    return _read(title or "", paragraphs, published)[0]
+    return _read(title or "", paragraphs, published).scores
 
 
-def _read(title: str, paragraphs: list[str], published: str | None) -> tuple[dict[str, int], bool]:
-    """The genres' scores, and whether the text names a day (DAY)."""
+@dataclass
+class Reading:
+    """What the cues read of a text: each genre's score, whether it names a
+    day, and its sentences telling actions done (told: with a time), to come,
+    and in all."""
+
+    scores: dict[str, int]
+    dated: bool
+    told: int = 0
+    acted: int = 0
+    coming: int = 0
+    sentences: int = 0
+
+
+def _read(title: str, paragraphs: list[str], published: str | None) -> Reading:
     body = "\n".join(paragraphs)
     told = "\n".join(p for p in paragraphs if not SIGNATURE_DATE.match(p.strip()))
     dated = bool(DAY.search(title + "\n" + told))  # a closing signature's date names no day of an activity
@@ -177,25 +194,70 @@ def _read(title: str, paragraphs: list[str], published: str | None) -> tuple[dic
         out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
+    sentences = sum(1 for p in paragraphs for x in re.split(r"[。！？]", p) if x.strip())
     if _ahead_of(title, pub):  # 2024年…工作要点 in December 2023: the whole text is about the year to come
-        return out, dated
-    told, acted, coming = _told_activities(paragraphs, dated, pub)
-    out["activity_report"] = told + acted
-    out["meeting_summary"] += min(2 * sum(1 for p in paragraphs for _ in CEREMONY.finditer(p)), 4)
+        return Reading(out, dated, sentences=sentences)
+    told_n, acted, coming = _told_activities(paragraphs, dated, pub)
+    out["activity_report"] = told_n + acted
+    out["meeting_summary"] += min(sum(1 for p in paragraphs for _ in CEREMONY.finditer(p)), 2)
     if coming > acted:  # more actions to come than done: a programme of events, a notice's
         out["notice"] += min(coming, MAX_COMING)
-    return out, dated
+    return Reading(out, dated, told_n, acted, coming, sentences)
 
 
-def classify(title: str | None, paragraphs: list[str], published: str | None = None) -> str:
-    """The genre of an article (GENRES).  Another genre wins over the report
-    when its cues are strong (MIN_CUES: a title cue and a body cue) and at
-    least half the report's score; else a text that tells an action is a
-    report; else the best-cued genre, or other."""
-    s, dated = _read(title or "", paragraphs, published)
+# The features the report-or-not weights read (genre_weights.json), in order.
+FEATURES = ("bias", "dated", "told", "acted", "coming", "rival", "acted_share", "told_share",
+            "notice", "meeting_summary", "list_award", "policy", "other")
+
+
+def features(r: Reading) -> list[float]:
+    """A text's reading as numbers: counts on a log scale, shares of its sentences."""
+    log = math.log1p
+    rival = max(v for k, v in r.scores.items() if k != "activity_report")
+    n = r.sentences or 1
+    return [1.0, float(r.dated), log(r.told), log(r.acted), log(r.coming), log(rival), r.acted / n, r.told / n,
+            *(log(r.scores[g]) for g in ("notice", "meeting_summary", "list_award", "policy", "other"))]
+
+
+WEIGHTS = Path(__file__).with_name("genre_weights.json")
+
+
+@lru_cache(maxsize=1)
+def report_weights() -> tuple[float, ...]:
+    """Weights of a logistic model of report-or-not over FEATURES, fitted on the
+    tuning halves of the blind sets (`wenming bench genre_fit --write`)."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{WEIGHTS} was fitted on other features; refit: wenming bench genre_fit --write")
+    return tuple(data["weights"])
+
+
+def report_probability(r: Reading) -> float:
+    z = sum(w * x for w, x in zip(report_weights(), features(r)))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def cue_genre(r: Reading) -> str:
+    """The genre the cues alone give: another genre wins over the report when
+    its cues are strong (MIN_CUES: a title cue and a body cue) and at least
+    half the report's score; else a text that tells an action is a report;
+    else the best-cued genre, or other."""
+    s = r.scores
     rival = max(CUES, key=lambda g: s[g])
-    if s[rival] >= (MIN_CUES if dated else MIN_CUES // 2) and s[rival] * 2 >= s["activity_report"]:
+    if s[rival] >= (MIN_CUES if r.dated else MIN_CUES // 2) and s[rival] * 2 >= s["activity_report"]:
         return rival
     if s["activity_report"]:
         return "activity_report"
     return rival if s[rival] else "other"
+
+
+def classify(title: str | None, paragraphs: list[str], published: str | None = None) -> str:
+    """The genre of an article (GENRES).  Whether it reports activities done is
+    weighed by the fitted model over the cues' reading (report_probability);
+    a text that tells no action done is none.  A text that is no report takes
+    its best-cued genre, or other."""
+    r = _read(title or "", paragraphs, published)
+    if r.acted and report_probability(r) > 0.5:
+        return "activity_report"
+    rival = max(CUES, key=lambda g: r.scores[g])
+    return rival if r.scores[rival] else "other"
