@@ -151,3 +151,13 @@ def test_a_disease_named_is_prevention_and_a_pension_is_no_care_for_the_old():
     assert "epidemic_prevention" in find_types("为重点人群开展新冠病毒感染健康随访")
     for text in ["解答养老保险等问题", "揭露以房养老、养老诈骗等骗局"]:
         assert "elderly_care" not in find_types(text), text
+
+
+def test_firms_names_fields_of_a_question_and_embroidery_by_its_form():
+    assert "health" not in find_types("来自某某康达医疗器械有限公司的党员志愿者承担了磨刀摊位")
+    assert "elderly_care" not in find_types("为村民解答土地流转、婚姻家庭、赡养老人等方面的法律问题")
+    assert "legal_aid" in find_types("为村民解答土地流转、婚姻家庭、赡养老人等方面的法律问题")
+    assert "culture" in find_types("与当地艺人一起开展土族盘绣技艺交流活动")
+    assert "culture" not in find_types("共建锦绣家园")
+    assert "legal_aid" in find_types("在步行街开展禁毒宣传活动")
+    assert "environment" not in find_types("发放环保购物袋300个")

@@ -95,12 +95,19 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|�
                     # a list of topics a talk went through (讲解了深化农村改革、完善医疗保障、健全养老服务…)
                     r"|(?:(?<=讲解了)|(?<=讲解)|(?<=宣讲)|(?<=解读)|(?<=介绍了)|(?<=讲述了))[^。；！？]{0,20}?、[^。；！？]{1,20}、[^。；！？]{1,60}?(?=[，。；]|$)"
                     # the hazards a check looks for (排查…楼道堆物…等隐患): what was checked, not done
-                    r"|(?<=排查|检查|巡查)[^。；！？]{2,40}?等(?=隐患|问题|安全隐患)")
+                    r"|(?<=排查|检查|巡查)[^。；！？]{2,40}?等(?=隐患|问题|安全隐患)"
+                    # the fields of a question answered (解答土地流转、婚姻家庭、赡养老人等方面的法律问题)
+                    r"|[^，。；！？]{1,12}(?:、[^、，。；！？]{1,12}){1,6}等方面")
+
+
+# A firm's name holds words of its trade (康达医疗器械有限公司), not an activity.
+FIRM = re.compile(r"[^，。；、：“”（）\s的了在和与及由从为向对]{2,14}(?:有限责任公司|有限公司|股份公司|集团|公司)")
 
 
 def without_topics(text: str) -> str:
-    """The text with its lists of topics blanked (same length: offsets hold)."""
-    return TOPICS.sub(lambda m: "\u3000" * len(m.group()), text)
+    """The text with its lists of topics and firms' names blanked (same length: offsets hold)."""
+    blank = lambda m: "\u3000" * len(m.group())  # noqa: E731
+    return FIRM.sub(blank, TOPICS.sub(blank, text))
 
 
 def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
