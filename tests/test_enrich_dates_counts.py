@@ -152,3 +152,8 @@ def test_the_activitys_own_total_makes_no_background_sentence():
         "3天来，志愿者累计服务游客2.6万余人次，发放旅游导览地图5000余份。"]])
     enrich(a)
     assert {26000, 5000} <= {c["value"] for act in a.activities for c in act["counts"]}
+
+
+def test_a_campaign_weeks_total_told_after_据统计_is_the_campaigns():
+    kinds = {c["value"]: c["kind"] for c in find_counts("据统计，志愿服务周内，全县共开展各类志愿服务活动52场次，参与志愿者1100余人次。")}
+    assert kinds.get(52) == "events" and kinds.get(1100) not in (None, "background")
