@@ -19,7 +19,7 @@ REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "�
                  "监制", "总监制", "出品人", "出品")
 # An official document's issuing body is its author; the date it was signed
 # (成文日期) is its date, which the publishing date follows.
-ISSUER_LABELS = ("发文机关", "发布机构", "发文单位")
+ISSUER_LABELS = ("发文机关", "发布机构", "发文单位", "作者单位", "工作单位")  # bodies, not persons credited
 # Credits that are also the words of a site's menu (首页 新闻 视频 图片): read only with a colon.
 COLON_ONLY = ("视频", "图片", "文字")
 # The index fields of a government information-disclosure page (索引号：… | 分类：… | 成文日期：…):
@@ -43,7 +43,7 @@ _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_
               + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
 # and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
-LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?<=责编|编辑|来源|稿源|作者|记者|撰文|审核|校对|初审|复审|终审|统筹|监制)\s*[|｜]|(?<=[文图摄])\s*/|\s+(?=[\d" + HANZI + r"])"
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?:(?<=责编|编辑|来源|稿源|作者|记者|撰文|审核|校对|初审|复审|终审|统筹|监制|摄影)|(?<=^文))\s*[|｜]|(?<=[文图摄])\s*/|\s+(?=[\d" + HANZI + r"])"
                    r"|(?:(?<=记者)|(?<=通讯员))(?=[" + HANZI + r"]{2,4}(?:[\s/／╱|｜、，,)）】\]]|$)))\s*")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -53,9 +53,9 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
              "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
              "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
 # The head of a post copied from an account: [原创 author] account date time [发表于] province.
-WECHAT_HEAD = re.compile(rf"^(?:原创\s+(?P<person>[{HANZI}·]{{2,4}})\s+)?(?P<account>[^\s\d:：|｜]{{2,16}})\s+"
-                         r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)"
-                         r"\s*(?:发表于)?\s*(?:" + "|".join(PROVINCES) + r")?$")
+WECHAT_HEAD = re.compile(rf"^(?:(?P<original>原创)\s+(?:(?P<person>[{HANZI}·]{{2,4}})\s+)?)?(?P<account>[^\s\d:：|｜“”]{{2,16}})\s+"
+                         r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?P<time>\s+\d{1,2}:\d{2})?)"
+                         r"\s*(?P<where>(?:发表于)?\s*(?:" + "|".join(PROVINCES) + r")?)$")
 # A dateline set on a line of its own: 【某某日报╱广州12日电】, (某某社北京3日电).
 AGENCY_LINE = re.compile(rf"^[【\[(（]\s*[{HANZI}A-Za-z·]{{2,14}}\s*[╱/／]?\s*[{HANZI}A-Za-z·╱/／]{{0,16}}?"
                          r"\d{1,2}日(?:电|讯)\s*[】\])）]$")
@@ -96,7 +96,9 @@ PLACE_LINE = re.compile(
 OPENING_BYLINE = re.compile(r"^(?P<by>[(（【\[][^()（）【】\[\]]{0,16}?(?:记者|通讯员|报道员|作者|撰稿|实习生|文|图)[^()（）【】\[\]]{1,40}[)）】\]])\s*")
 # A closing (来源：某某日报) and a closing (姓名), after the last sentence.
 TRAILING_SOURCE = re.compile(r"[(（](?:来源|稿源|信息来源)\s*[:：]\s*(?P<source>[^()（）]{2,30})[)）]\s*$")
-TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>[{HANZI}]{{2,4}}(?:[\s、，,]+[{HANZI}]{{2,4}}){{0,3}})[)）】\]]\s*$")
+# (a two-character name may be set with a space: (王 刚 李小燕))
+_BRACKET_NAME = rf"(?:[{HANZI}]{{2,4}}|[{HANZI}] [{HANZI}])"
+TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>{_BRACKET_NAME}(?:[\s、，,]+{_BRACKET_NAME}){{0,3}})[)）】\]]\s*$")
 TRAILING_BYLINE = re.compile(
     rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:记者|通讯员|报道员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
 )
@@ -173,6 +175,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
     line = TOOL_TAIL.sub("", line) or line  # "来源：某某 字号：[大 中 小] [打印] [关闭]": the page's tools end the line
     head = WECHAT_HEAD.match(line)
+    if head and not (head["original"] or head["time"] or head["where"].strip()):
+        head = None  # a name and a bare date: a dated list's headline as often as an account's head
     if head and iso_datetime(head["date"]):  # an account's post: 原创 某某 某某发布 2023-06-12 09:20 发表于山东
         meta.published = iso_datetime(head["date"])
         person = head["person"]  # 原创 某某 某某: the account's name given twice names no author

@@ -79,3 +79,17 @@ def test_a_linked_headline_with_its_date_is_no_date_line():
     assert read_meta_line("冬季眼镜防雾三高招【某某新浪网】2012-01-17 16:10").published is None
     assert read_meta_line("[2005-08-17]    某某文章").published is None  # a list of dated links
     assert read_meta_line("某某写于2005年6月12日").published is None  # a signature, not an outlet's date
+
+
+def test_credits_set_with_bars_affiliations_and_spaced_names_in_a_closing():
+    from parsers.textmeta import split_trailing_byline
+    assert read_meta_line("文 | 江月 图 | 县志愿者协会").authors == ["江月"]
+    meta = read_meta_line("作者：刘 洋 作者单位：某某镇新时代文明实践所")
+    assert meta.authors == ["刘洋"] and meta.understood
+    assert split_trailing_byline("（王 刚 李小燕）")[0] == ["王刚", "李小燕"]
+    assert read_meta_line("图｜志愿者走进社区").authors == []  # a photo story's headline, not a credit
+
+
+def test_a_dated_headline_in_a_list_is_no_accounts_head():
+    assert read_meta_line("某某乡“孝善基金”发放仪式举行 2023-11-17").published is None
+    assert read_meta_line("某某发布 2023-06-12 09:20").published.startswith("2023-06-12")
