@@ -59,6 +59,9 @@ WECHAT_HEAD = re.compile(rf"^(?:(?P<original>原创)\s+(?:(?P<person>[{HANZI}·]
 # A dateline set on a line of its own: 【某某日报╱广州12日电】, (某某社北京3日电).
 AGENCY_LINE = re.compile(rf"^[【\[(（]\s*[{HANZI}A-Za-z·]{{2,14}}\s*[╱/／]?\s*[{HANZI}A-Za-z·╱/／]{{0,16}}?"
                          r"\d{1,2}日(?:电|讯)\s*[】\])）]$")
+# An account named as a source with the words of its platform around its quoted name.
+_PLATFORM = r"(?:(?:微信)?公众号|官方微信|微信号|微博|抖音号?|视频号)"
+ACCOUNT_WORDS = re.compile(rf"{_PLATFORM}\s*“(?P<name>[^“”\s]{{2,20}})”|“(?P<name2>[^“”\s]{{2,20}})”\s*{_PLATFORM}")
 # A headline feed's head of an account's post: [原创]date·account (the account is the outlet).
 FEED_HEAD = re.compile(r"^(?:原创)?\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*[·•]\s*"
                        rf"(?P<account>[{HANZI}A-Za-z0-9]{{2,20}})$")
@@ -313,6 +316,7 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     if label in COUNTER_LABELS:
         return 0 if COUNTER_VALUE.match(value) else len(value)
     if label in SOURCE_LABELS:
+        value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"], value)  # 微信公众号“某某文明”: the account
         first = value.split()[0] if value else None
         if first and first not in SELF_SOURCES and spam_score(first) < 1:
             meta.source = meta.source or first

@@ -93,3 +93,9 @@ def test_credits_set_with_bars_affiliations_and_spaced_names_in_a_closing():
 def test_a_dated_headline_in_a_list_is_no_accounts_head():
     assert read_meta_line("某某乡“孝善基金”发放仪式举行 2023-11-17").published is None
     assert read_meta_line("某某发布 2023-06-12 09:20").published.startswith("2023-06-12")
+
+
+def test_an_account_named_as_the_source_with_its_platforms_words():
+    assert read_meta_line("来源：“某溪文明”微信公众号 发布时间：2024-02-24 21:02").source == "某溪文明"
+    assert read_meta_line("来源：微信公众号“文明某安”").source == "文明某安"
+    assert read_meta_line("来源：“学习强国”学习平台").source == "“学习强国”学习平台"  # no platform's word: kept as written
