@@ -68,6 +68,7 @@ _GROUP_WRITERS = {
     "writer G (activity types in everyday words; counts not labelled)": ("writer_g",),
     "writer I (activity types among traps; counts not labelled)": ("writer_i",),
     "writer J (all fields; multi-activity reports, 25 provinces)": ("writer_j",),
+    "writer L (all fields; short and long reports, traps in every field)": ("writer_l",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -8,11 +8,12 @@ page id, so rules fitted to one half show up as a gap; the score is printed
 per half and per check kind.  Says so and exits 0 when the pages are absent.
 
 The project's own blind sets, tests/fixtures/pagetexts_blind, pagetexts_blind_e,
-pagetexts_blind_m, pagetexts_blind_p and pagetexts_blind_q (36-40 page texts
-of the genre each, written with gold labels by writers who had read the label
-schema, not the rules; e stresses the page's header, m spam-mirror copies
-beside honest pages that look odd, p credits and headlines, q headers and
-credits across kinds of sites), are scored the same way beside it, with
+pagetexts_blind_m, pagetexts_blind_p, pagetexts_blind_q and pagetexts_blind_r
+(36-40 page texts of the genre each, written with gold labels by writers who
+had read the label schema, not the rules; e stresses the page's header, m
+spam-mirror copies beside honest pages that look odd, p credits and
+headlines, q headers and credits across kinds of sites, r credits and
+sources on messy pages), are scored the same way beside it, with
 mirror-or-not per half.
 
 --rendered also renders the HTML pages of cwce and daniel to page text with
@@ -35,7 +36,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 # The project's own blind page texts: w (40 pages of every kind), e (40 pages stressing the header),
 # m (40 copies and honest look-alikes: mirror-or-not), p (40 pages stressing credits and headlines).
 OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTURES / "pagetexts_blind_m",
-             FIXTURES / "pagetexts_blind_p", FIXTURES / "pagetexts_blind_q")
+             FIXTURES / "pagetexts_blind_p", FIXTURES / "pagetexts_blind_q", FIXTURES / "pagetexts_blind_r")
 
 
 def default_eval() -> Path:
