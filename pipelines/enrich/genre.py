@@ -1,23 +1,26 @@
 """The genre of an article: what kind of text it is, before any activity is read.
 
-    classify(title, paragraphs) -> (genre, reasons)
+    classify(title, paragraphs, published) -> genre
 
 Genres: ``activity_report`` (an activity report: who did what, when), ``notice``
-(a notice, announcement or recruitment call: 通知, 招募, 报名), ``meeting_summary``
-(a meeting or work summary: 会议强调, 工作总结, 推进会), ``list_award`` (a list of
+(a notice, announcement, recruitment call or programme: 通知, 招募, 报名), ``meeting_summary``
+(a meeting, ceremony or work summary: 会议强调, 工作总结, 推进会), ``list_award`` (a list of
 names or an award list: 名单, 表彰, 公示), ``policy`` (a policy, plan or
 rules: 实施方案, 办法, 第一条) and ``other`` (nothing reads as any of these).
 
-Each genre has cues (genre_cues below): words of the title, which weigh
-most, and of the body, each counted once, and signs of shape (many short
-name-like items in a list, numbered articles of rules).  An activity report
-scores for each sentence that tells an action done or names an activity
-word of the taxonomy (开展, 走访, 义诊…, not a
-plan or a duty: 将于, 要进一步, 应当), twice when it names a time.  Another
-genre wins over the report when its cues are strong and at least half the
-report's score; a text with no cue at all and no action told is ``other``.  Activities are read only
-from reports (activities.py): a notice's planned event, a meeting's
-"要开展…" or an award list's citations are no activity records.
+Each genre has cues (CUES below): words of the title, which weigh most, and
+of the body, each counted once, and signs of shape (many short name-like
+items in a list, honorees' entries, numbered articles of rules).  The
+reading (`_read`) also counts the sentences that tell an action done or name
+an activity word of the taxonomy (开展, 走访, 义诊…; not a plan or a duty:
+将于, 要进一步, 应当; not a ceremony held; not a day after publication),
+those of them that name a time, and the actions told as to come.  Whether
+the text reports activities done is weighed by a logistic model over that
+reading (FEATURES, weights in genre_weights.json fitted on the blind sets'
+tuning halves by `wenming bench genre_fit`); a text that is no report takes
+its best-cued genre, or ``other``.  Activities are read only from reports
+(activities.py): a notice's planned event, a meeting's "要开展…" or an award
+list's citations are no activity records.
 """
 from __future__ import annotations
 
