@@ -234,7 +234,9 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end():end].strip(" |｜" + BRACKETS)
-        glued = m.end("label") == m.end()  # no colon, space or slash between role and name
+        # no colon, space or slash between role and name; or a one-character role (文, 图) and a space:
+        # then only names that read as names count (全文 列印 简体 评论 is a strip of tools)
+        glued = m.end("label") == m.end() or (len(m["label"]) == 1 and not m["sep"].strip())
         if m["label"] in COLON_ONLY and m["sep"].strip() not in (":", "：", "/", "|", "｜"):
             return TextMeta(published=dated_widgets(line))  # 视频 图片: a menu's words, not credits
         if m["label"] in INDEX_LABELS and (m["sep"].strip() not in (":", "：") or not (i or not head.strip())):
@@ -337,7 +339,7 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     if glued:  # "记者张三": a name only when it reads as one ("记者节到了" is not)
         names = [n for n in names if looks_like_name(n)]
         if not names:
-            return 99
+            return 99 if value.strip(" 　|｜") else 0  # (a role word after the name, 某某 文, says nothing more)
     (meta.editors if label in EDITOR_LABELS else meta.authors).extend(names)
     rest = re.sub(r"[\s、,，;；/／╱|｜+＋\-—" + re.escape(BRACKETS) + "]", "", value)
     for word in (*names, *ROLE_WORDS, *SELF_SOURCES):

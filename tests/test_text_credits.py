@@ -99,3 +99,9 @@ def test_an_account_named_as_the_source_with_its_platforms_words():
     assert read_meta_line("来源：“某溪文明”微信公众号 发布时间：2024-02-24 21:02").source == "某溪文明"
     assert read_meta_line("来源：微信公众号“文明某安”").source == "文明某安"
     assert read_meta_line("来源：“学习强国”学习平台").source == "“学习强国”学习平台"  # no platform's word: kept as written
+
+
+def test_a_strip_of_tools_is_no_byline_though_a_one_character_role_stands_in_it():
+    assert read_meta_line("全文 列印 简体 评论 投稿").authors == []
+    assert read_meta_line("本报记者 蓝天 文　通讯员 贺新 摄").authors == ["蓝天", "贺新"]
+    assert read_meta_line("文 王刚").authors == ["王刚"]
