@@ -161,3 +161,9 @@ def test_firms_names_fields_of_a_question_and_embroidery_by_its_form():
     assert "culture" not in find_types("共建锦绣家园")
     assert "legal_aid" in find_types("在步行街开展禁毒宣传活动")
     assert "environment" not in find_types("发放环保购物袋300个")
+
+
+def test_a_study_tour_is_no_tutoring_and_a_lost_child_helped_home_no_childrens_activity():
+    assert "education" not in find_types("组织30名中小学生走进革命旧址开展红色研学活动")
+    assert "children_youth" not in find_types("志愿者还帮助一名走失的孩子找到了家人")
+    assert "children_youth" in find_types("志愿者为留守儿童辅导作业")
