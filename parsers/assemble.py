@@ -49,7 +49,7 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     forum_thread(items, article)
     if not article.published and any(it.rule == "e-paper link" or EDITION.match(it.text) for it in items):
         # an e-paper's page: its issue date is the dated line with its weekday (elsewhere the site's clock)
-        issue = next((iso_datetime(it.text) for it in items if it.rule == "clock header" and iso_datetime(it.text)), None)
+        issue = next((d for it in items if it.rule == "clock header" and (d := iso_datetime(it.text))), None)
         article.published, article.published_from = (issue, "text") if issue else (None, None)
     if not article.published:  # a document's signing date stands in when no publishing date is given
         signed = next((it.meta.document_date for it in items if it.meta.document_date), None)

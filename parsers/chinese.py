@@ -16,9 +16,9 @@ from functools import lru_cache
 HANZI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 SYLLABLE = rf"[a-zü{TONED}]{{1,6}}"
-# "(kāi)" after a character; ASCII or full-width brackets.
-# "(kāi)" after a character (or after a lost one, now U+FFFD); a space may stand inside: "(kāi )".
-# A word's note holds a syllable for each of its characters: "文明(wén míng)".
+# A pinyin note in ASCII or full-width brackets after a character (or after a lost one, now
+# U+FFFD): "(kāi)", "(kāi )" with a space inside, or a word's note, a syllable for each of
+# its characters: "文明(wén míng)".
 PINYIN_NOTE = re.compile(rf"(?<=[{HANZI}\ufffd])[(（]\s?({SYLLABLE}(?:\s{SYLLABLE}){{0,3}})\s?[)）]")
 # Lost bytes.  A run starts where GBK was read out of step: "?" (or U+FFFD)
 # then a semicolon (a lead byte read with the wrong partner) or the remains of

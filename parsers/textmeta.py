@@ -95,15 +95,17 @@ DATED_LINE = re.compile(
 PLACE_LINE = re.compile(
     rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,8}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?讯)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])\s*"
 )
+# The roles a bracketed byline names before its names.
+BYLINE_ROLES = "记者|通讯员|报道员|作者|撰稿|实习生"
 # A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
-OPENING_BYLINE = re.compile(r"^(?P<by>[(（【\[][^()（）【】\[\]]{0,16}?(?:记者|通讯员|报道员|作者|撰稿|实习生|文|图)[^()（）【】\[\]]{1,40}[)）】\]])\s*")
+OPENING_BYLINE = re.compile(rf"^(?P<by>[(（【\[][^()（）【】\[\]]{{0,16}}?(?:{BYLINE_ROLES}|文|图)[^()（）【】\[\]]{{1,40}}[)）】\]])\s*")
 # A closing (来源：某某日报) and a closing (姓名), after the last sentence.
 TRAILING_SOURCE = re.compile(r"[(（](?:来源|稿源|信息来源)\s*[:：]\s*(?P<source>[^()（）]{2,30})[)）]\s*$")
 # (a two-character name may be set with a space: (王 刚 李小燕))
 _BRACKET_NAME = rf"(?:[{HANZI}]{{2,4}}|[{HANZI}] [{HANZI}])"
 TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>{_BRACKET_NAME}(?:[\s、，,]+{_BRACKET_NAME}){{0,3}})[)）】\]]\s*$")
 TRAILING_BYLINE = re.compile(
-    rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:记者|通讯员|报道员|作者|撰稿|实习生)[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
+    rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:{BYLINE_ROLES})[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
 )
 
 
@@ -180,8 +182,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     head = WECHAT_HEAD.match(line)
     if head and not (head["original"] or head["time"] or head["where"].strip()):
         head = None  # a name and a bare date: a dated list's headline as often as an account's head
-    if head and iso_datetime(head["date"]):  # an account's post: 原创 某某 某某发布 2023-06-12 09:20 发表于山东
-        meta.published = iso_datetime(head["date"])
+    if head and (posted := iso_datetime(head["date"])):  # an account's post: 原创 某某 某某发布 2023-06-12 09:20 发表于山东
+        meta.published = posted
         person = head["person"]  # 原创 某某 某某: the account's name given twice names no author
         meta.authors = [person] if person and person != head["account"] and looks_like_name(person) else []
         return meta
@@ -189,8 +191,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         meta.understood = True
         return meta
     feed = FEED_HEAD.match(line)
-    if feed and iso_datetime(feed["date"]):  # a headline feed's head: 原创2024-05-11 09:12·某某县融媒体中心
-        meta.published, meta.source, meta.understood = iso_datetime(feed["date"]), feed["account"], True
+    if feed and (posted := iso_datetime(feed["date"])):  # a headline feed's head: 原创2024-05-11 09:12·某某县融媒体中心
+        meta.published, meta.source, meta.understood = posted, feed["account"], True
         return meta
     relay = RELAYED.match(line)
     if relay:  # 以下文章来源于某某融媒，作者某某
@@ -382,7 +384,7 @@ def split_trailing_byline(paragraph: str) -> tuple[list[str], str]:
             return [], paragraph
         return names, paragraph[: m.start()].rstrip()
     # every role's names: "(报道员 骆峰 通讯员 韦一帆)"
-    parts = re.split(r"\S{0,8}?(?:记者|通讯员|报道员|作者|撰稿|实习生)[:：\s]*", m["who"])[1:]
+    parts = re.split(rf"\S{{0,8}}?(?:{BYLINE_ROLES})[:：\s]*", m["who"])[1:]
     names = [n for part in parts for n in parse_names(part)]
     if not names:
         return [], paragraph

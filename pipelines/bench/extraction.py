@@ -131,13 +131,21 @@ def load_set(eval_dir: Path, name: str) -> list[Page]:
 
 
 def run_wenming(page: Page) -> Result:
-    from parsers.html import parse_html
-
-    art = parse_html(page.data, url=page.url)
-    text = "\n".join(x for x in [art.title or ""] + [b.text for b in art.blocks] if x)
+    art = wenming_article(page)
     # cwce labels an official document by the date it bears (成文日期), which
     # the record keeps in document_date, apart from the page's published date
-    return text, art.document_date or art.published, list(art.authors)
+    return scored_text(art.title, [b.text for b in art.blocks]), art.document_date or art.published, list(art.authors)
+
+
+def wenming_article(page: Page):
+    from parsers.html import parse_html
+
+    return parse_html(page.data, url=page.url)
+
+
+def scored_text(title: str | None, blocks: list[str]) -> str:
+    """What the extraction metric scores of a record: its headline and its blocks, a line each."""
+    return "\n".join(x for x in [title or "", *blocks] if x)
 
 
 def score_page(scores: Scores, page: Page, result: Result, ms: float) -> None:

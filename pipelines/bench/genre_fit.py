@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from pathlib import Path
 
 from pipelines.bench.enrich import BLIND_DIR, split_half
 from pipelines.enrich import genre
@@ -81,10 +80,12 @@ def fit(xs: list[list[float]], ys: list[bool]) -> list[float]:
     return w
 
 
-def fitted_weights(rows: list[dict] | None = None) -> list[float]:
+def fitted_weights(rows: list[dict] | None = None, readings: dict[str, genre.Reading] | None = None) -> list[float]:
+    """The weights fitted on the tuning halves (readings: each text's, by id, when already read)."""
     rows = labelled_texts() if rows is None else rows
     tuning = [r for r in rows if split_half(r["id"]) == "tuning"]
-    return fit([genre.features(reading(r)) for r in tuning], [r["genre"] == "activity_report" for r in tuning])
+    xs = [genre.features(readings[r["id"]] if readings else reading(r)) for r in tuning]
+    return fit(xs, [r["genre"] == "activity_report" for r in tuning])
 
 
 def _tally(rows: list[dict], decide) -> str:
@@ -99,18 +100,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help=f"store the weights in {genre.WEIGHTS}")
     args = ap.parse_args(argv)
     rows = labelled_texts()
-    weights = fitted_weights(rows)
+    readings = {r["id"]: reading(r) for r in rows}
+    weights = fitted_weights(rows, readings)
     print(f"fitted on {sum(1 for r in rows if split_half(r['id']) == 'tuning')} tuning texts of "
           f"{len({r['writer'] for r in rows})} writers; weights:")
     for name, w in zip(genre.FEATURES, weights):
         print(f"  {name:<16} {w:+.3f}")
 
     def model(r: dict) -> bool:
-        x = genre.features(reading(r))
-        return bool(reading(r).acted) and sum(a * b for a, b in zip(weights, x)) > 0
+        return genre.is_report(readings[r["id"]], weights)
 
     def cues(r: dict) -> bool:
-        return genre.cue_genre(reading(r)) == "activity_report"
+        return genre.cue_genre(readings[r["id"]]) == "activity_report"
 
     print("\nnon-reports read as reports / reports missed (cues alone | fitted model)")
     for half in ("tuning", "checking"):

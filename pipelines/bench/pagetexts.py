@@ -33,8 +33,9 @@ from pathlib import Path
 
 HALVES = ("tuning", "checking")
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
-# The project's own blind page texts: w (40 pages of every kind), e (40 pages stressing the header),
-# m (40 copies and honest look-alikes: mirror-or-not), p (40 pages stressing credits and headlines).
+# The project's own blind page texts: w (every kind), e (the header), m (copies and honest look-alikes:
+# mirror-or-not), p (credits and headlines), q (headers and credits across kinds of sites), r (credits
+# and sources on messy pages).
 OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTURES / "pagetexts_blind_m",
              FIXTURES / "pagetexts_blind_p", FIXTURES / "pagetexts_blind_q", FIXTURES / "pagetexts_blind_r")
 
@@ -139,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score cwce and daniel rendered to text (needs inscriptis: the bench extra)")
     ap.add_argument("--pages", type=int, default=0, help="with --rendered: first N pages per set (0: all)")
     ap.add_argument("--blind", type=Path, action="append",
-                    help="a folder of the project's own blind page texts (repeat; default: both in tests/fixtures)")
+                    help="a folder of blind page texts with gold/ (repeat; default: the project's own, OWN_BLIND)")
     args = ap.parse_args(argv)
     pages_dir = args.eval / "pagetexts"
     if not (pages_dir / "gold").is_dir():

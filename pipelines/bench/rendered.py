@@ -18,10 +18,8 @@ import re
 from pathlib import Path
 
 from pipelines.bench import scoring
-from pipelines.bench.extraction import SETS, load_set, run_wenming
+from pipelines.bench.extraction import SETS, load_set, scored_text, wenming_article
 from pipelines.bench.pagetexts import HALVES, half_of  # one split of page ids for the text path's figures
-
-
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -84,8 +82,7 @@ def renderer(name: str):
 
 
 def run_text_path(text: str, page_id: str) -> str:
-    title, blocks = text_path_record(text, page_id)
-    return "\n".join(x for x in [title, *blocks] if x)
+    return scored_text(*text_path_record(text, page_id))
 
 
 def text_path_record(text: str, page_id: str) -> tuple[str, list[str]]:
@@ -96,13 +93,7 @@ def text_path_record(text: str, page_id: str) -> tuple[str, list[str]]:
     return article.title or "", [b.text for b in article.blocks]
 
 
-def html_title(data: bytes) -> str:
-    from parsers.html import parse_html
-
-    return parse_html(data).title or ""
-
-
-def same_headline(a: str, b: str) -> bool:
+def headlines_agree(a: str, b: str) -> bool:
     """Two headlines agree: equal without spaces, or one holds the other (a site's
     name or a page number added) and the shorter has six characters or more."""
     a, b = re.sub(r"\s+", "", a), re.sub(r"\s+", "", b)
@@ -127,8 +118,11 @@ def run_rendered(eval_dir: Path, limit: int = 0) -> dict:
             continue
         pages = load_set(eval_dir, name)
         pages = pages[:limit] if limit else pages
-        html = {page.id: scoring.prf(run_wenming(page)[0], page.body)[2] for page in pages}
-        headlines = {page.id: html_title(page.data) for page in pages}
+        html, headlines = {}, {}
+        for page in pages:  # the HTML path: its score and its headline, from one parse
+            art = wenming_article(page)
+            html[page.id] = scoring.prf(scored_text(art.title, [b.text for b in art.blocks]), page.body)[2]
+            headlines[page.id] = art.title or ""
         text: dict[str, dict[str, float]] = {}
         for r in names:
             text[r] = {}
@@ -136,8 +130,8 @@ def run_rendered(eval_dir: Path, limit: int = 0) -> dict:
                 for page in pages:
                     try:
                         title, blocks = text_path_record(render(page.data), page.id)
-                        text[r][page.id] = scoring.prf("\n".join(x for x in [title, *blocks] if x), page.body)[2]
-                        agreed[r][name, page.id] = same_headline(title, headlines[page.id]) if headlines[page.id] else None
+                        text[r][page.id] = scoring.prf(scored_text(title, blocks), page.body)[2]
+                        agreed[r][name, page.id] = headlines_agree(title, headlines[page.id]) if headlines[page.id] else None
                     except Exception:  # a page the renderer or the text path fails on scores empty
                         text[r][page.id] = 0.0
                         agreed[r][name, page.id] = False if headlines[page.id] else None

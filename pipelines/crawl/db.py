@@ -33,14 +33,9 @@ def crawl_db(path: str | Path) -> sqlite_utils.Database:
             _OPEN[path] = CrawlStream.connect(path)
         return _OPEN[path]
     key = str(Path(path).resolve())
-    if key not in _OPEN:
-        _OPEN[key] = _open(Path(path))
+    if key not in _OPEN:  # open_db is safe when several crawler processes create the same new file
+        _OPEN[key] = store.open_db(Path(path), synchronous="NORMAL")
     return _OPEN[key]
-
-
-def _open(path: Path) -> sqlite_utils.Database:
-    """open_db (safe when several crawler processes create the same new database), with lighter syncs."""
-    return store.open_db(path, synchronous="NORMAL")
 
 
 def _is_stream(path) -> bool:

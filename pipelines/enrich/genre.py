@@ -188,8 +188,8 @@ class Reading:
 
 def _read(title: str, paragraphs: list[str], published: str | None) -> Reading:
     body = "\n".join(paragraphs)
-    told = "\n".join(p for p in paragraphs if not SIGNATURE_DATE.match(p.strip()))
-    dated = bool(DAY.search(title + "\n" + told))  # a closing signature's date names no day of an activity
+    unsigned = "\n".join(p for p in paragraphs if not SIGNATURE_DATE.match(p.strip()))
+    dated = bool(DAY.search(title + "\n" + unsigned))  # a closing signature's date names no day of an activity
     pub = published_day(published)
     out = {g: 0 for g in GENRES}
     for genre, (in_title, in_body) in CUES.items():
@@ -200,12 +200,12 @@ def _read(title: str, paragraphs: list[str], published: str | None) -> Reading:
     sentences = sum(1 for p in paragraphs for x in re.split(r"[。！？]", p) if x.strip())
     if _ahead_of(title, pub):  # 2024年…工作要点 in December 2023: the whole text is about the year to come
         return Reading(out, dated, sentences=sentences)
-    told_n, acted, coming = _told_activities(paragraphs, dated, pub)
-    out["activity_report"] = told_n + acted
+    told, acted, coming = _told_activities(paragraphs, dated, pub)
+    out["activity_report"] = told + acted
     out["meeting_summary"] += min(sum(1 for p in paragraphs for _ in CEREMONY.finditer(p)), 2)
     if coming > acted:  # more actions to come than done: a programme of events, a notice's
         out["notice"] += min(coming, MAX_COMING)
-    return Reading(out, dated, told_n, acted, coming, sentences)
+    return Reading(out, dated, told, acted, coming, sentences)
 
 
 # The features the report-or-not weights read (genre_weights.json), in order.
@@ -235,9 +235,16 @@ def report_weights() -> tuple[float, ...]:
     return tuple(data["weights"])
 
 
-def report_probability(r: Reading) -> float:
-    z = sum(w * x for w, x in zip(report_weights(), features(r)))
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+def is_report(r: Reading, weights: tuple[float, ...] | list[float] | None = None) -> bool:
+    """Whether the text reports activities done: it tells an action done and
+    the logistic model (weights: the shipped ones unless given) says so."""
+    z = sum(w * x for w, x in zip(weights or report_weights(), features(r)))
+    return bool(r.acted) and z > 0  # (probability above one half)
+
+
+def _best_cued(s: dict[str, int]) -> str:
+    rival = max(CUES, key=lambda g: s[g])
+    return rival if s[rival] else "other"
 
 
 def cue_genre(r: Reading) -> str:
@@ -249,18 +256,12 @@ def cue_genre(r: Reading) -> str:
     rival = max(CUES, key=lambda g: s[g])
     if s[rival] >= (MIN_CUES if r.dated else MIN_CUES // 2) and s[rival] * 2 >= s["activity_report"]:
         return rival
-    if s["activity_report"]:
-        return "activity_report"
-    return rival if s[rival] else "other"
+    return "activity_report" if s["activity_report"] else _best_cued(s)
 
 
 def classify(title: str | None, paragraphs: list[str], published: str | None = None) -> str:
     """The genre of an article (GENRES).  Whether it reports activities done is
-    weighed by the fitted model over the cues' reading (report_probability);
-    a text that tells no action done is none.  A text that is no report takes
-    its best-cued genre, or other."""
+    weighed by the fitted model over the cues' reading (is_report); a text
+    that is no report takes its best-cued genre, or other."""
     r = _read(title or "", paragraphs, published)
-    if r.acted and report_probability(r) > 0.5:
-        return "activity_report"
-    rival = max(CUES, key=lambda g: r.scores[g])
-    return rival if r.scores[rival] else "other"
+    return "activity_report" if is_report(r) else _best_cued(r.scores)
