@@ -15,7 +15,7 @@ import re
 from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
-from .regions import CAPTION, SENTENCE_END, Item, find_body, mark_captions
+from .regions import CAPTION, SALUTATION, SENTENCE_END, SIGNATURE, Item, find_body, mark_captions
 from .textmeta import (TRAILING_NAMES, TextMeta, iso_datetime, read_meta_line, split_dateline, split_trailing_byline,
                        split_trailing_source)
 
@@ -52,7 +52,7 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
         issue = next((d for it in items if it.rule == "clock header" and (d := iso_datetime(it.text))), None)
         article.published, article.published_from = (issue, "text") if issue else (None, None)
     if not article.published:  # a document's signing date stands in when no publishing date is given
-        signed = next((it.meta.document_date for it in items if it.meta.document_date), None)
+        signed = next((it.meta.document_date for it in items if it.meta.document_date), article.document_date)
         article.published, article.published_from = (signed, "text") if signed else (None, None)
     apply_known(article, known or {})
     f = article.flags
@@ -177,7 +177,11 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         article.title = echoed_headline(items, lead)
         content = [(i, it) for i, it in content if it.text != article.title]
     kicker = None
-    near = {id(it) for _, it in content[-4:]}  # captions stand just above the text; earlier lines are the site's
+    near = set()  # captions stand just above the text; earlier lines, and a link list's, are the site's
+    for _, it in reversed(content[-4:]):
+        if LINK_LIKE.search(it.text):
+            break
+        near.add(id(it))
     for _, it in content:
         text = it.text
         if it.hint == "title" or same_headline(text, article.title):
@@ -220,7 +224,7 @@ def without_site_name(title: str) -> str:
 
 
 def is_headline(it: Item) -> bool:
-    return it.hint != "caption" and 4 <= len(it.text) <= 60 and not SENTENCE_END.search(it.text)
+    return it.hint != "caption" and 4 <= len(it.text) <= 60 and not ends_sentence(it.text)
 
 
 def same_headline(text: str, title: str | None) -> bool:
@@ -241,6 +245,10 @@ EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上
 USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 
 
+# An item of a link list or a pointer to more (・ 某某新闻, <<<< 更多精彩图片(点击进入)): never a caption.
+LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|・.*・|<<|>>|更多|点击(?:进入|查看)")
+
+
 def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:
     """The nearest content line above the anchor, unless spam stands between;
     a "——" subtitle, a column label (金山区) or a site's name set between the
@@ -250,8 +258,10 @@ def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:
     fallback, past_crumb = None, 0
     post_header = anchor < len(items) and (items[anchor].rule == "forum post header"
                                            or items[anchor].text.startswith("发表于"))
+    card = post_header  # over a thread's post header, its poster's card: the first line shown is the poster's name
     for n, it in enumerate(reversed(items[:anchor])):
-        username = post_header and n == 0 and it.kind == "content" and USERNAME.match(it.text) is not None
+        username = card and it.kind == "content" and USERNAME.match(it.text) is not None
+        card = card and it.rule in ("forum profile", "blank")  # (its points and online state between)
         if it.rule == "seo spam":
             return fallback
         if it.rule == "breadcrumb":
@@ -286,7 +296,8 @@ def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
     """With no date line to stand under it, the headline is the nearest line
     above the text shaped as one (no sentence's end, not the site's name, not a
     menu's items) that the lead echoes, and that no other line the lead echoes
-    stands right over (two such lines stacked over the lead are captions)."""
+    stands right over (two such lines stacked over the lead are captions),
+    unless the page lists it again (an e-paper's list of the page's titles)."""
     seen = 0
     lines = [it for it in items if it.rule != "blank"]
     for n in range(len(lines) - 1, -1, -1):
@@ -297,14 +308,15 @@ def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
         if seen > look:
             break
         text = it.text
-        if text.startswith("—") or text.endswith("——"):
-            continue  # a subtitle or a kicker: read by their own rules
-        if 6 <= len(text) <= 60 and not SENTENCE_END.search(text) and not MASTHEAD.match(text) \
+        if text.startswith("—") or text.endswith(("——", "：", ":")):
+            continue  # a subtitle or a kicker: read by their own rules; a salutation or a label
+        if 6 <= len(text) <= 60 and not ends_sentence(text) and not MASTHEAD.match(text) \
                 and not SITE_NAME.match(text) and not menu_like(text) and echoed(without_site_name(text), lead):
             over = lines[n - 1] if n else None
             plain = over is not None and over.kind == "content" and not menu_like(over.text) \
                 and not MASTHEAD.match(over.text) and over.hint != "title" and echoed(over.text, lead)
-            return None if plain else text
+            listed = any(x is not it and boilerplate.LIST_MARK.sub("", x.text) == text for x in lines)
+            return None if plain and not listed else text  # (a headline the page also lists is no caption)
     return None
 
 
@@ -362,7 +374,8 @@ def read_body(items: list[Item], article: Article, page_text: bool = False, stuf
     for it, text in zip(content, texts):
         it.text = text
     for n, it in enumerate(items):
-        if it.meta.bare_date:  # a date under the text's first lines closes a letter or notice: text
+        if it.meta.bare_date:  # a date under the text's first lines closes a letter or notice: text,
+            article.document_date = article.document_date or it.meta.published  # and the date it was signed
             it.kind, it.meta = "content", TextMeta()
         merge_meta(article, it.meta)
         if it.kind != "content" or not it.text or same_headline(it.text, article.title):
@@ -382,7 +395,24 @@ def read_body(items: list[Item], article: Article, page_text: bool = False, stuf
         for b in blocks:  # a text of short lines only: its lines are its paragraphs, not headings
             b.kind = "paragraph" if b.kind == "heading" or len(b.text) >= 60 else b.kind
     closing_credits(blocks, article)
+    signed_off(blocks)
     article.blocks.extend(b for b in blocks if b.text)
+
+
+SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def signed_off(blocks: list[Block]) -> None:
+    """A letter's or notice's signature and date under its last paragraph
+    (某某委员会 / 2023年3月1日): the signature, not a paragraph of the text."""
+    n = len(blocks)
+    while n > 0 and blocks[n - 1].kind != "caption" and len(blocks[n - 1].text) < 40 \
+            and (SIGNATURE.search(blocks[n - 1].text) or SIGNED.fullmatch(blocks[n - 1].text.strip())):
+        n -= 1
+    if n < len(blocks) and any(b.kind == "paragraph" for b in blocks[:n]) \
+            and any(SIGNED.fullmatch(b.text.strip()) for b in blocks[n:]):
+        for b in blocks[n:]:
+            b.kind = "signature"
 
 
 def closing_credits(blocks: list[Block], article: Article) -> None:
@@ -418,6 +448,8 @@ def caption_credit(text: str) -> list[str]:
 def block_kind(it: Item, text: str, following: list[Item], before: Block | None = None) -> str:
     if it.hint in ("heading", "caption", "paragraph"):
         return it.hint
+    if before is None and SALUTATION.match(text):
+        return "paragraph"  # a letter's or notice's addressee opens its text
     if CAPTION.search(text) and len(text) <= 100:  # a long one is a paragraph ending in a photo credit
         return "caption"
     after = next((x for x in following if x.kind == "content"), None)

@@ -25,7 +25,7 @@ _BAR = r"找回密码|立即注册|登录|注册|退出|设为首页|加入收�
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
-    "print/close trailer": re.compile(r"^(?:[【\[]?(?:打印|关闭|收藏|顶部|返回顶部|打印本页|关闭窗口|打印此文|分享|发表评论|加入收藏"
+    "print/close trailer": re.compile(r"^(?:[【\[]?(?:打印(?:本页|此页|此文|文章|正文)?|关闭(?:本页|此页|窗口)?|收藏|顶部|返回顶部|分享|发表评论|加入收藏"
                                       r"|告诉好友|推荐给好友)[】\]]?\s*){1,6}$"),
     # A reprint's note of the headline it first had: 原标题：…
     "original title": re.compile(r"^[(（]?原标题[:：].{2,80}$"),
@@ -43,6 +43,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     "calendar widget": re.compile(r"^(?:\d{1,2}\s*){4,}$|^(?:日|一|二|三|四|五|六)(?:\s*(?:日|一|二|三|四|五|六)){5,6}$"),
     # The site's clock: 今天是2023年6月12日 星期一 (not the article's date).
     "clock header": re.compile(r"^(?:今天是[:：]?.{0,30}|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,20})$"),
+    # A feed's or microblog's post time, told relative to now (3小时前 · 某某官方账号, 50分钟前 来自 某某微博): no date of the article's.
+    "feed time": re.compile(r"^(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}[:：]\d{2})"
+                            r"(?:\s*[·•|｜]\s*.{0,40}|\s+来自\s*.{0,30})?$"),
     # A reader's account prompts and comment counters.
     "login prompt": re.compile(r"^(?:用户登录|会员登录|登录查看大图|还没有(?:账号|帐号)[?？]?.{0,12}|没有(?:账号|帐号)[?？]?.{0,12}|忘记密码[?？]?|请登录.{0,20}|登录后.{0,20}|×)$"),
     "comment counter": re.compile(r"^(?:已有\s*\d+\s*人(?:发表了?|参与)评论.{0,20}|\d+\s*条评论|评论\s*[(（]?\d+[)）]?|发表评论|我要评论\s*[(（]?\s*\d*\s*[)）]?|我要投稿|我来说两句.{0,10}"
@@ -69,7 +72,8 @@ CHROME: dict[str, re.Pattern[str]] = {
                                           r"|\S+\.(?:jpe?g|png|gif|bmp|rar|zip|7z|docx?|xlsx?|pdf)\s*[(（][\d.]+\s*[KMG]B.{0,30}"
                                           r"|下载附件.{0,20}|保存到相册)$", re.I),
     # A poster's profile beside the post: 主题 36 帖子 512 积分 1288.
-    "forum profile": re.compile(r"^(?:(?:主题|帖子|积分|精华|金钱|威望|贡献|听众|收听|好友|在线时间|UID)\s*[:：]?\s*\d+\s*(?:小时)?\s*){2,}$"),
+    "forum profile": re.compile(r"^(?:(?:主题|帖子|积分|精华|金钱|威望|贡献|听众|收听|好友|在线时间|UID)\s*[:：]?\s*\d+\s*(?:小时)?\s*){1,}$"
+                                r"|^\S{1,20}\s+当前(?:离线|在线)$"),  # (阳光小雨点 当前离线: the poster's card)
     "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|编辑推荐|喜欢此内容的人还喜欢|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯)|(?:更多)?相关内容)[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.

@@ -33,7 +33,7 @@ class Flags:
 class Block:
     """One line of the article in reading order, told apart by kind."""
 
-    kind: str   # "paragraph" | "heading" | "caption"
+    kind: str   # "paragraph" | "heading" | "caption" | "signature" (a letter's signer and date)
     text: str
 
 

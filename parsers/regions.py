@@ -38,7 +38,14 @@ def is_paragraph(item: Item) -> bool:
     text = item.text
     if split_dateline(text)[0]:
         return True
-    return len(text) >= 60 or (len(text) >= 16 and bool(SENTENCE_END.search(text)) and not text.endswith("——"))
+    if is_menu(text):
+        return False
+    return len(text) >= 60 or (len(text) >= 16 and bool(SENTENCE_END.search(text) or INTRODUCES.search(text))
+                               and not text.endswith("——"))
+
+
+# A sentence that opens what follows (…发出如下倡议：, 据了解，主要内容包括：): prose, not a label.
+INTRODUCES = re.compile(r"[，。；].*[:：]$")
 
 
 def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
@@ -52,6 +59,7 @@ def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
     prose_end = len(items)
     if page_text:
         start, prose_end = prose_span(items, start)
+    start = salutation(items, start)
     end = prose_end
     for i in range(start + 1, prose_end):
         it = items[i]
@@ -61,6 +69,19 @@ def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
             end = i
             break
     return start, tail_start(items, start, end)
+
+
+# The addressee of a letter, notice or call (各街道党工委、办事处，区直各单位： / 全县广大团员青年、青年志愿者： /
+# 各位居民朋友们：): the line that opens its text.
+SALUTATION = re.compile(r"^(?:[^。！？：:]{2,40}[、，][^。！？：:]{2,40}|[^。！？：:]{2,30}们)[：:]$")
+
+
+def salutation(items: list[Item], start: int) -> int:
+    """The lead moved up to the salutation set right above it."""
+    above = next((i for i in range(start - 1, -1, -1) if items[i].rule != "blank"), None)
+    if above is not None and items[above].kind == "content" and SALUTATION.match(items[above].text):
+        return above
+    return start
 
 
 def no_paragraph_body(items: list[Item]) -> tuple[int, int]:
@@ -76,6 +97,11 @@ def no_paragraph_body(items: list[Item]) -> tuple[int, int]:
     return start, len(items)
 
 
+def is_menu(text: str) -> bool:
+    """A menu's links set apart by bars (关于我们 | About us | 联系我们 | …), no sentence among them."""
+    return len(re.findall("[|｜│]", text)) >= 2 and not re.search("[，。！？；]", text)
+
+
 RUN_TOGETHER_MAX = 80  # a longer unpunctuated block (a cut giant block, damage) costs no more than this
 
 
@@ -87,8 +113,8 @@ def prose_weight(it: Item) -> float:
         return 0.0
     if it.kind == "chrome":
         return -4.0
-    if len(re.findall("[|｜│]", text)) >= 2:
-        return -len(text) / 2  # a menu: links set apart by bars
+    if is_menu(text):
+        return -len(text) / 2
     if SENTENCE_END.search(text) and re.search("[，,；;]", text) or split_dateline(text)[0]:
         return float(len(text))
     if len(text) >= 40 and not re.search("[，,。；;]", text):
@@ -128,6 +154,8 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
         end += 1
     return max(start, first), max(end, max(start, first) + 1)
 
+    return end
+
 
 def header_inside(items: list[Item], start: int, end: int, weights: dict[int, float]) -> int:
     """A portal's teasers can make one long run with the article below them:
@@ -157,6 +185,8 @@ def closing_line(text: str) -> bool:
 def below_meta(items: list[Item], start: int, look: int = 6) -> int:
     """A line set just above the date/来源 line is the headline, not the lead:
     the lead is then the first paragraph below that line."""
+    if re.search("[。！？]", items[start].text[:-1]) or len(items[start].text) > 80:
+        return start  # sentences, not a headline
     for i in range(start + 1, min(len(items), start + look)):
         it = items[i]
         if it.kind == "content" and is_paragraph(it):

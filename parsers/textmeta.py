@@ -18,8 +18,9 @@ TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: u
 REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "审核", "审校", "审签", "校对", "责任校对", "统筹",
                  "监制", "总监制", "出品人", "出品")
 # An official document's issuing body is its author; the date it was signed
-# (成文日期) is its date, which the publishing date follows.
-ISSUER_LABELS = ("发文机关", "发布机构", "发文单位", "作者单位", "工作单位")  # bodies, not persons credited
+# (成文日期) is its date, which the publishing date follows.  Issuers and
+# the accounts that posted a page (发布者, 发布人) are no persons credited.
+ISSUER_LABELS = ("发文机关", "发布机构", "发布单位", "发文单位", "作者单位", "工作单位", "发布者", "发布人")
 # Credits that are also the words of a site's menu (首页 新闻 视频 图片): read only with a colon.
 COLON_ONLY = ("视频", "图片", "文字")
 # The index fields of a government information-disclosure page (索引号：… | 分类：… | 成文日期：…):
@@ -140,6 +141,10 @@ def iso_datetime(text: str) -> str | None:
     return f"{day}T{int(m['H']):02d}:{int(m['M']):02d}:{int(m['S'] or 0):02d}+08:00"
 
 
+# Who a careless site credits when it credits no one: 编辑：小编, 发布人：管理员, 編輯：admin.
+PLACEHOLDERS = frozenset({"小编", "管理员", "系统管理员", "网管", "站长", "匿名", "网友", "admin", "administrator", "webmaster"})
+
+
 def parse_names(text: str) -> list[str]:
     """Person names from a byline value: "刘楠/文", "朱新国 占长孙", "龚 里"."""
     tokens = [t for t in re.split(r"[\s、,，;；/／╱|｜+＋\-—]+", text) if t]
@@ -151,7 +156,7 @@ def parse_names(text: str) -> list[str]:
             continue
         tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
         tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
-        if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES:
+        if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES or tok.lower() in PLACEHOLDERS:
             continue
         if tok in ROLE_WORDS:
             continue
@@ -164,6 +169,15 @@ def parse_names(text: str) -> list[str]:
         if NAME.match(tok) or (HANDLE.match(tok) and tok.lower() not in ("am", "pm")):
             names.append(tok)
     return list(dict.fromkeys(names))
+
+
+_PLAIN_WORDS = frozenset(TIME_LABELS + SOURCE_LABELS + COUNTER_LABELS)
+
+
+def _word_end(m: re.Match, line: str) -> bool:
+    """A label word with only a space after it that ends a longer word (来源：梅溪发布 阅读：…): the name's, no label."""
+    return (m["label"] in _PLAIN_WORDS and not m["sep"].strip() and m.start() > 0
+            and re.match(f"[{HANZI}]", line[m.start() - 1]) is not None)
 
 
 def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
@@ -215,7 +229,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         if names and all(looks_like_name(n) for n in names):
             meta.authors = names
             return meta
-    matches = list(LABEL.finditer(line))
+    matches = [m for m in LABEL.finditer(line) if not _word_end(m, line)]
     head = line[: matches[0].start()] if matches else line
     head_dates, head_rest = _dates_out(head)
     if not matches:

@@ -167,3 +167,17 @@ def test_a_study_tour_is_no_tutoring_and_a_lost_child_helped_home_no_childrens_a
     assert "education" not in find_types("组织30名中小学生走进革命旧址开展红色研学活动")
     assert "children_youth" not in find_types("志愿者还帮助一名走失的孩子找到了家人")
     assert "children_youth" in find_types("志愿者为留守儿童辅导作业")
+
+
+def test_quoted_speech_names_no_activity_type():
+    # what a resident or volunteer is quoted as saying is their word, not the report's account of what was done
+    assert find_types("“我们社区老年人多，不少老人不会用手机亮码，我们就帮他们手工登记。”社区志愿者王红梅说。") == {}
+    assert find_types("村民说：“报告里说要全面推进乡村振兴，我们种苹果的心里更有底了。”") == {}
+    assert "health" in find_types("志愿者为村民测量血压，村民高兴地说“真方便”。")  # a short reply hides nothing
+
+
+def test_a_plan_after_the_activity_is_no_activity():
+    a = article(["10月27日下午，20多名小学生在社区“四点半课堂”里，在志愿者的辅导下写作业。",
+                 "社区计划下学期增设书法、围棋等兴趣课程，进一步丰富孩子们的课后生活。"], published="2021-10-29")
+    enrich(a)
+    assert a.activities and all("culture" not in x["types"] for x in a.activities)

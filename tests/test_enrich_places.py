@@ -140,3 +140,29 @@ def test_a_township_the_list_calls_a_town_keeps_the_reports_name_and_the_lists_c
     enrich(a)
     [town] = [p for p in a.places if p.get("level") == "township"]
     assert (town["township"], town["code"]) == ("槐桥乡", "130435106")  # the list's 槐桥镇, by its code
+
+
+def test_the_texts_own_chain_places_a_community_over_a_namesake_elsewhere_in_the_city():
+    # 江畔社区 is listed in another district of Harbin; the text names its own district and 街道
+    ps = places(["哈尔滨市道里区新阳路街道组织“冰城守护者”志愿服务队、江畔社区网格员等30余人开展冰面巡查。"])
+    p = by_community(ps)["江畔社区"]
+    assert (p["county"], p["township"], p["resolved"]) == ("道里区", "新阳路街道", False)
+    assert not any(q.get("county") == "道外区" for q in ps)
+    # with only the city named, the city's one such community is still read from the list
+    p = by_community(places(["哈尔滨市江畔社区组织志愿者开展冰面巡查。"]))["江畔社区"]
+    assert p["resolved"] and p["county"] == "道外区"
+
+
+def test_a_community_written_right_after_its_township_lies_in_it():
+    ps = places(["拉萨市城关区志愿服务队走进蔡公堂乡格桑村开展便民服务，次日又来到八廓街道吉日社区。"])
+    assert by_community(ps)["吉日社区"]["township"] == "八廓街道"  # not the list's 吉日 of another 街道
+    # 蔡公堂乡, now 蔡公堂街道: the report's name, in the township's own chain and in its village's
+    assert {p["township"] for p in ps if p.get("township")} == {"蔡公堂乡", "八廓街道"}
+    assert by_community(ps)["格桑村"]["township"] == "蔡公堂乡"
+
+
+def test_a_shequ_ranked_as_a_township_elsewhere_is_a_community_after_a_township():
+    ps = places(["伊金霍洛旗阿勒腾席热镇锦绣社区组织志愿者为高龄老人上门理发。"])
+    p = by_community(ps)["锦绣社区"]
+    assert (p["county"], p["township"]) == ("伊金霍洛旗", "阿勒腾席热镇")
+    assert not any(q.get("township") == "锦绣社区" for q in ps)

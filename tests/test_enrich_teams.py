@@ -88,3 +88,9 @@ def test_a_county_the_dictionary_splits_from_its_level_leads_the_teams_name():
     at = article_text(None, [], ["组织琼中县禁毒志愿者协会、“百花岭”青年志愿服务队等志愿者50余人开展宣传。"])
     fulls = {t["full"] for t in distinct_teams(find_teams(at, []))}
     assert {"琼中县禁毒志愿者协会", "百花岭青年志愿服务队"} <= fulls
+
+
+
+def test_a_volunteer_alliance_is_a_volunteer_body():
+    got = teams("届时，“浦东公益”志愿服务联盟将组织医疗、法律等领域的志愿者现场摆摊。")
+    assert list(got) == ["浦东公益"] and got["浦东公益"] != "brand"

@@ -49,7 +49,8 @@ def test_headline_below_a_date_line_and_above_a_bare_date():
 
 def test_a_date_closing_a_notice_stays_text():
     a = parse("关于开展志愿服务的通知", "发布时间：2022-01-05", LEAD, BODY, "某某街道办事处", "2022年1月4日")
-    assert a.published == "2022-01-05" and a.paragraphs[-1] == "2022年1月4日"
+    assert a.published == "2022-01-05" and a.document_date == "2022-01-04"
+    assert a.texts("signature") == ["某某街道办事处", "2022年1月4日"] and a.paragraphs[-1] == BODY  # its signer, not its last paragraph
 
 
 def test_signing_date_stands_in_only_without_a_publishing_date():

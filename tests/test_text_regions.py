@@ -33,7 +33,7 @@ def test_teasers_of_a_portal_before_the_article_are_left_out():
 
 def test_short_closing_lines_stay_with_the_text():
     a = parse("关于开展敬老志愿服务的通知", "发布时间：2022-01-05", P1, P2, "某某街道办事处", "2022年1月4日", *MENU)
-    assert a.paragraphs[-1] == "2022年1月4日" and "某某街道办事处" in a.paragraphs
+    assert a.texts("signature") == ["某某街道办事处", "2022年1月4日"]  # kept with the text, as its signature
     b = parse("某街道志愿者走进养老院", "来源：某某网", P1, P2, "活动受到老人们的好评。", *MENU)
     assert a.paragraphs[:2] == [P1, P2] and b.paragraphs[-1] == "活动受到老人们的好评。"
 

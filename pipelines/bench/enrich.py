@@ -69,6 +69,7 @@ _GROUP_WRITERS = {
     "writer I (activity types among traps; counts not labelled)": ("writer_i",),
     "writer J (all fields; multi-activity reports, 25 provinces)": ("writer_j",),
     "writer L (all fields; short and long reports, traps in every field)": ("writer_l",),
+    "writer N (all fields; 31 provinces, relative dates, reports that look like none and the reverse)": ("writer_n",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
@@ -181,9 +182,10 @@ def team_name(name: str) -> str:
 
 
 def same_teams(predicted: Counter, gold: Counter) -> Counter:
-    """The predicted names, each written as the gold name of the same team: equal,
-    or one is the other with places or an institution written before it
-    (咸水沽镇丰达园社区党员先锋队 and 丰达园社区党员先锋队); one gold name per team."""
+    """The predicted names, each written as the gold name of the same team (or
+    station): equal, or one is the other with places or an institution written
+    before it (咸水沽镇丰达园社区党员先锋队 and 丰达园社区党员先锋队, 银川市兴庆区新时代文明实践中心
+    and 兴庆区新时代文明实践中心); one gold name per team."""
     out, free = Counter(), set(gold)
     for name in predicted:
         match = name if name in free else next(
@@ -231,7 +233,7 @@ def score_blind(rows: list[dict]) -> tuple[dict, dict, list[float], list[str]]:
         times.append((time.perf_counter() - start) * 1000)
         p, g = blind_predicted(article), blind_expected(row["gold"])
         for f in BLIND_FIELDS:
-            if f == "teams":
+            if f in ("teams", "stations"):  # (writers differ on how many place words a station's name keeps)
                 p[f] = same_teams(p[f], g[f])
             tally(row["id"], f, p[f], g[f], (tp, got, want), notes)
         background = {(c[0], bool(c[1])) for c in row["gold"].get("not_counts") or []}

@@ -37,7 +37,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 # mirror-or-not), p (credits and headlines), q (headers and credits across kinds of sites), r (credits
 # and sources on messy pages).
 OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTURES / "pagetexts_blind_m",
-             FIXTURES / "pagetexts_blind_p", FIXTURES / "pagetexts_blind_q", FIXTURES / "pagetexts_blind_r")
+             FIXTURES / "pagetexts_blind_p", FIXTURES / "pagetexts_blind_q", FIXTURES / "pagetexts_blind_r",
+             FIXTURES / "pagetexts_blind_s")
 
 
 def default_eval() -> Path:

@@ -104,10 +104,15 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|�
 FIRM = re.compile(r"[^，。；、：“”（）\s的了在和与及由从为向对]{2,14}(?:有限责任公司|有限公司|股份公司|集团|公司)")
 
 
+# What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the report's account of what was done.
+SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
+                    r"|(?<=[说道]：)“[^“”]{8,200}”")
+
+
 def without_topics(text: str) -> str:
-    """The text with its lists of topics and firms' names blanked (same length: offsets hold)."""
+    """The text with its lists of topics, its quoted speech and firms' names blanked (same length: offsets hold)."""
     blank = lambda m: "\u3000" * len(m.group())  # noqa: E731
-    return FIRM.sub(blank, TOPICS.sub(blank, text))
+    return FIRM.sub(blank, SPEECH.sub(blank, TOPICS.sub(blank, text)))
 
 
 def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:

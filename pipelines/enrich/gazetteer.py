@@ -256,9 +256,10 @@ def _build() -> Gazetteer:
     for name, i in aliases:
         divisions.setdefault(name, []).append(nodes[i])  # 老顶山镇, the former name, is 老顶山街道
     for node in [n for n in nodes if n.level == "township" and n.name.endswith("街道") and len(n.name) >= 4]:
-        town = node.name[:-2] + "镇"  # 诸福屯街道, a town made a subdistrict, still called 诸福屯镇 in reports
-        if town not in divisions:
-            renamed.setdefault(town, []).append(node)
+        for kind in "镇乡":  # 诸福屯街道, a town (or 乡) made a subdistrict, still called 诸福屯镇 in reports
+            town = node.name[:-2] + kind
+            if town not in divisions:
+                renamed.setdefault(town, []).append(node)
     for town, found in renamed.items():
         divisions[town] = found
     max_len = max(len(n) for n in divisions)

@@ -93,6 +93,7 @@ class Context:
         self.cities = [a for a in self.anchors if a.level == "city"]
         self._local: Context | None = None
         self.memo: dict[str, tuple] = {}  # community name -> its readings in this context
+        self.spoken: set[int] = set()  # id(city) of the counties and townships the text itself names
 
     def local(self) -> Context:
         """Only the counties and townships: what places a community."""
@@ -255,6 +256,10 @@ def plausible(mentions: list[Mention], text: str) -> list[Mention]:
     for i, m in enumerate(mentions):
         if FORMER.search(text, max(0, m.start - 3), m.start):
             continue  # 原新江口镇, 原为龙场镇: a former name, not a place named
+        prev = out[-1] if out else None
+        if m.text.endswith(("社区", "村", "嘎查")) and prev is not None and prev.end == m.start \
+                and all(c.level == "township" for c in prev.candidates):
+            continue  # 阿勒腾席热镇锦绣社区: a community of the township before it, not a 社区 ranked as a township elsewhere
         if DATELINE.match(text, m.end) and any(c.level == "county" for c in m.candidates):
             m.weak = False  # the county a report comes from
             out.append(m)
@@ -320,8 +325,17 @@ def _readings(name: str, gaz: gz.Gazetteer, ctx: Context, whole: Context) -> tup
                 if not generic or ctx.holds(n.parent)]  # 平安社区 only in its 街道
         near = [(sc, n) for sc, n in near if sc > 0]
         best = max(near, key=lambda t: t[0]) if near else None
-        memo[name] = (generic, best, [n for n in nodes if whole.in_city(n)] if not best else [])
+        # a city's one such community, unless the text names counties or townships of that
+        # city and this one stands under none of them: the text's own chain places it
+        memo[name] = (generic, best, [n for n in nodes if whole.in_city(n) and id(_city_of(n)) not in whole.spoken]
+                      if not best else [])
     return memo[name]
+
+
+def _city_of(node: gz.Division) -> gz.Division | None:
+    while node is not None and node.level != "city":
+        node = node.parent
+    return node
 
 
 def _listed_community(text, start, end, floor, gaz, ctx: Context, whole: Context) -> Community | None:
@@ -409,6 +423,9 @@ def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx:
         prev = mentions[i] if i >= 0 else None
         floor = max(prev.end if prev else 0, out[-1].end if out else 0)
         found = _listed_community(text, start, end, floor, gaz, ctx.local(), ctx)
+        if found is not None and prev is not None and prev.end == found.start and prev.chosen is not None \
+                and prev.chosen.level == "township" and found.parent is not prev.chosen:
+            found = None  # 八廓街道吉日社区: the township written right before it, not the list's namesake elsewhere
         if found is None and local:
             found = _unlisted_community(text, start, end, floor, match.group(), prev, out[-1] if out else None)
         j = bisect.bisect_left(starts, found.end) - 1 if found else -1
@@ -450,10 +467,14 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     region_nodes = region_divisions(region, gaz)
     mentions = resolve_mentions(plausible(find_division_mentions(text, gaz, at.bounds), text), region_nodes)
     ctx = Context(region_nodes + [m.chosen for m in mentions if m.resolved])
+    ctx.spoken = {id(_city_of(m.chosen)) for m in mentions if m.resolved and m.chosen.level in ("county", "township")}
     communities = find_communities(text, mentions, gaz, ctx)
     townships = {m.chosen.key: m.chosen for m in mentions if m.resolved and m.chosen.level == "township"}
     hits: list[PlaceHit] = []
     named = next(iter(townships.values())) if len(townships) == 1 else None
+    # 槐桥乡 in the text, 槐桥镇 in the list (诸福屯镇, now 诸福屯街道): the name the report gives (the code holds)
+    spoken = {id(m.chosen): m.text for m in mentions if m.resolved and m.chosen.level == "township"
+              and m.text != m.chosen.name and TOWNSHIP_KIND.sub("", m.text) == TOWNSHIP_KIND.sub("", m.chosen.name)}
     for c in communities:
         if c.parent is None and named is not None:
             c.parent = named
@@ -462,14 +483,14 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
             # the one township the text names, in the same county: the text's word over the list's
             c.division, c.parent, c.resolved = None, named, False
         place = _chain_dict(c.division or c.parent, c)
+        if c.parent is not None and id(c.parent) in spoken:
+            place["township"] = spoken[id(c.parent)]
         place.update(text=c.text, resolved=c.resolved)
         hits.append(PlaceHit(c.start, c.end, place))
     for m in mentions:
         place = _chain_dict(m.chosen or m.named_in, None)
-        if m.resolved and m.chosen.level == "township" and m.text != m.chosen.name \
-                and TOWNSHIP_KIND.sub("", m.text) == TOWNSHIP_KIND.sub("", m.chosen.name):
-            # 槐桥乡 in the text, 槐桥镇 in the list (诸福屯镇, now 诸福屯街道): the name the report gives (the code holds)
-            place["township"] = m.text
+        if m.resolved and id(m.chosen) in spoken:
+            place["township"] = spoken[id(m.chosen)]
         if not m.resolved:
             levels = {c.level for c in m.candidates}
             place["level"] = levels.pop() if len(levels) == 1 else None
