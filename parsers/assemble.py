@@ -177,9 +177,10 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         article.title = echoed_headline(items, lead)
         content = [(i, it) for i, it in content if it.text != article.title]
     kicker = None
-    near = set()  # captions stand just above the text; earlier lines, and a link list's, are the site's
-    for _, it in reversed(content[-4:]):
-        if LINK_LIKE.search(it.text):
+    near = set()  # captions stand just above the text; earlier lines, a link list's and lines over the site's, are the site's
+    furniture = max((i for i, it in enumerate(items) if it.kind == "chrome" and it.rule != "blank"), default=-1)
+    for i, it in reversed(content[-4:]):
+        if i < furniture or LINK_LIKE.search(it.text):
             break
         near.add(id(it))
     for _, it in content:

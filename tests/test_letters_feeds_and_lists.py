@@ -97,3 +97,20 @@ def test_a_link_list_over_the_text_gives_no_captions():
 def test_print_and_close_trailers_in_their_variants_end_the_text():
     a = parse("社区志愿者走进小区送服务", "发布时间：2024-05-06 10:00", LEAD, BODY, "【打印此页】 【关闭窗口】")
     assert a.paragraphs[-1] == BODY
+
+
+def test_pagination_and_english_share_bars_are_chrome():
+    from parsers.boilerplate import chrome_rule
+
+    assert chrome_rule("第1页/共3页 << 上一页 | 下一页 >>") == "navigation link"
+    assert chrome_rule("本文共分2页 当前是第 1 页 首页 尾页") == "navigation link"
+    assert chrome_rule("Share with WeChat | Weibo | QQ") == "share or app prompt"
+    assert chrome_rule("第1页，志愿者们走进社区为居民测量血压。") is None
+
+
+def test_teasers_over_the_sites_own_lines_are_no_captions():
+    a = parse("社区志愿者走进小区送服务", "2024-05-06 10:00 来源：清河日报", "今日推荐",
+              "明星：盘点某某与众女星大撞衫", "张某某人体彩绘只看关键部位(图)", "更多精彩图片>> 更多热辣幻灯>>", LEAD, BODY)
+    assert a.captions == [] and a.paragraphs == [LEAD, BODY]
+    b = parse("社区志愿者走进小区送服务", "2024-05-06 10:00 来源：清河日报", "志愿者为老人测量血压", LEAD, BODY)
+    assert b.captions == ["志愿者为老人测量血压"]
