@@ -181,3 +181,10 @@ def test_a_plan_after_the_activity_is_no_activity():
                  "社区计划下学期增设书法、围棋等兴趣课程，进一步丰富孩子们的课后生活。"], published="2021-10-29")
     enrich(a)
     assert a.activities and all("culture" not in x["types"] for x in a.activities)
+
+
+def test_keeping_order_at_a_testing_site_is_no_patrol_and_a_repairer_no_repair_service():
+    assert "patrol_safety" not in find_types("采样点前，志愿者们扫码登记、维护秩序、引导群众间隔一米排队。")
+    assert "patrol_safety" in find_types("放学时段，志愿者们在校门口维护交通秩序，护送学生过马路。")
+    assert "convenience" not in find_types("网格员陪双方查看漏水点、联系维修师傅，村民提出了通组道路维修等问题。")
+    assert "convenience" in find_types("志愿者们支起工具台，为居民维修电饭煲、电风扇。")
