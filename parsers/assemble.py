@@ -174,7 +174,7 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         article.title = content[0][1].text
         content = content[1:]
     if article.title is None and not hinted and not any(it.rule == "seo spam" for it in items[-3:]):
-        article.title = echoed_headline(items, lead)
+        article.title = echoed_headline(items, lead) or under_trail(items)
         content = [(i, it) for i, it in content if it.text != article.title]
     kicker = None
     near = set()  # captions stand just above the text; earlier lines, a link list's and lines over the site's, are the site's
@@ -318,6 +318,20 @@ def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
                 and not MASTHEAD.match(over.text) and over.hint != "title" and echoed(over.text, lead)
             listed = any(x is not it and boilerplate.LIST_MARK.sub("", x.text) == text for x in lines)
             return None if plain and not listed else text  # (a headline the page also lists is no caption)
+    return None
+
+
+def under_trail(items: list[Item]) -> str | None:
+    """With no date line and no echo, the one headline-shaped line set between
+    the page's trail (当前位置：首页->…) and the text: the trail closes the
+    site's part from above, the text the header from below."""
+    crumb = max((i for i, it in enumerate(items) if it.rule == "breadcrumb"), default=None)
+    if crumb is None:
+        return None
+    shown = [it for it in items[crumb + 1:] if it.kind == "content"]
+    if len(shown) == 1 and is_headline(shown[0]) and 6 <= len(shown[0].text) \
+            and not MASTHEAD.match(shown[0].text) and not menu_like(shown[0].text):
+        return shown[0].text
     return None
 
 

@@ -114,3 +114,11 @@ def test_teasers_over_the_sites_own_lines_are_no_captions():
     assert a.captions == [] and a.paragraphs == [LEAD, BODY]
     b = parse("社区志愿者走进小区送服务", "2024-05-06 10:00 来源：清河日报", "志愿者为老人测量血压", LEAD, BODY)
     assert b.captions == ["志愿者为老人测量血压"]
+
+
+def test_the_one_line_between_the_trail_and_the_text_is_the_headline():
+    a = parse("最新动态 志愿风采 文明实践", "当前位置：首页->志愿风采", "飞行安全常识进校园",
+              "航空学校的志愿者走进清河县第一小学，用模型飞机为孩子们讲解飞机为什么能飞上天，孩子们听得津津有味。", BODY)
+    assert a.title == "飞行安全常识进校园"
+    b = parse("当前位置：首页->志愿风采", "志愿风采", "飞行安全常识进校园", LEAD, BODY)  # two lines: no telling
+    assert b.title is None
