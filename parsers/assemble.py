@@ -476,7 +476,7 @@ def block_kind(it: Item, text: str, following: list[Item], before: Block | None 
     return "paragraph"
 
 
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*\S")
+LIST_ITEM = boilerplate.NUMBERED_ITEM  # an item of a numbered list: 1. …, (2)…, ③…
 
 
 def ends_sentence(text: str) -> bool:

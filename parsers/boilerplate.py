@@ -111,6 +111,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     "tool strip": re.compile(r"^(?:(?:" + _TOOL + r")(?:[\s|｜:：▼/]*(?:" + _TOOL + r")){1,12}|[【\[](?:" + _TOOL + r")[】\]])$", re.I),
     # The site's address on a line of its own (http://www.example.com, 某某报道 http://biz.example.com 查看…).
     "site address": re.compile(r"^(?:\S{0,12}\s+)?(?:https?://|www\.)[\w./\-?=&%#:~]+(?:\s+\S{0,8})?$", re.I),
+    # A copy site's note on what it added (本文拼音由系统自动生成，仅供参考): its own, not the text's.
+    "annotation note": re.compile(r"^(?:本文|本页|全文|以上)(?:拼音|注音|繁体|繁體|简体|译文)(?:由|为).{0,20}?(?:自动)?(?:生成|标注|转换|转写)"
+                                  r".{0,40}$"),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),
@@ -281,6 +284,9 @@ def strip_markup(text: str) -> tuple[str, int, int]:
     return MARKUP.sub(drop, text), injected, left
 
 
+NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.．、)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*\S")
+
+
 def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], list[str]]:
     """Drop anti-copy words a site adds to paragraphs, and lines it repeats.
 
@@ -298,7 +304,9 @@ def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str],
     found: list[str] = []
     for flip in (False, True):  # suffixes, then prefixes (as suffixes of the reversed texts)
         view = [t[::-1] if flip else t for t in texts]
-        suffix = _repeated_suffix([t for t in view if len(t) >= 20], min_repeats, prefix=flip)
+        # (items of a numbered list end alike by design: they cast no vote)
+        voters = [v for v, t in zip(view, texts) if len(t) >= 20 and not NUMBERED_ITEM.match(t)]
+        suffix = _repeated_suffix(voters, min_repeats, prefix=flip)
         if suffix:
             hit = [t.endswith(suffix) and len(t) > len(suffix) for t in view]
             found.append((suffix[::-1] if flip else suffix).strip())

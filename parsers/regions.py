@@ -115,7 +115,7 @@ def prose_weight(it: Item) -> float:
         return -4.0
     if is_menu(text):
         return -len(text) / 2
-    if SENTENCE_END.search(text) and re.search("[，,；;]", text) or split_dateline(text)[0]:
+    if (SENTENCE_END.search(text) or INTRODUCES.search(text)) and re.search("[，,；;]", text) or split_dateline(text)[0]:
         return float(len(text))
     if len(text) >= 40 and not re.search("[，,。；;]", text):
         return -min(len(text), RUN_TOGETHER_MAX) / 2  # headlines of a link list run together

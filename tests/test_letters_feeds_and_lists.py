@@ -122,3 +122,21 @@ def test_the_one_line_between_the_trail_and_the_text_is_the_headline():
     assert a.title == "飞行安全常识进校园"
     b = parse("当前位置：首页->志愿风采", "志愿风采", "飞行安全常识进校园", LEAD, BODY)  # two lines: no telling
     assert b.title is None
+
+
+def test_a_numbered_list_that_ends_alike_is_no_watermark():
+    items = ["1. 城关镇“爱心早餐”关爱环卫工人项目", "2. 清河县人民医院“健康进万家”义诊项目",
+             "3. 溪南乡“山里娃”留守儿童陪伴项目", "4. 县老干部局“银发宣讲团”理论宣讲项目"]
+    a = parse("我县4个项目入选全市优秀志愿服务项目", "发布时间：2023-08-30 信息来源：县委宣传部",
+              "近日，市文明办公布2023年度全市优秀志愿服务项目名单，我县4个项目榜上有名，入选数量居全市第一：", *items,
+              "近年来，我县坚持以新时代文明实践中心建设为统领，大力培育志愿服务品牌项目，全县注册志愿者达12万人。")
+    assert not a.flags.mirror and all(i in a.body for i in items)
+    assert a.paragraphs[0].startswith("近日，市文明办公布")  # a sentence that opens a list leads the text
+
+
+def test_a_copy_sites_note_on_its_pinyin_is_chrome():
+    from parsers.boilerplate import chrome_rule
+
+    assert chrome_rule("本文拼音由系统自动生成，仅供参考") == "annotation note"
+    assert chrome_rule("本文拼音由某某网自动标注，仅供参考，如有错误欢迎指正。") == "annotation note"
+    assert chrome_rule("拼音由老师逐字标注后，孩子们读得更顺了。") is None
