@@ -105,9 +105,10 @@ def is_menu(text: str) -> bool:
 RUN_TOGETHER_MAX = 80  # a longer unpunctuated block (a cut giant block, damage) costs no more than this
 
 
-def prose_weight(it: Item) -> float:
+def prose_weight(it: Item, after: Item | None = None) -> float:
     """How much a line reads as the article's prose: its length for a sentence
-    with commas; a cost for menu lines, link lists and furniture."""
+    with commas, or for one that opens the numbered list after it (…入选：/ 1. …);
+    a cost for menu lines, link lists and furniture."""
     text = it.text
     if it.kind == "meta" or it.rule == "blank":
         return 0.0
@@ -115,7 +116,8 @@ def prose_weight(it: Item) -> float:
         return -4.0
     if is_menu(text):
         return -len(text) / 2
-    if (SENTENCE_END.search(text) or INTRODUCES.search(text)) and re.search("[，,；;]", text) or split_dateline(text)[0]:
+    opens_list = after is not None and INTRODUCES.search(text) and boilerplate.NUMBERED_ITEM.match(after.text)
+    if (SENTENCE_END.search(text) or opens_list) and re.search("[，,；;]", text) or split_dateline(text)[0]:
         return float(len(text))
     if len(text) >= 40 and not re.search("[，,。；;]", text):
         return -min(len(text), RUN_TOGETHER_MAX) / 2  # headlines of a link list run together
@@ -137,7 +139,8 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
             run, run_start = 0.0, i
         cut_off = i == last and (len(items[i].text) >= 40 and re.search("[，,；;]", items[i].text)
                                  or len(items[i].text) >= 10 and weights.get(i - 1, 0.0) > 0)  # prose cut off
-        weights[i] = len(items[i].text) if cut_off else prose_weight(items[i])  # a paragraph cut off where the page ends
+        after = next((x for x in items[i + 1:i + 3] if x.rule != "blank"), None)
+        weights[i] = len(items[i].text) if cut_off else prose_weight(items[i], after)  # (cut off: where the page ends)
         run += weights[i]
         if run > best:
             best, best_start, best_end = run, run_start, i + 1
