@@ -84,6 +84,10 @@ class Article:
         return self.texts("caption")
 
     @property
+    def signature(self) -> list[str]:
+        return self.texts("signature")
+
+    @property
     def body(self) -> str:
         return "\n".join(self.paragraphs)
 
@@ -99,6 +103,7 @@ class Article:
         d["body"] = self.body
         d["headings"] = self.headings
         d["captions"] = self.captions
+        d["signature"] = self.signature
         d["content_hash"] = self.content_hash
         return d
 

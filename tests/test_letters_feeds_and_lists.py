@@ -25,7 +25,7 @@ def test_a_calls_addressee_opens_its_text_and_its_signature_closes_it():
     assert a.paragraphs[0] == "全县广大团员青年、青年志愿者："
     assert a.paragraphs[1] == CALL  # a sentence that opens a list is prose, not a label
     assert a.paragraphs[-1] == CLOSE  # the signer and the date are no paragraph of the text...
-    assert a.texts("signature") == ["共青团清河县委员会", "2023年3月1日"]
+    assert a.signature == ["共青团清河县委员会", "2023年3月1日"] == a.to_dict()["signature"]
     assert a.published == "2023-03-01" and a.document_date == "2023-03-01"  # ...but date it when nothing else does
 
 
