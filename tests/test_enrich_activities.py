@@ -188,3 +188,13 @@ def test_keeping_order_at_a_testing_site_is_no_patrol_and_a_repairer_no_repair_s
     assert "patrol_safety" in find_types("放学时段，志愿者们在校门口维护交通秩序，护送学生过马路。")
     assert "convenience" not in find_types("网格员陪双方查看漏水点、联系维修师傅，村民提出了通组道路维修等问题。")
     assert "convenience" in find_types("志愿者们支起工具台，为居民维修电饭煲、电风扇。")
+
+
+def test_people_an_activity_is_aimed_at_or_invites_are_served():
+    def types(text):
+        return the_activity(find_types(text), text)
+
+    # 面向中小学生开展…, 邀请学生上台体验: the activity is for them (writers C, E, G and J)
+    assert "children_youth" in types("面向辖区中小学生和家长开展反诈宣传活动。")
+    assert "children_youth" in types("现场演示急救技能，并邀请学生上台体验。")
+    assert "children_youth" not in types("对行动不便的老人和学生，志愿者现场登记。")

@@ -33,7 +33,7 @@ BLIND_FLOORS = {
     # writer G: types in everyday words (counts not labelled); checking half first run types 1.000 / 0.839
     ("g", "tuning"): {"places": (0.98, 0.93), "teams": (1.0, 1.0), "stations": (1.0, 0.91), "types": (0.97, 0.98),
                       "dates": (0.96, 0.96)},
-    ("g", "checking"): {"places": (0.91, 0.88), "teams": (1.0, 0.95), "stations": (0.90, 0.86), "types": (1.0, 0.88),
+    ("g", "checking"): {"places": (0.91, 0.88), "teams": (1.0, 0.95), "stations": (0.90, 0.86), "types": (1.0, 0.91),
                         "dates": (1.0, 1.0)},
     # writer I: types among traps (counts not labelled; teams labelled loosely, not held); first run types
     # 0.846 / 0.917 tuning, 0.775 / 0.912 checking

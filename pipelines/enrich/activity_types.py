@@ -40,8 +40,8 @@ def names_activity(found: dict[str, list[str]]) -> bool:
     return any(w not in subjects for words in found.values() for w in words)
 
 
-SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|(?<![护接运])送|陪伴|陪着|教|辅导|讲给|服务|关心|守护)"
-                    r"[^，。；！？,;]{0,10}$")
+SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|(?<![护接运])送|陪伴|陪着|教|辅导|讲给|服务|关心|守护"
+                    r"|面向|邀请|带领|带着)[^，。；！？,;]{0,10}$")
 
 
 def served(text: str, subject: str) -> bool:
