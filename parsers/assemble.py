@@ -180,7 +180,7 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
     near = set()  # captions stand just above the text; earlier lines, a link list's and lines over the site's, are the site's
     furniture = max((i for i, it in enumerate(items) if it.kind == "chrome" and it.rule != "blank"), default=-1)
     for i, it in reversed(content[-4:]):
-        if i < furniture or LINK_LIKE.search(it.text):
+        if i < furniture or LINK_LIKE.search(it.text) or it.text.count("・") >= 2:
             break
         near.add(id(it))
     for _, it in content:
@@ -246,8 +246,9 @@ EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上
 USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 
 
-# An item of a link list or a pointer to more (・ 某某新闻, <<<< 更多精彩图片(点击进入)): never a caption.
-LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|・.*・|<<|>>|更多|点击(?:进入|查看)")
+# An item of a link list or a pointer to more (・ 某某新闻, <<<< 更多精彩图片(点击进入)): never a caption
+# (nor is a row of items, 标题・标题・标题).
+LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|<<|>>|更多|点击(?:进入|查看)")
 
 
 def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:

@@ -32,6 +32,11 @@ class Item:
     spam_cut: bool = False   # spam keywords were cut from the end of this line
 
 
+def introduces(text: str) -> bool:
+    """A sentence that opens what follows (…发出如下倡议：, 据了解，主要内容包括：): prose, not a label."""
+    return text.endswith((":", "：")) and re.search("[，。；]", text) is not None
+
+
 def is_paragraph(item: Item) -> bool:
     if item.hint:
         return item.hint == "paragraph"
@@ -40,12 +45,8 @@ def is_paragraph(item: Item) -> bool:
         return True
     if is_menu(text):
         return False
-    return len(text) >= 60 or (len(text) >= 16 and bool(SENTENCE_END.search(text) or INTRODUCES.search(text))
+    return len(text) >= 60 or (len(text) >= 16 and bool(SENTENCE_END.search(text) or introduces(text))
                                and not text.endswith("——"))
-
-
-# A sentence that opens what follows (…发出如下倡议：, 据了解，主要内容包括：): prose, not a label.
-INTRODUCES = re.compile(r"[，。；].*[:：]$")
 
 
 def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
@@ -116,7 +117,7 @@ def prose_weight(it: Item, after: Item | None = None) -> float:
         return -4.0
     if is_menu(text):
         return -len(text) / 2
-    opens_list = after is not None and INTRODUCES.search(text) and boilerplate.NUMBERED_ITEM.match(after.text)
+    opens_list = after is not None and introduces(text) and boilerplate.NUMBERED_ITEM.match(after.text)
     if (SENTENCE_END.search(text) or opens_list) and re.search("[，,；;]", text) or split_dateline(text)[0]:
         return float(len(text))
     if len(text) >= 40 and not re.search("[，,。；;]", text):
@@ -156,8 +157,6 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
             break
         end += 1
     return max(start, first), max(end, max(start, first) + 1)
-
-    return end
 
 
 def header_inside(items: list[Item], start: int, end: int, weights: dict[int, float]) -> int:
