@@ -15,7 +15,7 @@ import re
 from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
-from .regions import CAPTION, SALUTATION, SENTENCE_END, SIGNATURE, Item, find_body, mark_captions
+from .regions import CAPTION, SALUTATION, SENTENCE_END, SIGNATURE, SIGNED_DATE, Item, find_body, mark_captions
 from .textmeta import (TRAILING_NAMES, TextMeta, iso_datetime, read_meta_line, split_dateline, split_trailing_byline,
                        split_trailing_source)
 
@@ -312,13 +312,13 @@ def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
         text = it.text
         if text.startswith("—") or text.endswith(("——", "：", ":")):
             continue  # a subtitle or a kicker: read by their own rules; a salutation or a label
-        if 6 <= len(text) <= 60 and not ends_sentence(text) and not MASTHEAD.match(text) \
-                and not SITE_NAME.match(text) and not menu_like(text) and echoed(without_site_name(text), lead):
+        if headline_shaped(text) and echoed(without_site_name(text), lead):
             over = lines[n - 1] if n else None
             plain = over is not None and over.kind == "content" and not menu_like(over.text) \
                 and not MASTHEAD.match(over.text) and over.hint != "title" and echoed(over.text, lead)
-            listed = any(x is not it and boilerplate.LIST_MARK.sub("", x.text) == text for x in lines)
-            return None if plain and not listed else text  # (a headline the page also lists is no caption)
+            # (a headline the page also lists is no caption)
+            return text if not plain or any(x is not it and boilerplate.LIST_MARK.sub("", x.text) == text
+                                            for x in lines) else None
     return None
 
 
@@ -330,10 +330,13 @@ def under_trail(items: list[Item]) -> str | None:
     if crumb is None:
         return None
     shown = [it for it in items[crumb + 1:] if it.kind == "content"]
-    if len(shown) == 1 and is_headline(shown[0]) and 6 <= len(shown[0].text) \
-            and not MASTHEAD.match(shown[0].text) and not menu_like(shown[0].text):
-        return shown[0].text
-    return None
+    return shown[0].text if len(shown) == 1 and shown[0].hint != "caption" and headline_shaped(shown[0].text) else None
+
+
+def headline_shaped(text: str) -> bool:
+    """Six to sixty characters, no sentence's end, not the site's name, not a menu's items."""
+    return 6 <= len(text) <= 60 and not ends_sentence(text) and not MASTHEAD.match(text) \
+        and not SITE_NAME.match(text) and not menu_like(text)
 
 
 def menu_like(text: str) -> bool:
@@ -415,18 +418,15 @@ def read_body(items: list[Item], article: Article, page_text: bool = False, stuf
     article.blocks.extend(b for b in blocks if b.text)
 
 
-SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-
-
 def signed_off(blocks: list[Block]) -> None:
     """A letter's or notice's signature and date under its last paragraph
     (某某委员会 / 2023年3月1日): the signature, not a paragraph of the text."""
     n = len(blocks)
     while n > 0 and blocks[n - 1].kind != "caption" and len(blocks[n - 1].text) < 40 \
-            and (SIGNATURE.search(blocks[n - 1].text) or SIGNED.fullmatch(blocks[n - 1].text.strip())):
+            and (SIGNATURE.search(blocks[n - 1].text) or SIGNED_DATE.fullmatch(blocks[n - 1].text.strip())):
         n -= 1
     if n < len(blocks) and any(b.kind == "paragraph" for b in blocks[:n]) \
-            and any(SIGNED.fullmatch(b.text.strip()) for b in blocks[n:]):
+            and any(SIGNED_DATE.fullmatch(b.text.strip()) for b in blocks[n:]):
         for b in blocks[n:]:
             b.kind = "signature"
 
@@ -469,15 +469,13 @@ def block_kind(it: Item, text: str, following: list[Item], before: Block | None 
     if CAPTION.search(text) and len(text) <= 100:  # a long one is a paragraph ending in a photo credit
         return "caption"
     after = next((x for x in following if x.kind == "content"), None)
-    if LIST_ITEM.match(text) and (after and LIST_ITEM.match(after.text) or before and LIST_ITEM.match(before.text)
-                                  and before.kind == "paragraph"):
+    item = boilerplate.NUMBERED_ITEM
+    if item.match(text) and (after and item.match(after.text)
+                             or before and item.match(before.text) and before.kind == "paragraph"):
         return "paragraph"  # an item of a list (1. … 2. …): the text's own lines, not its section headings
     if after and len(text) <= 40 and (not ends_sentence(text) or NUMBERED_HEADING.match(text)) and not text.endswith(("：", ":")):
         return "heading"
     return "paragraph"
-
-
-LIST_ITEM = boilerplate.NUMBERED_ITEM  # an item of a numbered list: 1. …, (2)…, ③…
 
 
 def ends_sentence(text: str) -> bool:

@@ -193,9 +193,6 @@ def strip_injected(text: str, stuffed: tuple[str, ...] = ()) -> tuple[str, int]:
 # Keyword-stuffed SEO lines: parts joined by "_", "|" or commas, no sentence.
 STUFFED = re.compile(r"^[^_|]{2,30}(?:[_|][^_|]{2,30}){2,}$")
 PARTS = re.compile(r"[_|｜,，、\s]+")
-def is_sentence(text: str) -> bool:
-    """A sentence of prose: a comma, and a full stop at its end (read in one pass, not by a backtracking pattern)."""
-    return text.endswith(("。", "！", "？")) and re.search("[，,]", text) is not None
 MARKUP = re.compile(r"<[^<>]{1,200}>")
 # A list number or a bullet set before a line (※ 相关文章, ■ 本报记者 某某, ◎ 记者 某某/报道).
 LIST_MARK = re.compile(r"^(?:\d{1,2}[.．]\s+|[-•·*]\s+|[※■□●○◆◇▲△▼▽★☆►▶♦◎]+\s*)")
@@ -231,6 +228,11 @@ def is_widget_line(text: str) -> bool:
     """A line made only of tool words (字号：大 中 小 | 打印本页 | 关闭窗口)."""
     tokens = [t for t in re.split(r"[\s|｜/【】\[\]:：()（）>》<《·•、,，]+", text) if t]
     return len(tokens) >= 2 and all(t in WIDGET_WORDS for t in tokens)
+
+
+def is_sentence(text: str) -> bool:
+    """A sentence of prose: a comma, and a full stop at its end (read in one pass, not by a backtracking pattern)."""
+    return text.endswith(("。", "！", "？")) and re.search("[，,]", text) is not None
 
 
 def spam_score(text: str) -> float:

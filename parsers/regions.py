@@ -177,11 +177,14 @@ def header_inside(items: list[Item], start: int, end: int, weights: dict[int, fl
 SIGNATURE = re.compile(r"(?:办事处|委员会|办公室|政府|中心|局|委|部|社区|协会|联合会|街道)$")
 
 
+SIGNED_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # the date under a signature, on its own line
+
+
 def closing_line(text: str) -> bool:
     """A short line that may close an article: a sentence, a caption, a
     signature (某某街道办事处) or its date."""
     return bool(SENTENCE_END.search(text) or CAPTION.search(text) or SIGNATURE.search(text)
-                or re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", text))
+                or SIGNED_DATE.fullmatch(text))
 
 
 def below_meta(items: list[Item], start: int, look: int = 6) -> int:

@@ -93,7 +93,7 @@ class Context:
         self.cities = [a for a in self.anchors if a.level == "city"]
         self._local: Context | None = None
         self.memo: dict[str, tuple] = {}  # community name -> its readings in this context
-        self.spoken: set[int] = set()  # id(city) of the counties and townships the text itself names
+        self.named_cities: set[int] = set()  # id(city) of the counties and townships the text itself names
 
     def local(self) -> Context:
         """Only the counties and townships: what places a community."""
@@ -327,15 +327,9 @@ def _readings(name: str, gaz: gz.Gazetteer, ctx: Context, whole: Context) -> tup
         best = max(near, key=lambda t: t[0]) if near else None
         # a city's one such community, unless the text names counties or townships of that
         # city and this one stands under none of them: the text's own chain places it
-        memo[name] = (generic, best, [n for n in nodes if whole.in_city(n) and id(_city_of(n)) not in whole.spoken]
+        memo[name] = (generic, best, [n for n in nodes if whole.in_city(n) and id(n.chain().get("city")) not in whole.named_cities]
                       if not best else [])
     return memo[name]
-
-
-def _city_of(node: gz.Division) -> gz.Division | None:
-    while node is not None and node.level != "city":
-        node = node.parent
-    return node
 
 
 def _listed_community(text, start, end, floor, gaz, ctx: Context, whole: Context) -> Community | None:
@@ -467,13 +461,14 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     region_nodes = region_divisions(region, gaz)
     mentions = resolve_mentions(plausible(find_division_mentions(text, gaz, at.bounds), text), region_nodes)
     ctx = Context(region_nodes + [m.chosen for m in mentions if m.resolved])
-    ctx.spoken = {id(_city_of(m.chosen)) for m in mentions if m.resolved and m.chosen.level in ("county", "township")}
+    ctx.named_cities = {id(m.chosen.chain().get("city")) for m in mentions
+                        if m.resolved and m.chosen.level in ("county", "township")}
     communities = find_communities(text, mentions, gaz, ctx)
     townships = {m.chosen.key: m.chosen for m in mentions if m.resolved and m.chosen.level == "township"}
     hits: list[PlaceHit] = []
     named = next(iter(townships.values())) if len(townships) == 1 else None
     # 槐桥乡 in the text, 槐桥镇 in the list (诸福屯镇, now 诸福屯街道): the name the report gives (the code holds)
-    spoken = {id(m.chosen): m.text for m in mentions if m.resolved and m.chosen.level == "township"
+    report_names = {id(m.chosen): m.text for m in mentions if m.resolved and m.chosen.level == "township"
               and m.text != m.chosen.name and TOWNSHIP_KIND.sub("", m.text) == TOWNSHIP_KIND.sub("", m.chosen.name)}
     for c in communities:
         if c.parent is None and named is not None:
@@ -483,14 +478,14 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
             # the one township the text names, in the same county: the text's word over the list's
             c.division, c.parent, c.resolved = None, named, False
         place = _chain_dict(c.division or c.parent, c)
-        if c.parent is not None and id(c.parent) in spoken:
-            place["township"] = spoken[id(c.parent)]
+        if c.parent is not None and id(c.parent) in report_names:
+            place["township"] = report_names[id(c.parent)]
         place.update(text=c.text, resolved=c.resolved)
         hits.append(PlaceHit(c.start, c.end, place))
     for m in mentions:
         place = _chain_dict(m.chosen or m.named_in, None)
-        if m.resolved and id(m.chosen) in spoken:
-            place["township"] = spoken[id(m.chosen)]
+        if m.resolved and id(m.chosen) in report_names:
+            place["township"] = report_names[id(m.chosen)]
         if not m.resolved:
             levels = {c.level for c in m.candidates}
             place["level"] = levels.pop() if len(levels) == 1 else None
