@@ -124,7 +124,7 @@ CEREMONY = re.compile(r"(?:仪式|签约|揭牌|开班式|开班|开幕式|开�
                       r"|(?:举行|举办|召开)[^，。；]{0,24}?(?:仪式|签约|揭牌|开班式|开幕式|开营)")
 
 
-def _told_activities(paragraphs: list[str], dated: bool = True, pub: dt.date | None = None) -> tuple[int, int, int]:
+def _told_activities(sentences: list[str], dated: bool = True, pub: dt.date | None = None) -> tuple[int, int, int]:
     """Sentences that tell an activity done (an action, nothing about plans or
     duties, no day after publication), how many of them name a time, and the
     actions told as to come (a programme's: a day after publication, 将于…).
@@ -132,15 +132,14 @@ def _told_activities(paragraphs: list[str], dated: bool = True, pub: dt.date | N
     no activity."""
     told = acted = coming = 0
     activity_words = _activity_words()
-    for p in paragraphs:
-        for s in re.split(r"[。！？]", p):
-            if not (DONE.search(s) or activity_words.search(s)):
-                continue
-            ahead = _ahead_of(s, pub)
-            coming += ahead or bool(COMING.search(s))
-            if not AHEAD.search(s) and (dated or not SPAN.search(s)) and not ahead and not CEREMONY.search(s):
-                acted += 1
-                told += bool(TOLD.search(s))
+    for s in sentences:
+        if not (DONE.search(s) or activity_words.search(s)):
+            continue
+        ahead = _ahead_of(s, pub)
+        coming += ahead or bool(COMING.search(s))
+        if not AHEAD.search(s) and (dated or not SPAN.search(s)) and not ahead and not CEREMONY.search(s):
+            acted += 1
+            told += bool(TOLD.search(s))
     return told, acted, coming
 
 
@@ -197,15 +196,15 @@ def _read(title: str, paragraphs: list[str], published: str | None) -> Reading:
         out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
-    sentences = sum(1 for p in paragraphs for x in re.split(r"[。！？]", p) if x.strip())
+    sentences = [x for p in paragraphs for x in re.split(r"[。！？]", p) if x.strip()]
     if _ahead_of(title, pub):  # 2024年…工作要点 in December 2023: the whole text is about the year to come
-        return Reading(out, dated, sentences=sentences)
-    told, acted, coming = _told_activities(paragraphs, dated, pub)
+        return Reading(out, dated, sentences=len(sentences))
+    told, acted, coming = _told_activities(sentences, dated, pub)
     out["activity_report"] = told + acted
     out["meeting_summary"] += min(sum(1 for p in paragraphs for _ in CEREMONY.finditer(p)), 2)
     if coming > acted:  # more actions to come than done: a programme of events, a notice's
         out["notice"] += min(coming, MAX_COMING)
-    return Reading(out, dated, told, acted, coming, sentences)
+    return Reading(out, dated, told, acted, coming, len(sentences))
 
 
 # The features the report-or-not weights read (genre_weights.json), in order.
