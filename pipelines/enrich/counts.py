@@ -63,10 +63,11 @@ BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至�
 # A sentence that reports what the writer learned (据了解，…), not what was done:
 # its figures stand for the place or the year, unless it names this activity.
 HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统计|据介绍|据不完全统计|目前|截至目前)")
-# What a 累计 sums is the activity's own days or events: 3天来, 一周来, 活动期间, 两场直播累计.
-OWN_TOTAL = re.compile(r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:来|里|中|内|间)|活动(?:期间|当天|中)"
-                       r"|[两三四五六七八九十几\d]+场[^，。；]{0,8}?累计")
-THIS_ACTIVITY = re.compile(r"此次|本次|这次|活动(?:中|期间|当天|现场|共)|当天|当日|现场|期间|[两三四五六七八九十几\d]天(?:来|里|中|内|间)"
+# The days of the activity reported (3天来, 一周来, 活动期间): a total over them (累计) is the
+# activity's own, as is one over its events (两场直播累计); a hearsay figure over them is this activity's.
+DURING = r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:来|里|中|内|间)|活动(?:期间|当天|中)"
+OWN_TOTAL = re.compile(DURING + r"|[两三四五六七八九十几\d]+场[^，。；]{0,8}?累计")
+THIS_ACTIVITY = re.compile(DURING + r"|此次|本次|这次|活动(?:现场|共)|当天|当日|现场|期间"
                            r"|(?:服务|活动|宣传)(?:周|月)(?:内|里|中|期间)")  # 志愿服务周内: the campaign reported
 PLAN = re.compile(r"不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将于|将在|将为|将开展|每月|每周|每年|每季度|"
                   r"每天|每日|定期|报名|名额|限\d|限额|招收|需要|需")
