@@ -84,6 +84,25 @@ def test_a_headlines_short_form_then_the_full_name_is_one_team_with_the_full_nam
     assert fulls == {"石榴籽调解志愿服务队"}
 
 
+def test_a_headline_abbreviates_a_team_the_text_names_in_full():
+    at = article_text("清溪：反诈志愿队义卖土特产", [],
+                      ["10月9日，东关镇反诈宣传志愿队在集市上义卖农户的土特产。"])
+    assert {t["full"] for t in distinct_teams(find_teams(at, []))} == {"东关镇反诈宣传志愿队"}
+    at = article_text("白沙区义工联举办骨干培训", [], ["3月2日，白沙区义工联合会举办骨干培训。"])
+    assert {t["full"] for t in distinct_teams(find_teams(at, []))} == {"白沙区义工联合会"}
+
+
+def test_volunteers_named_by_what_they_do_are_a_team_word():
+    got = fulls("退休教师组成的“红领巾”志愿辅导队共6人。东坝村志愿讲解队带领游客参观。")
+    assert got == {"红领巾志愿辅导队", "东坝村志愿讲解队"}
+    assert fulls("志愿辅导队员们分组辅导作业。") == set()
+
+
+def test_two_teams_of_the_text_stay_two_though_one_name_runs_through_the_other():
+    got = fulls("清溪区志愿者协会、清溪区青年志愿者协会的会员参加了活动。")
+    assert got == {"清溪区志愿者协会", "清溪区青年志愿者协会"}
+
+
 def test_a_county_the_dictionary_splits_from_its_level_leads_the_teams_name():
     at = article_text(None, [], ["组织琼中县禁毒志愿者协会、“百花岭”青年志愿服务队等志愿者50余人开展宣传。"])
     fulls = {t["full"] for t in distinct_teams(find_teams(at, []))}

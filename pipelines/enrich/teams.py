@@ -32,7 +32,9 @@ ORGANISATION_WORDS = ("志愿者服务中心", "志愿服务中心", "志愿服�
                       "志愿服务联合会", "义工联合会", "联合会", "协会", "义工联", "工作室")
 BRAND_WORDS = ("志愿服务品牌", "服务品牌", "品牌")
 TEAM_VOCABULARY = TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS
-_ALTERNATION = "|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS, key=len, reverse=True))
+# A team word is also 志愿 and what the team does, then 队 or 团 (志愿讲解队, 志愿辅导队, 志愿宣讲团).
+DOING_TEAM = r"志愿[\u4e00-\u9fff]{2}(?:队|团)(?![员长伍])"
+_ALTERNATION = "|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS, key=len, reverse=True)) + "|" + DOING_TEAM
 _QUOTED = r"“[^“”，,。；;！!？?：:\s]{1,10}”"
 # Words between a quoted name and its team word describe the team (法律, 助老);
 # verbs, particles and measure words mean the quote is something else
@@ -69,7 +71,7 @@ def _quoted_teams(text: str) -> list[tuple[int, dict[str, Any]]]:
     return out
 
 
-GRAMMAR_WORDS = re.compile("|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS, key=len, reverse=True)))
+GRAMMAR_WORDS = re.compile("|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS, key=len, reverse=True)) + "|" + DOING_TEAM)
 # Words a team's name does not run back over: verbs, prepositions, particles,
 # pronouns, numbers and measures (组织|南山区志愿服务队, 这支|志愿服务队, 1支…).
 _STOP_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "f", "y", "e", "o",
@@ -207,20 +209,33 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
         elif len(team["full"]) > len(first[team["name"]]["full"]) and team["kind"] == first[team["name"]]["kind"]:
             first[team["name"]]["full"] = team["full"]  # a headline's short form (“石榴籽”调解志愿队), then the full name
         out.append((start, first[team["name"]]))
-    same = _same_team(list(first.values()))
+    in_body = {id(team) for start, team in out if at.sentence_at(start).paragraph is not None}
+    same = _same_team(list(first.values()), {id(t) for t in first.values()} - in_body)
     return [(start, same.get(id(team), team)) for start, team in out]
 
 
-def _same_team(teams: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of `short` appear in `long` in the same order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _same_team(teams: list[dict[str, Any]], headline_only: set[int] = frozenset()) -> dict[int, dict[str, Any]]:
     """A team named again without its place (厦门翔安蓝天救援队, then 翔安蓝天救援队)
-    is the same team: id of the shorter -> the longer."""
+    is the same team: id of the shorter -> the longer.  So is a headline's
+    short form of a team the text names in full (反诈志愿队 for 营根镇反诈宣传志愿队,
+    义工联 for 义工联合会): a team named only in the title or headings whose
+    characters run in order through a longer name of the same kind."""
     longest = sorted(teams, key=lambda t: -len(t["full"]))
     out = {}
     for t in teams:
-        if len(t["full"]) < 5 or t.get("kind") == "station":
+        if t.get("kind") == "station":
             continue
-        longer = next((o for o in longest if len(o["full"]) > len(t["full"]) and o["full"].endswith(t["full"])
-                       and o.get("kind") == t.get("kind")), None)
+        short = id(t) in headline_only and len(t["full"]) >= 3
+        if len(t["full"]) < 5 and not short:
+            continue
+        longer = next((o for o in longest if len(o["full"]) > len(t["full"]) and o.get("kind") == t.get("kind")
+                       and (o["full"].endswith(t["full"]) or short and _in_order(t["full"], o["full"]))), None)
         if longer is not None:
             out[id(t)] = longer
     return out
