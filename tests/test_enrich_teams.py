@@ -98,6 +98,18 @@ def test_volunteers_named_by_what_they_do_are_a_team_word():
     assert fulls("志愿辅导队员们分组辅导作业。") == set()
 
 
+def test_a_kind_of_team_listed_beside_a_named_team_is_a_team():
+    got = fulls("组织“海风”志愿服务队、应急救援志愿服务队等200余人转移群众。")
+    assert got == {"海风志愿服务队", "应急救援志愿服务队"}
+    got = fulls("县公安局“绿盾”志愿服务队和县青年志愿者协会的50余名志愿者参加。")
+    assert got == {"县公安局绿盾志愿服务队", "县青年志愿者协会"}
+
+
+def test_a_kind_of_team_alone_is_no_team():
+    assert fulls("社区党员先锋队、应急救援志愿服务队都参加了演练。") == set()
+    assert fulls("“海风”志愿服务队出动后，应急救援志愿服务队也赶到现场。") == {"海风志愿服务队"}
+
+
 def test_two_teams_of_the_text_stay_two_though_one_name_runs_through_the_other():
     got = fulls("清溪区志愿者协会、清溪区青年志愿者协会的会员参加了活动。")
     assert got == {"清溪区志愿者协会", "清溪区青年志愿者协会"}

@@ -67,7 +67,7 @@ def _quoted_teams(text: str) -> list[tuple[int, dict[str, Any]]]:
             start = m.start("names") + q.start()
             filler = "" if m.group("filler").startswith("等") else m.group("filler")
             out.append((start, {"name": name, "kind": _kind(word), "text": q.group() + word,
-                                "full": name + filler + word, "word_at": m.start("word")}))
+                                "full": name + filler + word, "word_at": m.start("word"), "end": m.end()}))
     return out
 
 
@@ -120,11 +120,12 @@ def _place_before(at: ArticleText, k: int, floor: int) -> bool:
     return lexicon().tag(word) == "ns" or (word in ("县", "市", "区", "镇", "乡") and j > floor)
 
 
-def _modifier(at: ArticleText, pos: int) -> tuple[int, list[str]]:
+def _modifier(at: ArticleText, pos: int, floor: int = 0) -> tuple[int, list[str]]:
     """Where the name before a team word starts, and its words, walking back word
-    by word (and over a quoted name) until a verb, a particle, a number or a stop."""
+    by word (and over a quoted name) until a verb, a particle, a number, a stop
+    or `floor` (the end of the team word before: 志愿服务队|和县…协会 is two names)."""
     text, bounds, lex = at.text, at.bounds, lexicon()
-    i, words, floor = pos, [], max(0, pos - MAX_MODIFIER - 2)
+    i, words, floor = pos, [], max(floor, pos - MAX_MODIFIER - 2)
     while i > floor:
         j = _quoted_before(text, i, floor)
         if j is not None:
@@ -135,6 +136,10 @@ def _modifier(at: ArticleText, pos: int) -> tuple[int, list[str]]:
         while k > floor and not bounds[k]:
             k -= 1
         w = text[k:i]
+        if k == floor > 0 and len(w) > 1 and w[0] in "和及与":
+            words.append(w[1:])  # 志愿服务队|和县…: the list's 和, then the next name (县…)
+            i = k + 1
+            break
         stop_tag = len(w) > 1 and lex.tag(w) in _STOP_TAGS  # a single character's tag says little (恒|盛)
         if stop_tag and lex.tag(w) == "v" and _place_before(at, k, floor):
             stop_tag = False  # 平遥县|晋剧|文艺…: a word read as a verb between a place and the team word
@@ -147,24 +152,51 @@ def _modifier(at: ArticleText, pos: int) -> tuple[int, list[str]]:
     return i, words[::-1]
 
 
-def _named_teams(at: ArticleText) -> list[tuple[int, dict[str, Any]]]:
+def _named_teams(at: ArticleText) -> tuple[list[tuple[int, dict[str, Any]]], list[tuple[int, dict[str, Any]]]]:
     """Teams by their grammar: a modifier and a team word, in or out of quotes and in
-    enumerations (小红帽志愿队, 某县中医院志愿服务队, “草根宣讲团”, A队、B队和C党员先锋队)."""
-    text, out = at.text, []
+    enumerations (小红帽志愿队, 某县中医院志愿服务队, “草根宣讲团”, A队、B队和C党员先锋队);
+    and apart, the kinds of team (党员先锋队, 县青年志愿者协会: generic modifiers only),
+    which are teams only where the text lists them beside a named one (_listed)."""
+    text, out, kinds, last_end = at.text, [], [], 0
     for m in GRAMMAR_WORDS.finditer(text):
         if text[m.end():m.end() + 1] in ("员", "伍", "织", "长") or GRAMMAR_WORDS.match(text, m.end()):
             continue  # 队员, 队伍: people of a team, not its name; 律师协会志愿服务队: one team
-        start, words = _modifier(at, m.start())
+        start, words = _modifier(at, m.start(), last_end)
+        last_end = m.end()
         plain = [w.strip("“”") for w in words]
         while len(plain) > 1 and plain[0] in _LEADING_GENERIC:
             plain.pop(0)
-        if not plain or all(w in GENERIC_MODIFIERS for w in plain) or len("".join(plain) + m.group()) < 4:
+        if not plain or len("".join(plain) + m.group()) < 4:
             continue
         full = "".join(plain) + m.group()
         if any(w in full for w in _NOT_TEAM_NAME[1:]):
             continue
+        if all(w in GENERIC_MODIFIERS for w in plain):
+            full = "".join(w.strip("“”") for w in words) + m.group()
+            kinds.append((start, {"name": full, "kind": _kind(m.group()), "text": text[start:m.end()],
+                                  "full": full, "word_at": m.start(), "end": m.end()}))
+            continue
         out.append((start, {"name": full, "kind": _kind(m.group()), "text": text[start:m.end()],
-                            "full": full, "word_at": m.start()}))
+                            "full": full, "word_at": m.start(), "end": m.end()}))
+    return out, kinds
+
+
+_LIST_JOINS = ("、", "和", "及", "与", "以及")
+
+
+def _listed(kinds: list[tuple[int, dict[str, Any]]], named: list[tuple[int, dict[str, Any]]],
+            text: str) -> list[tuple[int, dict[str, Any]]]:
+    """The kinds of team that a list joins to a named team (“石塘渔嫂”志愿服务队、应急救援志愿服务队等;
+    县公安局禁毒志愿服务队、县青年志愿者协会等): there the text names a body, not a kind."""
+    ends = {team["end"]: team for _, team in named}
+    starts = {start for start, _ in named}
+    out = []
+    for start, team in kinds:
+        before = any(text[e:start] in _LIST_JOINS for e in range(max(0, start - 2), start) if e in ends)
+        after = any(text[team["end"]:s] in _LIST_JOINS for s in range(team["end"] + 1, team["end"] + 3)
+                    if s in starts)
+        if before or after:
+            out.append((start, team))
     return out
 
 
@@ -190,7 +222,8 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
     for _, team in quoted:
         by_word.setdefault(team["word_at"], []).append(team)
     found = list(quoted)
-    for start, team in _named_teams(at):
+    named, kinds = _named_teams(at)
+    for start, team in named + _listed(kinds, quoted + named, at.text):
         twins = by_word.get(team["word_at"])
         if twins:
             if len(twins) == 1:
@@ -202,6 +235,7 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
     out = []
     for start, team in sorted(found, key=lambda t: t[0]):
         team.pop("word_at", None)
+        team.pop("end", None)
         team.setdefault("full", team["name"])
         if team["name"] not in first:
             team["sentence"] = at.sentence_at(start).text
