@@ -80,9 +80,10 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
         injected += n
         flags.mirror |= left > 0  # </p>, <br> left in the text: a careless copy
         text, _ = boilerplate.strip_spaced_jammers(text)
-        if boilerplate.JUNK_RUN.search(text) and boilerplate.JUNK_RUN.sub("", text).strip():
+        unjunked, junk = boilerplate.strip_junk_runs(text)
+        if junk and unjunked.strip():
             flags.seo_spam |= bool(boilerplate.PADDING.search(text))  # a title padded to catch the eye
-            text = boilerplate.JUNK_RUN.sub("", text)  # "%@#*" in a sentence, "******" padding a title
+            text = unjunked  # "%@#*" in a sentence, "******" padding a title
             flags.mirror = True
         out.append(repair_line(text, article, report))
     if flags.pinyin_annotated or sum(map(chinese.reading_notes, out)) >= 2:

@@ -376,6 +376,21 @@ def strip_spaced_jammers(text: str) -> tuple[str, int]:
 JUNK_RUN = re.compile(r"[%@#*&^$~]{3,}|(?:[%@#*&^$~][\s]?){4,}")
 
 
+def strip_junk_runs(text: str) -> tuple[str, int]:
+    """The text without its runs of junk symbols ("%@#*", "******" padding), and how
+    many went.  A run of tildes alone is a writer's drawl (好帖~~~), not junk."""
+    removed = 0
+
+    def drop(m: re.Match) -> str:
+        nonlocal removed
+        if not m.group(0).replace("~", "").strip():
+            return m.group(0)
+        removed += 1
+        return ""
+
+    return JUNK_RUN.sub(drop, text), removed
+
+
 def _random_looking(token: str) -> bool:
     """Letters and digits interleaved the way no word, model name or unit is
     ("x3Kd9Q", "7hTq2w"), while iPhone, PatentlyApple, H5N1, 5G or COVID19 are not."""
@@ -399,7 +414,7 @@ def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:
         texts = [JAMMER.sub(drop, t) for t in texts]
     out = []
     for t in texts:
-        t, n = JUNK_RUN.subn("", t)
+        t, n = strip_junk_runs(t)
         removed += n
         out.append(t)
     return out, removed

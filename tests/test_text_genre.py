@@ -155,6 +155,15 @@ def test_junk_symbol_runs_go():
     assert n == 2 and out == ["社区志愿者开展活动。", "大家积极参与。"]
 
 
+def test_a_writers_drawl_of_tildes_is_no_junk_and_no_mirror_sign():
+    texts = ["好帖~~~大家都来看看志愿者的故事。", "活动很成功~ ~ ~ ~下次还来。"]
+    assert strip_jammers(texts) == (texts, 0)
+    drawl = LEAD.replace("，受到", "~~~，受到")
+    a = parse("某社区开展活动", "来源：某某日报", drawl, BODY, MORE)
+    assert a.paragraphs[0] == drawl and not a.flags.mirror
+    assert parse("某社区开展活动", "来源：某某日报", LEAD + "%@#*", BODY, MORE).flags.mirror
+
+
 def test_watermark_before_every_paragraph_is_dropped_and_marks_a_mirror():
     a = parse("某社区开展活动", "来源：某某日报", "某某资讯网|" + LEAD, "某某资讯网|" + BODY, "某某资讯网|" + MORE)
     assert a.paragraphs == [LEAD, BODY, MORE] and a.flags.mirror
