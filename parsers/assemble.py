@@ -154,11 +154,13 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         article.title = indexed  # a government page's index table names the document (标题：…)
     elif anchors:
         article.title = title_above(items, anchors[-1], lead)
-        for it in reversed(items[:anchors[-1]]):  # a "——" subtitle between the headline and the date line
+        for it in reversed(items[:anchors[-1]]):  # a "——" subtitle between the headline and the date lines
+            if it.kind == "meta" or it.rule == "blank":
+                continue
             if it.kind != "content" or it.text == article.title:
                 break
-            if it.text.startswith("——") and len(it.text) <= 60:
-                article.subtitle = it.text.lstrip("—- ")
+            if subtitle_text(it.text) and len(it.text) <= 60:
+                article.subtitle = subtitle_text(it.text)
         below = [(i, it) for i, it in content if i > anchors[-1]]
         over = [it for it in items[:anchors[0]] if it.rule != "blank"]
         crumb = max((i for i, it in enumerate(items[:anchors[0]]) if it.rule == "breadcrumb"), default=-1)
@@ -169,7 +171,7 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
             article.title = below[0][1].text  # the date line stands above the headline
             below = below[1:]
         content = below
-    elif len(content) == 1 or (len(content) > 1 and content[1][1].text.startswith("—")) or (content and
+    elif len(content) == 1 or (len(content) > 1 and subtitle_text(content[1][1].text)) or (content and
             is_headline(content[0][1]) and all(SENTENCE_END.search(it.text) for _, it in content[1:])):
         # one line, a line with a "——" subtitle, or a headline above caption sentences
         article.title = content[0][1].text
@@ -188,8 +190,8 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         text = it.text
         if it.hint == "title" or same_headline(text, article.title):
             continue
-        if it.hint == "subtitle" or text.startswith("—"):
-            article.subtitle = text.lstrip("—- ")
+        if it.hint == "subtitle" or subtitle_text(text):
+            article.subtitle = subtitle_text(text) or text
         elif text.endswith("——"):  # a kicker set above the headline
             kicker = text.rstrip("—- ")
         elif id(it) in near:
@@ -235,6 +237,16 @@ def same_headline(text: str, title: str | None) -> bool:
         return False
     bare = lambda t: re.sub(r"[\s　]+|[(（]\d{1,2}[)）]$", "", t)  # noqa: E731
     return bare(text) == bare(title) or bare(without_site_name(text)) == bare(title)
+
+
+# A subtitle under the headline opens with a dash: ——, —, --, －－, ── (and a space or none).
+SUBTITLE_DASH = re.compile(r"^(?:—{1,2}|–{1,2}|-{2,3}|－{2}|─{2})\s*(?=\S)")
+
+
+def subtitle_text(text: str) -> str | None:
+    """The subtitle a line holds when it opens with a subtitle's dash, else None."""
+    m = SUBTITLE_DASH.match(text)
+    return text[m.end():].rstrip("—-－─ ") if m else None
 
 
 SITE_NAME = re.compile(r"^\S{2,12}(?:网|报|台|频道|客户端|门户|在线)$")
@@ -288,8 +300,8 @@ def title_above(items: list[Item], anchor: int, lead: str = "") -> str | None:
             continue
         if MASTHEAD.match(it.text) or username:
             continue  # the site's name, or the poster's above a thread's post header: never the headline
-        if it.text.startswith("—") or len(it.text) <= 4 or SITE_NAME.match(it.text):
-            fallback = fallback or (None if it.text.startswith("—") else it.text)
+        if subtitle_text(it.text) or len(it.text) <= 4 or SITE_NAME.match(it.text):
+            fallback = fallback or (None if subtitle_text(it.text) else it.text)
             continue
         return split_headline(items, anchor - 1 - n, lead)
     return fallback
@@ -311,7 +323,7 @@ def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
         if seen > look:
             break
         text = it.text
-        if text.startswith("—") or text.endswith(("——", "：", ":")):
+        if subtitle_text(text) or text.endswith(("——", "：", ":")):
             continue  # a subtitle or a kicker: read by their own rules; a salutation or a label
         if headline_shaped(text) and echoed(without_site_name(text), lead):
             over = lines[n - 1] if n else None
@@ -401,8 +413,8 @@ def read_body(items: list[Item], article: Article, page_text: bool = False, stuf
         if it.kind != "content" or not it.text or same_headline(it.text, article.title):
             continue
         text = it.text
-        if not blocks and text.startswith("——") and len(text) <= 60 and not article.subtitle:
-            article.subtitle = text.lstrip("—- ")  # a "——" subtitle under the headline
+        if not blocks and subtitle_text(text) and len(text) <= 60 and not article.subtitle:
+            article.subtitle = subtitle_text(text)  # a "——" subtitle under the headline
             continue
         if not any(b.kind == "paragraph" for b in blocks):
             text = take_dateline(text, article)

@@ -194,3 +194,17 @@ def test_a_government_pages_index_table_names_the_document_and_a_trail_may_use_d
         "为做好某某工程建设，确保工程前期建设征地实物调查工作顺利进行，维护群众合法权益，现通告如下。")
     assert page.title == "某某省人民政府关于禁止在某某工程建设征占地范围内新增建设项目的通告"
     assert page.published == "2022-01-28"
+
+
+@pytest.mark.parametrize("dash", ["——", "—— ", "--", "－－", "──"])
+def test_a_subtitle_under_the_headline_in_any_dash(dash):
+    art = parse("某某新闻网", "首页 > 文明实践 > 正文", "幸福里社区：家门口的“红马甲”", dash + "城西街道推进志愿服务进小区纪实",
+                "发布日期:2024-06-04 信息来源:某某日报", P1, P2, P3)
+    assert art.title == "幸福里社区：家门口的“红马甲”"
+    assert art.subtitle == "城西街道推进志愿服务进小区纪实" and "纪实" not in art.body
+
+
+def test_a_subtitle_over_separate_date_and_source_lines():
+    art = parse("某某新闻网", "网站首页>>文明实践>>正文", "让文明之花开遍小区", "——城西街道推进志愿服务综述",
+                "时间：2024-06-04 16:40:12", "来源：某某县融媒体中心", "点击数：2458", P1, P2, P3)
+    assert art.title == "让文明之花开遍小区" and art.subtitle == "城西街道推进志愿服务综述"
