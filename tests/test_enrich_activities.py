@@ -192,6 +192,12 @@ def test_keeping_order_at_a_testing_site_is_no_patrol_and_a_repairer_no_repair_s
     assert "convenience" in find_types("志愿者们支起工具台，为居民维修电饭煲、电风扇。")
 
 
+def test_what_a_dispute_was_about_and_what_its_settlement_holds_are_no_services():
+    got = find_types("调解员又来到12号楼，调解一起因公共楼道堆物引发的矛盾，最终促成双方达成维修和补偿协议。")
+    assert set(got) == {"mediation"}
+    assert "environment" in find_types("志愿者们清理公共楼道堆物，疏通消防通道。")
+
+
 def test_people_an_activity_is_aimed_at_or_invites_are_served():
     def types(text):
         return the_activity(find_types(text), text)

@@ -97,7 +97,11 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|�
                     # the hazards a check looks for (排查…楼道堆物…等隐患): what was checked, not done
                     r"|(?<=排查|检查|巡查)[^。；！？]{2,40}?等(?=隐患|问题|安全隐患)"
                     # the fields of a question answered (解答土地流转、婚姻家庭、赡养老人等方面的法律问题)
-                    r"|[^，。；！？]{1,12}(?:、[^、，。；！？]{1,12}){1,6}等方面")
+                    r"|[^，。；！？]{1,12}(?:、[^、，。；！？]{1,12}){1,6}等方面"
+                    # what a dispute was about (因楼上漏水引发的纠纷) and what its settlement holds
+                    # (达成维修及赔偿协议): the mediation's matter, not services done
+                    r"|(?<=因)[^，。；！？]{1,24}?(?=(?:引发|引起|产生|发生)的?[^，。；！？]{0,6}?(?:纠纷|矛盾|争执))"
+                    r"|(?<=达成)[^，。；！？]{1,16}?(?=协议)")
 
 
 # A firm's name holds words of its trade (康达医疗器械有限公司), not an activity.
