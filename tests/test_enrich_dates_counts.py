@@ -79,6 +79,12 @@ def test_durations_and_plans_are_no_activity_counts():
     assert find_counts("活动持续了2个多小时，计划招募300名志愿者。") == []
 
 
+def test_figures_someone_is_quoted_as_saying_are_no_counts_of_the_activity():
+    said = "“以前村里办喜宴，动不动就摆40桌，现在一般控制在15桌以内。”村民代表陈伯说。"
+    assert kinds(said) == [(40, "quoted"), (15, "quoted")] and find_counts(said) == []
+    assert kinds("当天共有260户村民签订承诺书。") == [(260, "beneficiaries")]
+
+
 def test_one_character_numerals_and_more_units():
     assert kinds("六名医护志愿者到场，送来三车物资和十盆绿植。") == [(6, "participants"), (3, "materials"), (10, "materials")]
     assert [c["what"] for c in find_counts("六名医护志愿者到场")] == ["医护志愿者"]
@@ -137,6 +143,10 @@ def test_a_total_over_the_activitys_own_days_or_events_is_its_count_a_running_to
 
     kinds = {c["value"]: c["kind"] for c in find_counts("一周来，志愿者累计劝导不文明交通行为230余人次。")}
     assert kinds[230] != "background"
+    kinds = {c["value"]: c["kind"] for c in find_counts("3天时间里，共劝导闯红灯等不文明交通行为400余起。")}
+    assert kinds[400] != "background"
+    kinds = {c["value"]: c["kind"] for c in find_counts("3天时间里，累计劝导闯红灯等不文明交通行为400余起。")}
+    assert kinds[400] != "background"
     kinds = {c["value"]: c["kind"] for c in find_counts("两场直播累计销售农产品8000余单。")}
     assert kinds[2] == "events" and kinds[8000] != "background"
     kinds = {c["value"]: c["kind"] for c in find_counts("今年以来，志愿者累计劝导不文明行为3600余人次。")}

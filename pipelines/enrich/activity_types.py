@@ -13,6 +13,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from .text import SPEECH
+
 TAXONOMY = Path(__file__).with_name("taxonomy.toml")
 
 
@@ -108,9 +110,6 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|�
 FIRM = re.compile(r"[^，。；、：“”（）\s的了在和与及由从为向对]{2,14}(?:有限责任公司|有限公司|股份公司|集团|公司)")
 
 
-# What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the report's account of what was done.
-SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
-                    r"|(?<=[说道]：)“[^“”]{8,200}”")
 
 
 def without_topics(text: str) -> str:

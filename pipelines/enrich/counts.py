@@ -26,7 +26,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-KINDS = ("participants", "beneficiaries", "materials", "events", "background", "plan", "duration")
+from .text import SPEECH
+
+KINDS = ("participants", "beneficiaries", "materials", "events", "background", "plan", "duration", "quoted")
 ACTIVITY_KINDS = frozenset(KINDS[:4])
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -65,7 +67,7 @@ BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至�
 HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统计|据介绍|据不完全统计|目前|截至目前)")
 # The days of the activity reported (3天来, 一周来, 活动期间): a total over them (累计) is the
 # activity's own, as is one over its events (两场直播累计); a hearsay figure over them is this activity's.
-DURING = r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:来|里|中|内|间)|活动(?:期间|当天|中)"
+DURING = r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:时间)?(?:来|里|中|内|间)|活动(?:期间|当天|中)"
 OWN_TOTAL = re.compile(DURING + r"|[两三四五六七八九十几\d]+场[^，。；]{0,8}?累计")
 THIS_ACTIVITY = re.compile(DURING + r"|此次|本次|这次|活动(?:现场|共)|当天|当日|现场|期间"
                            r"|(?:服务|活动|宣传)(?:周|月)(?:内|里|中|期间)")  # 志愿服务周内: the campaign reported
@@ -138,6 +140,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None)
     before = clause[:max(clause.find(sentence[start:end]), 0)]
     if _DURATION_AFTER.match(sentence, end):
         return "duration"
+    if any(m.start() <= start < m.end() for m in SPEECH.finditer(sentence)):
+        return "quoted"  # “以前办喜宴动不动就摆40桌”村民说: what was said, not what was done
     standing = [m.group() for m in BACKGROUND.finditer(clause)]
     if standing and set(standing) <= {"累计"} and (OWN_TOTAL.search(sentence, max(0, start - WINDOW), end)
                                                  or OWN_TOTAL.search(clause)):

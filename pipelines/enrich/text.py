@@ -7,6 +7,7 @@ point back to the sentence it came from.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 # Full-width digits and signs to ASCII, one character for one, so offsets hold.
@@ -14,6 +15,12 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-
 _ENDS = "。！？!?；;"
 _OPEN = "“‘「『《（(【"
 _CLOSE = "”’」』》）)】"
+
+
+# What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
+# report's account of what was done (no activity type, no count of the activity).
+SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
+                    r"|(?<=[说道]：)“[^“”]{8,200}”")
 
 
 @dataclass
