@@ -83,6 +83,8 @@ def test_figures_someone_is_quoted_as_saying_are_no_counts_of_the_activity():
     said = "“以前村里办喜宴，动不动就摆40桌，现在一般控制在15桌以内。”村民代表陈伯说。"
     assert kinds(said) == [(40, "quoted"), (15, "quoted")] and find_counts(said) == []
     assert kinds("当天共有260户村民签订承诺书。") == [(260, "beneficiaries")]
+    # the doers' own account of what they did tells the activity's count
+    assert kinds("“昨天一天，我们就送了90多箱蔬菜和肉蛋。”志愿者小周说。") == [(90, "materials")]
 
 
 def test_one_character_numerals_and_more_units():

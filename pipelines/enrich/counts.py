@@ -28,6 +28,7 @@ from typing import Any
 
 from .text import SPEECH
 
+WE = re.compile(r"我们|咱们")
 KINDS = ("participants", "beneficiaries", "materials", "events", "background", "plan", "duration", "quoted")
 ACTIVITY_KINDS = frozenset(KINDS[:4])
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -140,8 +141,10 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None)
     before = clause[:max(clause.find(sentence[start:end]), 0)]
     if _DURATION_AFTER.match(sentence, end):
         return "duration"
-    if any(m.start() <= start < m.end() for m in SPEECH.finditer(sentence)):
-        return "quoted"  # “以前办喜宴动不动就摆40桌”村民说: what was said, not what was done
+    if any(m.start() <= start < m.end() for m in SPEECH.finditer(sentence)) and not WE.search(before):
+        # “以前办喜宴动不动就摆40桌”村民说: what was said, not what was done; but the doers'
+        # own account (“昨天一天，我们就送了90多箱蔬菜”) tells the activity's count
+        return "quoted"
     standing = [m.group() for m in BACKGROUND.finditer(clause)]
     if standing and set(standing) <= {"累计"} and (OWN_TOTAL.search(sentence, max(0, start - WINDOW), end)
                                                  or OWN_TOTAL.search(clause)):
