@@ -198,6 +198,12 @@ def test_what_a_dispute_was_about_and_what_its_settlement_holds_are_no_services(
     assert "environment" in find_types("志愿者们清理公共楼道堆物，疏通消防通道。")
 
 
+def test_the_spirit_of_a_party_meeting_makes_a_talk_theory_outreach_even_as_its_topic():
+    got = find_types("社区党员围绕今年全国两会精神，用小切口讲大道理，为居民解读就业、养老、教育等民生领域的新举措。")
+    assert "theory_outreach" in got
+    assert "theory_outreach" not in find_types("围绕关爱老人、义诊、环境整治等开展志愿服务。")
+
+
 def test_people_an_activity_is_aimed_at_or_invites_are_served():
     def types(text):
         return the_activity(find_types(text), text)

@@ -112,10 +112,13 @@ FIRM = re.compile(r"[^，。；、：“”（）\s的了在和与及由从为�
 
 
 
+def _blank(m: re.Match) -> str:
+    return "\u3000" * len(m.group())  # same length: offsets hold
+
+
 def without_topics(text: str) -> str:
     """The text with its lists of topics, its quoted speech and firms' names blanked (same length: offsets hold)."""
-    blank = lambda m: "\u3000" * len(m.group())  # noqa: E731
-    return FIRM.sub(blank, SPEECH.sub(blank, TOPICS.sub(blank, text)))
+    return FIRM.sub(_blank, SPEECH.sub(_blank, TOPICS.sub(_blank, text)))
 
 
 def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
@@ -125,6 +128,7 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
         from .words import lexicon
 
         bounds = lexicon().boundaries(text)
+    told = FIRM.sub(_blank, SPEECH.sub(_blank, text))  # topics kept: a talk's topic may name its type
     text = without_topics(text)
     found: dict[str, list[str]] = {}
     for key, t in taxonomy().items():
@@ -136,6 +140,7 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
         words = [w for w in words if not any(w != o and w in o for o in words)]
         words += [f"{m['verb']}…{m['object']}" for m in _actions(key).finditer(cleaned)] if "actions" in t else []
         words += _formed(cleaned, bounds, t["forms"]) if "forms" in t else []
+        words += [w for w in t.get("topics", ()) if w in told and w not in words and _on_words(told, w, bounds)]
         if words:
             found[key] = words
     return found
