@@ -101,7 +101,10 @@ BYLINE_ROLES = "记者|通讯员|报道员|作者|撰稿|实习生"
 # A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
 OPENING_BYLINE = re.compile(rf"^(?P<by>[(（【\[][^()（）【】\[\]]{{0,16}}?(?:{BYLINE_ROLES}|文|图)[^()（）【】\[\]]{{1,40}}[)）】\]])\s*")
 # A closing (来源：某某日报) and a closing (姓名), after the last sentence.
-TRAILING_SOURCE = re.compile(r"[(（](?:来源|稿源|信息来源)\s*[:：]\s*(?P<source>[^()（）]{2,30})[)）]\s*$")
+# (or the paper it was first printed in: (本文刊发于《某某日报》2023年03月05日05版), (摘自《某某》))
+TRAILING_SOURCE = re.compile(r"[(（](?:(?:来源|稿源|信息来源)\s*[:：]\s*(?P<source>[^()（）]{2,30})"
+                             r"|(?:本文|原文)?(?:原载于?|刊发于|刊载于|刊于|摘自|选自|转载自)\s*《(?P<paper>[^《》()（）]{2,20})》"
+                             r"[^()（）]{0,30})[)）]\s*$")
 # (a two-character name may be set with a space: (王 刚 李小燕))
 _BRACKET_NAME = rf"(?:[{HANZI}]{{2,4}}|[{HANZI}] [{HANZI}])"
 TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>{_BRACKET_NAME}(?:[\s、，,]+{_BRACKET_NAME}){{0,3}})[)）】\]]\s*$")
@@ -408,9 +411,10 @@ def split_trailing_byline(paragraph: str) -> tuple[list[str], str]:
 def split_trailing_source(paragraph: str) -> tuple[str | None, str]:
     """The outlet of a closing "(来源：某某日报)", and the paragraph without it."""
     m = TRAILING_SOURCE.search(paragraph)
-    if not m or m["source"].strip() in SELF_SOURCES:
+    source = m and (m["source"] or m["paper"]).strip()
+    if not m or source in SELF_SOURCES:
         return None, paragraph
-    return m["source"].strip(), paragraph[: m.start()].rstrip()
+    return source, paragraph[: m.start()].rstrip()
 
 
 def looks_like_name(word: str) -> bool:

@@ -286,6 +286,9 @@ def test_place_dateline_and_closing_source():
     assert a.authors == ["赵小六"] and a.source == "某某县融媒体中心" and a.paragraphs[-1] == BODY
     b = parse("某县开展志愿服务", "本报讯(记者 钱小七)" + LEAD, BODY)
     assert b.source is None and b.authors == ["钱小七"]
+    for note in ("（本文刊发于《某某日报》2023年03月05日05版）", "（摘自《某某日报》）"):
+        c = parse("某县开展志愿服务", LEAD, BODY, note)
+        assert c.source == "某某日报" and c.paragraphs[-1] == BODY and "刊发" not in c.body and "摘自" not in c.body
 
 
 def test_a_discuz_thread_is_told_from_its_text():
