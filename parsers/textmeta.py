@@ -98,6 +98,7 @@ PLACE_LINE = re.compile(
 )
 # The roles a bracketed byline names before its names.
 BYLINE_ROLES = "记者|通讯员|报道员|作者|撰稿|实习生"
+ROLE_NOUN = re.compile(rf"\S{{0,6}}?(?:{BYLINE_ROLES})")  # 记者, 本报记者, 全媒体记者: a role, never a name
 # A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
 OPENING_BYLINE = re.compile(rf"^(?P<by>[(（【\[][^()（）【】\[\]]{{0,16}}?(?:{BYLINE_ROLES}|文|图)[^()（）【】\[\]]{{1,40}}[)）】\]])\s*")
 # A closing (来源：某某日报) and a closing (姓名), after the last sentence.
@@ -153,7 +154,7 @@ def parse_names(text: str) -> list[str]:
     tokens = [t for t in re.split(r"[\s、,，;；/／╱|｜+＋\-—]+", text) if t]
     names: list[str] = []
     pending = ""
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         tok = STAFF_CODE.sub("", tok) if not STAFF_CODE.fullmatch(tok) else ""  # a staff code beside a name
         if not tok:
             continue
@@ -161,7 +162,12 @@ def parse_names(text: str) -> list[str]:
         tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
         if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES or tok.lower() in PLACEHOLDERS:
             continue
-        if tok in ROLE_WORDS:
+        if ROLE_NOUN.fullmatch(tok):
+            continue  # 记者, 本报记者, 通讯员: who the next name is
+        spaced = len(tok) == 1 and not pending and n + 1 < len(tokens) and len(tokens[n + 1]) == 1 \
+            and tokens[n + 1] not in ROLE_WORDS and re.match(f"[{HANZI}]", tokens[n + 1]) is not None \
+            and not (n + 2 < len(tokens) and len(tokens[n + 2]) == 1)  # (文 王 刚: the role, then a spaced name)
+        if tok in ROLE_WORDS and not spaced:  # (文 浩: a name set with a space that starts with 文)
             continue
         if len(tok) == 1 and re.match(f"[{HANZI}]", tok):  # "龚 里": a name set with a space
             pending += tok

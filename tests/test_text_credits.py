@@ -105,3 +105,12 @@ def test_a_strip_of_tools_is_no_byline_though_a_one_character_role_stands_in_it(
     assert read_meta_line("全文 列印 简体 评论 投稿").authors == []
     assert read_meta_line("本报记者 蓝天 文　通讯员 贺新 摄").authors == ["蓝天", "贺新"]
     assert read_meta_line("文 王刚").authors == ["王刚"]
+
+
+def test_role_nouns_are_never_names_and_a_spaced_name_may_start_with_a_role_letter():
+    from parsers.textmeta import parse_names
+
+    assert parse_names("记者 王 刚 通讯员 易小红") == ["王刚", "易小红"]
+    assert parse_names("本报记者 李 明") == ["李明"]
+    assert parse_names("记者 文 浩 通讯员 易小红") == ["文浩", "易小红"]  # 文浩: a name, not 文/浩
+    assert parse_names("文 王 刚") == ["王刚"] and parse_names("文/张三") == ["张三"]
