@@ -183,6 +183,10 @@ def test_a_plan_after_the_activity_is_no_activity():
                  "社区计划下学期增设书法、围棋等兴趣课程，进一步丰富孩子们的课后生活。"], published="2021-10-29")
     enrich(a)
     assert a.activities and all("culture" not in x["types"] for x in a.activities)
+    a = article(["10月27日下午，20多名小学生在社区“四点半课堂”里，在志愿者的辅导下写作业。",
+                 "社区负责人表示，下学期将新增书法、编程等特色课程。"], published="2021-10-29")
+    enrich(a)
+    assert a.activities and all("culture" not in x["types"] for x in a.activities)  # a time still to come
 
 
 def test_keeping_order_at_a_testing_site_is_no_patrol_and_a_repairer_no_repair_service():
