@@ -136,6 +136,10 @@ def test_a_programme_of_days_to_come_and_a_menu_of_standing_services_are_no_repo
      ["9月12日，某某市新时代文明实践督导组到某某区，对实践所、站建设运行情况进行督导检查。",
       "督导组采取听取汇报、查阅台账、实地察看等方式，先后到城关街道新时代文明实践所、东风社区新时代文明实践站检查。",
       "督导组指出，部分实践站活动内容单一，要求在10月底前完成整改。"], "2024-09-14"),
+    ("meeting_summary", "某某区举办2024年志愿服务骨干培训班",
+     ["5月22日至23日，某某区在区新时代文明实践中心举办2024年志愿服务骨干培训班，120名志愿服务骨干参加培训。",
+      "培训班采取专题授课、案例分享、实操演练相结合的方式，红十字会的培训师现场演示了心肺复苏和创伤包扎。",
+      "培训结束时，112名学员考核合格并获得结业证书。"], "2024-05-24"),
     ("other", "一封手写感谢信：“你们比亲人还亲”",
      ["敬爱的社区领导、志愿服务队的孩子们：", "这两年多来，你们每个星期三都来看我，帮我量血压、拖地板、晒被子。",
       "我没有什么能感谢你们的，只能写这封信。祝你们工作顺利，身体健康。"], "2023-11-20"),
@@ -193,3 +197,13 @@ def test_the_shipped_report_weights_are_a_fresh_fit_on_the_tuning_halves():
     shipped = json.loads(genre.WEIGHTS.read_text(encoding="utf-8"))
     assert tuple(shipped["features"]) == genre.FEATURES
     assert [round(w, 4) for w in fitted_weights()] == [round(w, 4) for w in shipped["weights"]]
+
+
+def test_a_course_for_the_volunteers_themselves_is_cued_as_a_meetings_text():
+    from pipelines.enrich.genre import TITLE_WEIGHT, scores
+
+    body = ["6月4日，县红十字会的医师讲解了心肺复苏，学员们分组练习胸外按压。"]
+    course = scores("某某县举办志愿者应急救护培训班", body, "2024-06-07")["meeting_summary"]
+    service = scores("某某县举办居民应急救护培训班", body, "2024-06-07")["meeting_summary"]
+    assert course >= service + TITLE_WEIGHT
+    assert scores("先培训后上岗 防诈宣传志愿者走村入户", body, "2024-06-07")["meeting_summary"] < course

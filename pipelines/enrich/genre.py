@@ -121,6 +121,9 @@ def _ahead_of(sentence: str, pub: dt.date | None) -> bool:
     return bool(days) and all(d > pub for d in days)
 
 
+# A course for the volunteers themselves (志愿服务骨干培训班, 志愿者应急救护培训班): a meeting's kind of
+# text, as a training course is, not a service to the public (titles of ten writers).
+TRAINING = re.compile(r"(?:志愿者|志愿服务|骨干|队员|讲解员|宣讲员|网格员|信息员)[^，。；：]{0,12}(?:培训|训练营|研修)")
 # A ceremony held (…签约仪式在…举行, 举行…上线仪式): a meeting's event, not an activity done.
 CEREMONY = re.compile(r"(?:仪式|签约|揭牌|开班式|开班|开幕式|开营)[^，。；]{0,30}?(?:举行|举办|召开)"
                       r"|(?:举行|举办|召开)[^，。；]{0,24}?(?:仪式|签约|揭牌|开班式|开幕式|开营)")
@@ -198,6 +201,7 @@ def _read(title: str, paragraphs: list[str], published: str | None) -> Reading:
         out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
+    out["meeting_summary"] += TITLE_WEIGHT * bool(TRAINING.search(title))
     sentences = [x for p in paragraphs for x in re.split(r"[。！？]", p) if x.strip()]
     if _ahead_of(title, pub):  # 2024年…工作要点 in December 2023: the whole text is about the year to come
         return Reading(out, dated, sentences=len(sentences))
