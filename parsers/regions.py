@@ -67,9 +67,23 @@ def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
         if it.rule == "related links header" and prose_follows(items[i + 1:]):
             continue  # a box of links set inside the article, which goes on below it
         if it.rule in boilerplate.ENDS_ARTICLE or it.rule == "forum post header" or (it.meta.editors and not it.meta.authors):
-            end = i
+            end = i if not page_text else last_prose(items, start, i)
             break
     return start, tail_start(items, start, end)
+
+
+def last_prose(items: list[Item], start: int, end: int) -> int:
+    """Where the text is over when a line of the site's (相关链接, 分享到) closes it:
+    after its last paragraph and its closing run (closing_run, as prose_span
+    reads a text's end); the ads and widgets standing between that and the
+    closing line are the site's."""
+    last = next((i for i in range(end - 1, start - 1, -1) if items[i].kind == "content" and not items[i].rule
+                 and prose_weight(items[i]) > 0), None)
+    if last is None:
+        return end
+    k = closing_run(items, last + 1, end, lists=True)
+    dropped = sum(1 for it in items[k:end] if it.kind == "content")
+    return k if dropped >= 3 else end  # (a stray short line or two may still be the writer's)
 
 
 # The addressee of a letter, notice or call (各街道党工委、办事处，区直各单位： / 全县广大团员青年、青年志愿者： /
@@ -148,15 +162,30 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
     best_start = header_inside(items, best_start, best_end, weights)
     first = next((j for j in range(best_start, len(items)) if items[j].kind == "content" and not items[j].rule
                   and is_paragraph(items[j])), start)
-    end, short = best_end, 0
-    while end < len(items) and short < 3:
-        it = items[end]
-        if it.kind == "content" and not it.rule and len(it.text) < 60 and closing_line(it.text):
+    end = closing_run(items, best_end, len(items))
+    return max(start, first), max(end, max(start, first) + 1)
+
+
+def closing_run(items: list[Item], k: int, end: int, lists: bool = False) -> int:
+    """Past the lines that may still close a text after its last paragraph: a
+    few short closing lines (a sentence, a signature and date, a caption) and,
+    with `lists`, a list set under it (★ items, and the line over them that
+    names the list: only where a line of the site marks the text's end, for
+    bulleted lines after a text are as often its site's links)."""
+    listed = lambda it: lists and it.kind == "content" and bool(  # noqa: E731
+        boilerplate.LIST_MARK.match(it.text) or boilerplate.NUMBERED_ITEM.match(it.text))
+    short = 0
+    while k < end and short < 3:
+        it = items[k]
+        after = next((x for x in items[k + 1:end] if x.rule != "blank"), None) if lists else None
+        if listed(it) or (it.kind == "content" and after is not None and listed(after) and len(it.text) <= 30):
+            pass  # a list under the text, or the line that names it
+        elif it.kind == "content" and not it.rule and len(it.text) < 60 and closing_line(it.text):
             short += 1
         elif not (it.rule == "blank" or it.kind == "meta"):
             break
-        end += 1
-    return max(start, first), max(end, max(start, first) + 1)
+        k += 1
+    return k
 
 
 def header_inside(items: list[Item], start: int, end: int, weights: dict[int, float]) -> int:

@@ -86,3 +86,24 @@ def test_hard_wrapped_lines_set_apart_by_blank_lines():
     assert [x for x in unwrap(spaced) if x] == [text]
     paragraphs = [P1, "", P2, "", P3]  # ordinary paragraphs with blanks between stay apart
     assert unwrap(paragraphs) == paragraphs
+
+
+ADS = ["点击心情：某某网心情排行", "某某男科医院 专家答疑", "某市最好的妇科医院哪家好", "解读神秘整形术 某某医院",
+       "一夜白头 某某中医院"]
+DISCLAIMERS = ["① 本网转载其他媒体稿件是为传播更多的信息，此类稿件不代表本网观点，如涉及版权问题请与本网联系。",
+               "② 本网原创新闻信息均有明确标识，本网严正抗议以本网稿源的名义转载发布非本网原创的新闻信息的行为。",
+               "③ 在本网论坛上发表言论者，文责自负，本网有权在网站内转载或引用，并保留删除违规言论的权利。",
+               "④ 如果您在本页面发现虚假新闻和其他错误，请先选择出错的内容片断，然后同时按下两个键填写举报邮件。"]
+
+
+def test_ads_between_the_last_paragraph_and_the_sites_closing_line_are_left_out():
+    a = parse("某街道志愿者走进养老院", "2024-05-06 来源：某某日报", P1, P2, P3, "分享到：", *ADS, "更多相关内容", *DISCLAIMERS)
+    assert a.paragraphs == [P1, P2, P3]
+
+
+def test_a_list_under_the_text_stays_before_the_sites_closing_line():
+    tips = ["★老人独自在家时不要给陌生人开门", "★接到陌生电话要求转账时，先给子女打电话核实", "★不轻信上门推销的保健品，不贪图小便宜"]
+    a = parse("某街道志愿者走进养老院", "2024-05-06 来源：某某日报", P1, P2, P3, "防骗小贴士", *tips, "分享到：", *ADS,
+              "更多相关内容", *DISCLAIMERS)
+    assert a.paragraphs[:3] == [P1, P2, P3] and "★不轻信上门推销的保健品，不贪图小便宜" in a.body
+    assert "男科" not in a.body and "本网转载" not in a.body
