@@ -69,7 +69,26 @@ def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
         if it.rule in boilerplate.ENDS_ARTICLE or it.rule == "forum post header" or (it.meta.editors and not it.meta.authors):
             end = i if not page_text else last_prose(items, start, i)
             break
+    if page_text:
+        end = min(end, next_post(items, start))
     return start, tail_start(items, start, end)
+
+
+def next_post(items: list[Item], start: int) -> int:
+    """Where the next post of a thread or comment list begins: the posts' stamp
+    (a date line with the poster's name or the site's words, one shape
+    repeated: 〓 某某论坛 发布时间 2005/03/16 01:08:28 by 某某 〓) seen twice or
+    more below the text's start; the text is the first post, above the first
+    stamp below its start (the stamp under a post, or over the next one)."""
+    shapes: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        if it.kind == "meta" and it.meta.published:
+            shape = re.sub(r"\d+", "0", it.text)
+            shape = shape[:shape.rfind("0") + 1]
+            if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", shape)) >= 2:  # more than a bare date
+                shapes.setdefault(shape, []).append(i)
+    below = [[i for i in lines if i > start] for lines in shapes.values()]
+    return min((lines[0] for lines in below if len(lines) >= 2), default=len(items))
 
 
 def last_prose(items: list[Item], start: int, end: int) -> int:

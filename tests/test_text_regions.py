@@ -107,3 +107,16 @@ def test_a_list_under_the_text_stays_before_the_sites_closing_line():
               "更多相关内容", *DISCLAIMERS)
     assert a.paragraphs[:3] == [P1, P2, P3] and "★不轻信上门推销的保健品，不贪图小便宜" in a.body
     assert "男科" not in a.body and "本网转载" not in a.body
+
+
+def test_a_thread_or_comment_list_below_the_text_begins_at_the_posts_repeated_stamp():
+    replies = ["顶一个，写得好！", "楼主说得对，我们小区也有这样的志愿者。", "支持志愿服务，希望多办这样的活动。"]
+    a = parse("【原创】某街道志愿者走进养老院", "某某", P1, P2, P3,
+              "〓 某某论坛 社区话题 发布时间 2024/05/06 22:36:13 by 某某 〓",
+              replies[0] + "大家有空都可以去养老院看看老人，陪他们聊聊天，老人们都很盼着有人来。",
+              "〓 某某论坛 社区话题 发布时间 2024/05/07 01:08:28 by 路过的 〓",
+              replies[1] + "每个周末都有人来打扫楼道、陪老人下棋，邻里关系也越来越好了，真心点赞。",
+              "〓 某某论坛 社区话题 发布时间 2024/05/07 21:10:00 by 小李 〓", replies[2])
+    assert a.paragraphs == [P1, P2, P3]
+    b = parse("某街道志愿者走进养老院", "2024-05-06 来源：某某日报", P1, P2, P3)
+    assert b.paragraphs == [P1, P2, P3]  # one date line is the article's, no thread
