@@ -12,7 +12,10 @@ import re
 # Phrases only an outlet's disclaimer uses about itself.
 _DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|纯属作者个人观点|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
               r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
-              r"|不意味着赞同其观点)")
+              r"|不意味着赞同其观点"
+              # a take-down notice: the rights are the author's, write and it comes down
+              r"|版权归(?:原)?(?:作者|公众号)所有|侵犯(?:了)?(?:您|你)的(?:合法)?权益|如有侵权|若有侵权"
+              r"|我们将(?:及时|第一时间|尽快)(?:进行)?(?:处理|删除|更正))")
 
 # The tools and counters set around an article: each a word of its own on a strip of them.
 _TOOL = (r"[【\[]?(?:(?:已有)?\d+\s*(?:人|次|条)\s*(?:参与|阅读|浏览|评论|点赞|收藏|分享)?(?:评论)?|打印(?:本页)?|转发|分享(?:到)?|收藏|"
@@ -87,6 +90,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     "social or sms promo": re.compile(
         r"^(?=.{0,300}$)(?:.*(?:Facebook|Google\s*plus|Twitter|微博|微信|公众号).{0,40}"
         r"(?:专页|[Ll]ike\s*我们|LIKE\s*我们|follow\s*我们|关注我们).*|"
+        # (欢迎关注“某某融媒”微信公众号，第一时间获取…; 新闻线索、投稿请发邮箱…@…)
+        r".*(?:欢迎|敬请|请)关注.{0,30}(?:公众号|微信|微博|视频号|抖音号?|客户端|APP).{0,80}(?:第一时间|权威|资讯|新闻线索|投稿|爆料).*|"
+        r".*(?:投稿|来稿|新闻线索|爆料).{0,10}(?:请发|请投|发送至|邮箱).{0,40}@.*|"
         r".*(?:#爆料#|短信爆料|爆料热线).*|.*订.{0,12}手机报.*发\s*[A-Za-z0-9]{2,12}\s*到\s*\d{5,}.*)$", re.I),
     # Readers' comments set under the article (某某 对…的评论:, 网友评论).
     "reader comments": re.compile(
