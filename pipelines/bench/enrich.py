@@ -71,6 +71,7 @@ _GROUP_WRITERS = {
     "writer L (all fields; short and long reports, traps in every field)": ("writer_l",),
     "writer N (all fields; 31 provinces, relative dates, reports that look like none and the reverse)": ("writer_n",),
     "writer O (all fields; half the texts report nothing but read like reports)": ("writer_o",),
+    "writer P (all fields; the activity types among the genre's traps)": ("writer_p",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
