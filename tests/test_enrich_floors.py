@@ -4,7 +4,12 @@ reports alone and on both old sets together, and on each half of the blind set
 move up, with one exception: where the old sets, labelled beside the rules,
 disagree with what every blind writer does, the blind sets win (the types of
 background sentences, 据了解…/成立以来长期开展…, are no activity's; the
-hand-written reports' types recall went from 0.92 to 0.88 with it)."""
+hand-written reports' types recall went from 0.92 to 0.88 with it; and 平时…,
+what a team usually does, 0.88 to 0.87), and one more: the report-or-not
+model's classes weigh halfway to balanced (docs/enrich.md, Writer P), which
+reads fewer of the blind checking halves' non-reports as reports (12 of 113
+unweighted, 8 so) and two short hand-written reports (hw-007, hw-046) and
+one of writer M's tuning half as none (types recall 0.87 to 0.86)."""
 import pytest
 
 from pipelines.bench.enrich import BLIND_DIR, EVAL_SETS, FIELDS, load_blind, load_eval, score, score_blind
@@ -76,7 +81,7 @@ def scores(request):
     return result, notes
 
 
-OLD_TYPES_RECALL = 0.88  # see the docstring
+OLD_TYPES_RECALL = 0.85  # see the docstring
 
 
 @pytest.mark.parametrize("field", FIELDS)
@@ -128,7 +133,7 @@ def test_texts_that_report_no_activity_get_no_records(blind):
     ("h", "checking", 12, 1, 4),  # first run 13, 1, 5
     ("k", "tuning", 18, 0, 10),  # first run 17, 2, 10
     ("k", "checking", 16, 0, 3),  # first run 14, 2, 3
-    ("m", "tuning", 17, 1, 9),  # first run 16, 4, 9
+    ("m", "tuning", 16, 1, 8),  # first run 16, 4, 9 (17 and 9 before the classes were weighed: see the docstring)
     ("m", "checking", 13, 2, 6),  # first run 12, 6, 7
 ])
 def test_reports_told_apart_from_texts_reporting_none(writer, half, genre_right, none_with_records,

@@ -61,18 +61,26 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 
 def fit(xs: list[list[float]], ys: list[bool]) -> list[float]:
-    """Weights minimising mean log loss + RIDGE/2 * |w|^2, by Newton's method from zero."""
+    """Weights minimising the mean log loss + RIDGE/2 * |w|^2, by Newton's method
+    from zero; each class's texts weigh by the square root of its share's inverse,
+    halfway to balanced classes (the writers' mixes of reports and other texts say
+    little of the field's: left one writer out at a time, the tuning halves gave
+    7 errors unweighted, 7 so, 9 fully balanced, the fewest non-reports read as
+    reports so)."""
     n, d = len(xs), len(xs[0])
+    positives = sum(ys)
+    share = {True: math.sqrt(n / (2 * max(positives, 1))), False: math.sqrt(n / (2 * max(n - positives, 1)))}
     w = [0.0] * d
     for _ in range(ITERATIONS):
         grad = [RIDGE * wi for wi in w]
         hess = [[RIDGE if i == j else 0.0 for j in range(d)] for i in range(d)]
         for x, y in zip(xs, ys):
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, sum(a * b for a, b in zip(w, x))))))
+            c = share[bool(y)] / n
             for i in range(d):
-                grad[i] += (p - y) * x[i] / n
+                grad[i] += (p - y) * x[i] * c
                 for j in range(d):
-                    hess[i][j] += p * (1 - p) * x[i] * x[j] / n
+                    hess[i][j] += p * (1 - p) * x[i] * x[j] * c
         step = _solve(hess, grad)
         w = [wi - si for wi, si in zip(w, step)]
         if max(map(abs, step)) < 1e-10:

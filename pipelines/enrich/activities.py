@@ -147,7 +147,8 @@ PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下�
 OPENING_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:以来|年来)[，,]")
 # 长期, 常年, 常态化, 累计 before the sentence's action: a habit or a total (…常年开展…, 累计服务…),
 # not the tally after one (…提供充电、缝补等服务，累计服务游客500余人次)
-HABIT = re.compile(r"长期|常年|常态化|累计")
+IN_NAME = re.compile(r"(?:志愿)?(?:服务)?(?:队|团|站|中心|协会|小组)")  # 为老服务|队: an action word in a team's name
+HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|成立于")  # (平时主要为…: what the team usually does)
 
 
 def _background(sentence: str, dated: bool) -> bool:
@@ -157,7 +158,8 @@ def _background(sentence: str, dated: bool) -> bool:
         return False
     if OPENING_SPAN.search(sentence):
         return True
-    habit, action = HABIT.search(sentence), ACTION.search(sentence)
+    habit = HABIT.search(sentence)
+    action = next((m for m in ACTION.finditer(sentence) if not IN_NAME.match(sentence, m.end())), None)
     if habit is not None and habit.group() == "累计" and OWN_TOTAL.search(sentence):
         return False  # 一周来，志愿者累计劝导…: the activity's own total
     return habit is not None and (action is None or habit.start() < action.start())
