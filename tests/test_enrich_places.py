@@ -166,3 +166,8 @@ def test_a_shequ_ranked_as_a_township_elsewhere_is_a_community_after_a_township(
     p = by_community(ps)["锦绣社区"]
     assert (p["county"], p["township"]) == ("伊金霍洛旗", "阿勒腾席热镇")
     assert not any(q.get("township") == "锦绣社区" for q in ps)
+
+
+def test_a_word_of_time_starts_no_communitys_name():
+    ps = places(["奎文区北苑街道负责人介绍，今后社区计划每周三下午开设“银龄数字课堂”。"], {"province": "山东省", "city": "潍坊市"})
+    assert not any(p.get("community") for p in ps)

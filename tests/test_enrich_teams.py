@@ -125,3 +125,7 @@ def test_a_county_the_dictionary_splits_from_its_level_leads_the_teams_name():
 def test_a_volunteer_alliance_is_a_volunteer_body():
     got = teams("届时，“浦东公益”志愿服务联盟将组织医疗、法律等领域的志愿者现场摆摊。")
     assert list(got) == ["浦东公益"] and got["浦东公益"] != "brand"
+
+
+def test_a_word_of_time_starts_no_teams_name():
+    assert fulls("与去年相比，今年服务队提前半个月进村，把技术指导送到田间。") == set()

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import gazetteer as gz
-from .text import ArticleText
+from .text import TIME_WORDS, ArticleText
 from .words import lexicon
 
 LEVEL_WEIGHT = {"province": 1, "city": 2, "county": 3, "township": 4, "community": 5}
@@ -44,7 +44,7 @@ FORMER = re.compile(r"原(?:为|名|是|称)?$")
 # Characters and words a name does not run back over.
 _STOP_CHARS = set("在对到及的是了为由将把从被让给于与至、，。；：！？“”‘’（）()《》【】 \n0123456789")
 _STOP_WORDS = ("走进", "来到", "深入", "组织", "联合", "前往", "位于", "辖区", "所辖", "开展",
-               "各", "该", "本", "全")
+               "各", "该", "本", "全", *TIME_WORDS)
 
 
 NOT_DIVISIONS = {"社区", "小区", "新区", "市辖区"}  # names in the lists that read as common words

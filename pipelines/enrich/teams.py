@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .text import ArticleText
+from .text import TIME_WORDS, ArticleText
 from .words import lexicon
 
 TEAM_WORDS = (
@@ -82,7 +82,7 @@ _STOP_WORDS = {"的", "和", "与", "及", "由", "在", "等", "了", "们", "�
                "也", "都", "又", "就", "所", "以", "一支", "多支", "这支", "该队", "全体", "广大", "众多",
                "来", "去", "请", "有", "于", "至", "共", "并", "而", "再", "即", "使", "帮", "赴", "经", "自",
                "前往", "走进", "来到", "深入", "协同", "会同", "包括", "如", "像", "优秀", "先进", "年度", "十佳",
-               "最美", "表彰", "评为", "获评", "荣获"}
+               "最美", "表彰", "评为", "获评", "荣获", *TIME_WORDS}
 # Words that only say where a name starts (街道|银龄守护志愿服务队): dropped from its front.
 _LEADING_GENERIC = ("街道", "社区", "村", "镇", "乡", "县", "市", "区", "辖区", "全体", "本")
 # A modifier made only of these names a kind of team, not a team (党员先锋队, 巾帼志愿服务队).

@@ -17,6 +17,11 @@ _OPEN = "“‘「『《（(【"
 _CLOSE = "”’」』》）)】"
 
 
+# Words of time told from now (今年, 今后, 目前, 当天): never the start of a place's or a team's
+# name (今后社区计划…, 今年服务队提前进村).
+TIME_WORDS = ("今年", "今后", "明年", "去年", "目前", "当前", "近年", "如今", "现在", "此前", "以后", "今天", "昨天",
+              "当天", "当日", "上午", "下午", "晚上", "随后", "同时", "此外")
+
 # What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
 # report's account of what was done (no activity type, no count of the activity).
 SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
