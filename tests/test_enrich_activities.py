@@ -208,6 +208,12 @@ def test_what_a_dispute_was_about_and_what_its_settlement_holds_are_no_services(
     assert "environment" in find_types("志愿者们清理公共楼道堆物，疏通消防通道。")
 
 
+def test_a_talk_that_goes_from_one_topic_to_others_gives_only_the_talks_type():
+    got = find_types("宣讲中，老党员紧扣群众关心的话题，从深化农村土地制度改革、发展乡村特色产业，讲到完善养老服务体系、"
+                     "推动优质医疗和教育资源下沉，把大道理讲成了家常话。")
+    assert set(got) == {"theory_outreach"}
+
+
 def test_the_spirit_of_a_party_meeting_makes_a_talk_theory_outreach_even_as_its_topic():
     got = find_types("社区党员围绕今年全国两会精神，用小切口讲大道理，为居民解读就业、养老、教育等民生领域的新举措。")
     assert "theory_outreach" in got
