@@ -164,8 +164,12 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         below = [(i, it) for i, it in content if i > anchors[-1]]
         over = [it for it in items[:anchors[0]] if it.rule != "blank"]
         crumb = max((i for i, it in enumerate(items[:anchors[0]]) if it.rule == "breadcrumb"), default=-1)
-        if article.title is None and below and not any(crumb < i < anchors[0] and not MASTHEAD.match(it.text)
-                                                       for i, it in content) \
+        weak = article.title is None or len(article.title) <= 4  # none above, or a short line (百家号, 关注)
+        if article.title is not None and weak:  # an account's widget words (关注) between its head and the headline
+            while len(below) > 1 and len(below[0][1].text) <= 4:
+                below = below[1:]
+        if weak and below and not any(crumb < i < anchors[0] and not MASTHEAD.match(it.text) and len(it.text) > 4
+                                      for i, it in content) \
                 and not (over and over[-1].rule == "seo spam") and is_headline(below[0][1]):
             # (spam right over the date line stands where the headline was: none is made up)
             article.title = below[0][1].text  # the date line stands above the headline

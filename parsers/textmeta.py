@@ -215,7 +215,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         return meta
     feed = FEED_HEAD.match(line)
     if feed and (posted := iso_datetime(feed["date"])):  # a headline feed's head: 原创2024-05-11 09:12·某某县融媒体中心
-        meta.published, meta.source, meta.understood = posted, feed["account"], True
+        meta.published, meta.source, meta.understood = posted, ACCOUNT_LABEL.sub("", feed["account"]), True
         return meta
     relay = RELAYED.match(line)
     if relay:  # 以下文章来源于某某融媒，作者某某
@@ -281,8 +281,10 @@ PAGE_OF_ISSUE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,10})?
 # (a one-character word only in its run, 大 中 小: 编辑：李中 keeps its name)
 TOOL_TAIL = re.compile(r"(?:[\s|｜]*[【\[]?(?:大\s?中\s?小|" + "|".join(
     sorted((re.escape(w) for w in WIDGET_WORDS if len(w) > 1), key=len, reverse=True)) + r")[:：]?[】\]]?)+\s*$")
+# A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号): not part of the name.
+ACCOUNT_LABEL = re.compile(r"(?:官方账号|官方帐号|官方号|认证账号)$")
 DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|"
-                               r"[大中小TA人次条]|\d+")
+                               r"官方账号|官方帐号|官方号|认证账号|[大中小TA人次条]|\d+")
 CLOCK = re.compile(r"星期|周[一二三四五六日天]|今天")
 SITE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s+", re.I)
 

@@ -208,3 +208,11 @@ def test_a_subtitle_over_separate_date_and_source_lines():
     art = parse("某某新闻网", "网站首页>>文明实践>>正文", "让文明之花开遍小区", "——城西街道推进志愿服务综述",
                 "时间：2024-06-04 16:40:12", "来源：某某县融媒体中心", "点击数：2458", P1, P2, P3)
     assert art.title == "让文明之花开遍小区" and art.subtitle == "城西街道推进志愿服务综述"
+
+
+def test_an_accounts_head_over_the_headline_dates_the_page_and_its_widget_words_are_no_title():
+    art = parse("百度首页", "登录", "某某日报", "百家号", "2023-05-20 12:01 某某日报社某某晚报社官方账号", "关注",
+                "幸福里社区：家门口的“红马甲”", P1, P2, P3)
+    assert art.published.startswith("2023-05-20") and art.title == "幸福里社区：家门口的“红马甲”"
+    meta = read_meta_line("2023-10-16 11:05 · 某某县融媒体中心官方账号")
+    assert meta.source == "某某县融媒体中心"  # the platform's label is not the account's name
