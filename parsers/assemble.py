@@ -409,6 +409,11 @@ def read_body(items: list[Item], article: Article, page_text: bool = False, stuf
     article.flags.mirror |= any(not names for names in credits) or jammed > 0
     for it, text in zip(content, texts):
         it.text = text
+    next_content: list[Item | None] = [None] * len(items)  # one pass back: no slice of the rest per line
+    for n in range(len(items) - 2, -1, -1):
+        later = items[n + 1]
+        next_content[n] = later if later.kind == "content" else next_content[n + 1]
+    told = False  # a paragraph is among the blocks already
     for n, it in enumerate(items):
         if it.meta.bare_date:  # a date under the text's first lines closes a letter or notice: text,
             article.document_date = article.document_date or it.meta.published  # and the date it was signed
@@ -420,12 +425,13 @@ def read_body(items: list[Item], article: Article, page_text: bool = False, stuf
         if not blocks and subtitle_text(text) and len(text) <= 60 and not article.subtitle:
             article.subtitle = subtitle_text(text)  # a "——" subtitle under the headline
             continue
-        if not any(b.kind == "paragraph" for b in blocks):
+        if not told:
             text = take_dateline(text, article)
-        kind = block_kind(it, text, items[n + 1:], blocks[-1] if blocks else None)
+        kind = block_kind(it, text, next_content[n], blocks[-1] if blocks else None)
         if kind == "caption":
             article.authors = list(dict.fromkeys(article.authors + caption_credit(text)))
         blocks.append(Block(kind, text))
+        told = told or kind == "paragraph"
     if page_text and not any(b.kind == "paragraph" and len(b.text) >= 16 for b in blocks) \
             and any(re.search("[，。！？]", b.text) for b in blocks):
         for b in blocks:  # a text of short lines only: its lines are its paragraphs, not headings
@@ -478,14 +484,14 @@ def caption_credit(text: str) -> list[str]:
     return parse_names(m["names"] or m["before"])
 
 
-def block_kind(it: Item, text: str, following: list[Item], before: Block | None = None) -> str:
+def block_kind(it: Item, text: str, after: Item | None, before: Block | None = None) -> str:
+    """What a line of the text is (`after`: the next content line, `before`: the block before)."""
     if it.hint in ("heading", "caption", "paragraph"):
         return it.hint
     if before is None and SALUTATION.match(text):
         return "paragraph"  # a letter's or notice's addressee opens its text
     if CAPTION.search(text) and len(text) <= 100:  # a long one is a paragraph ending in a photo credit
         return "caption"
-    after = next((x for x in following if x.kind == "content"), None)
     item = boilerplate.NUMBERED_ITEM
     if item.match(text) and (after and item.match(after.text)
                              or before and item.match(before.text) and before.kind == "paragraph"):

@@ -193,10 +193,17 @@ def closing_run(items: list[Item], k: int, end: int, lists: bool = False) -> int
     bulleted lines after a text are as often its site's links)."""
     listed = lambda it: lists and it.kind == "content" and bool(  # noqa: E731
         boilerplate.LIST_MARK.match(it.text) or boilerplate.NUMBERED_ITEM.match(it.text))
+    following: dict[int, Item | None] = {}  # the next line that is not blank, for each line: one pass back
+    if lists:
+        nxt = None
+        for j in range(end - 1, k - 1, -1):
+            following[j] = nxt
+            if items[j].rule != "blank":
+                nxt = items[j]
     short = 0
     while k < end and short < 3:
         it = items[k]
-        after = next((x for x in items[k + 1:end] if x.rule != "blank"), None) if lists else None
+        after = following.get(k)
         if listed(it) or (it.kind == "content" and after is not None and listed(after) and len(it.text) <= 30):
             pass  # a list under the text, or the line that names it
         elif it.kind == "content" and not it.rule and len(it.text) < 60 and closing_line(it.text):

@@ -135,13 +135,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[lo + 1:min(his) if his else ceiling]
 
 
-def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None) -> str:
-    """The kind of a count (KINDS) from its clause, its unit and what it counts."""
+def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
+               said: list[tuple[int, int]] | None = None) -> str:
+    """The kind of a count (KINDS) from its clause, its unit and what it counts
+    (`said`: the spans of quoted speech in the sentence, when already found)."""
     clause = _clause(sentence, start, end)
     before = clause[:max(clause.find(sentence[start:end]), 0)]
     if _DURATION_AFTER.match(sentence, end):
         return "duration"
-    if any(m.start() <= start < m.end() for m in SPEECH.finditer(sentence)) and not WE.search(before):
+    if said is None:
+        said = [m.span() for m in SPEECH.finditer(sentence)]
+    if any(a <= start < b for a, b in said) and not WE.search(before):
         # “以前办喜宴动不动就摆40桌”村民说: what was said, not what was done; but the doers'
         # own account (“昨天一天，我们就送了90多箱蔬菜”) tells the activity's count
         return "quoted"
@@ -179,6 +183,7 @@ def find_counts(sentence: str, all_kinds: bool = False) -> list[dict[str, Any]]:
     """Counts in one sentence: {value, approx, unit, what, kind}; only an
     activity's kinds unless all_kinds."""
     out = []
+    said = [m.span() for m in SPEECH.finditer(sentence)]  # once per sentence: a long one holds many counts
     for m in COUNT.finditer(sentence):
         if sentence[max(m.start() - 1, 0):m.start()] in ("第", "前") or sentence[m.end():m.end() + 1] in ("岁", "年", "月"):
             continue
@@ -192,7 +197,7 @@ def find_counts(sentence: str, all_kinds: bool = False) -> list[dict[str, Any]]:
         approx = bool(m.group("pre") and m.group("pre") != "达") or num in "百千万" or bool(
             m.group("more") or m.group("more2") or m.group("post") or m.group("unit").startswith("余"))
         what = _what(sentence, m.start(), m.end(), unit)
-        kind = count_kind(sentence, m.start(), m.end(), unit, what)
+        kind = count_kind(sentence, m.start(), m.end(), unit, what, said)
         if all_kinds or kind in ACTIVITY_KINDS:
             out.append({"value": int(value), "approx": approx, "unit": unit, "what": what, "kind": kind})
     return out
