@@ -57,7 +57,8 @@ def paragraphs_for_bytes(size: int) -> list[str]:
 def cases(mb: float, count: int) -> dict[str, tuple]:
     return {f"{mb:g} MB page (HTML)": ("html", mb, 0), f"{mb:g} MB page (text dump)": ("text", mb, 0),
             f"{count:,}-paragraph page (HTML)": ("html", 0, count),
-            f"{count:,}-paragraph page (text dump)": ("text", 0, count)}
+            f"{count:,}-paragraph page (text dump)": ("text", 0, count),
+            f"{count * 5:,}-line list page (text dump)": ("list", 0, count * 5)}
 
 
 def _run(kind: str, mb: float, count: int, trace: bool, queue) -> None:
@@ -67,6 +68,8 @@ def _run(kind: str, mb: float, count: int, trace: bool, queue) -> None:
 
     parse_page(html_page([paragraph(0)]), input="warm.html")  # imports and dictionaries, not timed
     paras = paragraphs_for_bytes(int(mb * 1_000_000)) if mb else [paragraph(i) for i in range(count)]
+    if kind == "list":  # a page of list items, each a line of the text: no line may cost the rest of the page
+        paras = [f"★{p}" for p in paras]
     data = (html_page if kind == "html" else text_page)(paras)
     if trace:
         tracemalloc.start()
