@@ -181,6 +181,7 @@ def test_quoted_speech_names_no_activity_type():
     # what a resident or volunteer is quoted as saying is their word, not the report's account of what was done
     assert find_types("“我们社区老年人多，不少老人不会用手机亮码，我们就帮他们手工登记。”社区志愿者王红梅说。") == {}
     assert find_types("村民说：“报告里说要全面推进乡村振兴，我们种苹果的心里更有底了。”") == {}
+    assert find_types("种植大户孙永海说，“就是村里年轻人都出去了，要是有人帮老人们扫扫院子就好了。”") == {}
     assert "health" in find_types("志愿者为村民测量血压，村民高兴地说“真方便”。")  # a short reply hides nothing
 
 

@@ -25,7 +25,7 @@ TIME_WORDS = ("今年", "今后", "明年", "去年", "目前", "当前", "近�
 # What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
 # report's account of what was done (no activity type, no count of the activity).
 SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
-                    r"|(?<=[说道]：)“[^“”]{8,200}”")
+                    r"|(?<=[说道][：，,])“[^“”]{8,200}”")  # (…孙永海说，“就是村里…就好了。”)
 
 
 @dataclass
