@@ -85,7 +85,8 @@ def test_background_sentences_give_no_activity():
     # what a team usually does, or when it was founded, is no activity of the day (writers I, L and P)
     b = article(["5月20日，城东街道“夕阳红”为老服务队在居民区开展消防安全宣传，发放宣传册200份。",
                  "“夕阳红”为老服务队平时主要为居民区里的独居、高龄老人提供助餐、助浴、陪同就医等服务。",
-                 "这支队伍成立于2021年，由退休教师和老党员组成，还常到敬老院为老人们义务理发。"], published="2024-05-22")
+                 "这支队伍成立于2021年，由退休教师和老党员组成，还常到敬老院为老人们义务理发。",
+                 "此外，服务队还经常走访辖区困难老人、开展普法宣传。"], published="2024-05-22")
     enrich(b, {"province": "浙江省", "city": "台州市"})
     assert {t for x in b.activities for t in x["types"]} == {"patrol_safety"}
 

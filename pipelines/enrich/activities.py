@@ -148,7 +148,7 @@ OPENING_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:以来|年来)[，,]")
 # 长期, 常年, 常态化, 累计 before the sentence's action: a habit or a total (…常年开展…, 累计服务…),
 # not the tally after one (…提供充电、缝补等服务，累计服务游客500余人次)
 IN_NAME = re.compile(r"(?:志愿)?(?:服务)?(?:队|团|站|中心|协会|小组)")  # 为老服务|队: an action word in a team's name
-HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|成立于")  # (平时主要为…: what the team usually does)
+HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|经常|时常|成立于")  # (平时主要为…: what the team usually does)
 
 
 def _background(sentence: str, dated: bool) -> bool:
