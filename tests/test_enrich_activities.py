@@ -128,6 +128,7 @@ def test_everyday_words_of_the_types_and_a_years_word_inside_a_phrase():
     assert "epidemic_prevention" in find_types("志愿者为客商测量体温、查验健康码。")
     assert "culture" in find_types("绣娘们手把手教孩子们学习苗绣针法。")
     assert "civility" in find_types("倡导村民婚丧嫁娶简办，不比排场。")
+    assert "health" not in find_types("叮嘱大家遇到头晕、恶心等情况要第一时间离开房间并拨打急救电话。")
     assert "education" in find_types("12名青年志愿者为社区里28名小学生开展课后辅导。")
     assert "education" in find_types("志愿者们按年级把孩子们分成小组，逐一检查家庭作业。")
     a = article(["10月4日，某某镇新时代文明实践所为村里的老人举办重阳活动。",
