@@ -129,3 +129,9 @@ def test_a_volunteer_alliance_is_a_volunteer_body():
 
 def test_a_word_of_time_starts_no_teams_name():
     assert fulls("与去年相比，今年服务队提前半个月进村，把技术指导送到田间。") == set()
+
+
+def test_one_quoted_name_before_two_team_words_names_two_bodies():
+    got = distinct_teams(find_teams(article_text(None, [], [
+        "居民陈先生来到社区“和事佬”调解工作室。当天下午，社区“和事佬”调解志愿服务队的2名志愿者上门调解。"]), []))
+    assert {(t["full"], t["kind"]) for t in got} == {("和事佬调解工作室", "organisation"), ("和事佬调解志愿服务队", "team")}

@@ -78,8 +78,10 @@ def store_enrichment(db: sqlite_utils.Database, article_id: str, article: Any) -
         db["article_places"].insert_all(
             [{"article_id": article_id, "place_id": pid, "sentence": s} for pid, (_, s) in rows.items()],
             pk=("article_id", "place_id"), replace=True)
-        teams = {team_id(t): {"id": team_id(t), "name": t["name"], "full": t.get("full") or t["name"],
-                              "kind": t.get("kind")} for t in article.teams}
+        teams: dict[str, dict[str, Any]] = {}
+        for t in article.teams:  # (one row a name: the first named of a quoted name's bodies, 和事佬调解工作室 and …志愿服务队)
+            teams.setdefault(team_id(t), {"id": team_id(t), "name": t["name"], "full": t.get("full") or t["name"],
+                                          "kind": t.get("kind")})
         for a in article.activities:  # a team named only in an activity still gets its row
             if a.get("team") and team_id(a["team"]) not in teams:
                 teams[team_id(a["team"])] = {"id": team_id(a["team"]), "name": a["team"], "full": a["team"],

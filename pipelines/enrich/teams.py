@@ -231,18 +231,19 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
             continue
         found.append((start, team))
     found += _stations(at.text, place_spans)
-    first: dict[str, dict[str, Any]] = {}
+    first: dict[tuple[str, str], dict[str, Any]] = {}  # by name and kind: “和事佬”调解工作室 and “和事佬”调解志愿服务队 are two
     out = []
     for start, team in sorted(found, key=lambda t: t[0]):
         team.pop("word_at", None)
         team.pop("end", None)
         team.setdefault("full", team["name"])
-        if team["name"] not in first:
+        key = (team["name"], team["kind"])
+        if key not in first:
             team["sentence"] = at.sentence_at(start).text
-            first[team["name"]] = team
-        elif len(team["full"]) > len(first[team["name"]]["full"]) and team["kind"] == first[team["name"]]["kind"]:
-            first[team["name"]]["full"] = team["full"]  # a headline's short form (“石榴籽”调解志愿队), then the full name
-        out.append((start, first[team["name"]]))
+            first[key] = team
+        elif len(team["full"]) > len(first[key]["full"]):
+            first[key]["full"] = team["full"]  # a headline's short form (“石榴籽”调解志愿队), then the full name
+        out.append((start, first[key]))
     in_body = {id(team) for start, team in out if at.sentence_at(start).paragraph is not None}
     same = _same_team(list(first.values()), {id(t) for t in first.values()} - in_body)
     return [(start, same.get(id(team), team)) for start, team in out]
@@ -276,7 +277,7 @@ def _same_team(teams: list[dict[str, Any]], headline_only: set[int] = frozenset(
 
 
 def distinct_teams(mentions: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[tuple[str, str], dict[str, Any]] = {}
     for _, team in mentions:
-        out.setdefault(team["name"], team)
+        out.setdefault((team["name"], team["kind"]), team)
     return list(out.values())
