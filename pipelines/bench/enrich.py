@@ -72,6 +72,7 @@ _GROUP_WRITERS = {
     "writer N (all fields; 31 provinces, relative dates, reports that look like none and the reverse)": ("writer_n",),
     "writer O (all fields; half the texts report nothing but read like reports)": ("writer_o",),
     "writer P (all fields; the activity types among the genre's traps)": ("writer_p",),
+    "writer Q (all fields; everyday reports over all the types, the people served named)": ("writer_q",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

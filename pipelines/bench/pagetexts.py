@@ -36,10 +36,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 # The project's own blind page texts: w (every kind), e (the header), m (copies and honest look-alikes:
 # mirror-or-not), p (credits and headlines), q (headers and credits across kinds of sites), r (credits
 # and sources on messy pages), s (one site template each), t (headlines, kickers, subtitles and credits
-# in every shape), u (publishing systems' layouts, and what stands after the text's end).
+# in every shape), u (publishing systems' layouts, and what stands after the text's end), v (kickers and
+# subtitles without dashes, endings, dates in every shape).
 OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTURES / "pagetexts_blind_m",
              FIXTURES / "pagetexts_blind_p", FIXTURES / "pagetexts_blind_q", FIXTURES / "pagetexts_blind_r",
-             FIXTURES / "pagetexts_blind_s", FIXTURES / "pagetexts_blind_t", FIXTURES / "pagetexts_blind_u")
+             FIXTURES / "pagetexts_blind_s", FIXTURES / "pagetexts_blind_t", FIXTURES / "pagetexts_blind_u",
+             FIXTURES / "pagetexts_blind_v")
 
 
 def default_eval() -> Path:
