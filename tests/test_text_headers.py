@@ -216,3 +216,10 @@ def test_an_accounts_head_over_the_headline_dates_the_page_and_its_widget_words_
     assert art.published.startswith("2023-05-20") and art.title == "幸福里社区：家门口的“红马甲”"
     meta = read_meta_line("2023-10-16 11:05 · 某某县融媒体中心官方账号")
     assert meta.source == "某某县融媒体中心"  # the platform's label is not the account's name
+
+
+def test_a_trail_that_ends_in_the_headline_is_a_trail_not_the_headline():
+    head = "幸福里社区：家门口的“红马甲”志愿队"
+    art = parse(head + "_某某在线", "某某在线", "某某在线 > 市州频道 > 某某 > " + head, head, P1, P2, P3,
+                "来源：某某在线 发布时间：2024-01-30 17:05")
+    assert art.title == head and "市州频道" not in art.body
