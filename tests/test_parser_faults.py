@@ -265,5 +265,6 @@ def test_bench_faults_prints_a_line_per_page(capsys):
     assert out[0].split()[:3] == ["page", "bytes", "seconds"]
     rows = {line.split("  ")[0].strip(): line for line in out[1:]}
     assert set(rows) == {"0.05 MB page (HTML)", "0.05 MB page (text dump)", "30-paragraph page (HTML)",
-                         "30-paragraph page (text dump)"}
+                         "30-paragraph page (text dump)", "150-line list page (text dump)"}
     assert all(line.split()[-2] == "30" for name, line in rows.items() if name.startswith("30-"))
+    assert rows["150-line list page (text dump)"].split()[-2] == "150"  # every list line read as the text's
