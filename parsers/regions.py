@@ -66,12 +66,17 @@ def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
         it = items[i]
         if it.rule == "related links header" and prose_follows(items[i + 1:]):
             continue  # a box of links set inside the article, which goes on below it
-        if it.rule in boilerplate.ENDS_ARTICLE or it.rule == "forum post header" or (it.meta.editors and not it.meta.authors):
+        next_one = it.rule == "navigation link" and NEXT_ONE.match(it.text)  # 下一篇, then the next story's head
+        if it.rule in boilerplate.ENDS_ARTICLE or it.rule == "forum post header" or next_one or (
+                it.meta.editors and not it.meta.authors):
             end = i if not page_text else last_prose(items, start, i)
             break
     if page_text:
         end = min(end, next_post(items, start))
     return start, tail_start(items, start, end)
+
+
+NEXT_ONE = re.compile(r"^(?:上一|下一)[篇则条]")
 
 
 def next_post(items: list[Item], start: int) -> int:

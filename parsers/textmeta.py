@@ -200,6 +200,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     """
     meta = TextMeta()
     line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
+    line = BRACKET_LABEL.sub(r"\g<label>：", line)  # 【南方+记者】某某, 【来源】某某: the label in brackets
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
     line = TOOL_TAIL.sub("", line) or line  # "来源：某某 字号：[大 中 小] [打印] [关闭]": the page's tools end the line
     head = WECHAT_HEAD.match(line)
@@ -281,6 +282,10 @@ PAGE_OF_ISSUE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\S{0,10})?
 # (a one-character word only in its run, 大 中 小: 编辑：李中 keeps its name)
 TOOL_TAIL = re.compile(r"(?:[\s|｜]*[【\[]?(?:大\s?中\s?小|" + "|".join(
     sorted((re.escape(w) for w in WIDGET_WORDS if len(w) > 1), key=len, reverse=True)) + r")[:：]?[】\]]?)+\s*$")
+# A label set in brackets with its value after it, no colon (【南方+记者】钟晓岚, 【来源】某某客户端).
+BRACKET_LABEL = re.compile(r"^[【\[](?P<label>[^【】\[\]\s]{0,10}?(?:记者|通讯员|作者|撰稿|撰文|摄影|编辑|责编|来源|稿源|审核|校对))"
+                           r"[】\]]\s*(?=\S)")
+
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号): not part of the name.
 ACCOUNT_LABEL = re.compile(r"(?:官方账号|官方帐号|官方号|认证账号)$")
 DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|"

@@ -223,3 +223,25 @@ def test_a_trail_that_ends_in_the_headline_is_a_trail_not_the_headline():
     art = parse(head + "_某某在线", "某某在线", "某某在线 > 市州频道 > 某某 > " + head, head, P1, P2, P3,
                 "来源：某某在线 发布时间：2024-01-30 17:05")
     assert art.title == head and "市州频道" not in art.body
+
+
+@pytest.mark.parametrize("line,authors,source,editors", [
+    ("【某某+记者】钟小岚", ["钟小岚"], None, []),
+    ("【通讯员】张卫东", ["张卫东"], None, []),
+    ("【来源】某某报业集团某某客户端", [], "某某报业集团某某客户端", []),
+    ("【责任编辑】王小五", [], None, ["王小五"]),
+])
+def test_a_label_in_brackets_before_its_value(line, authors, source, editors):
+    meta = read_meta_line(line)
+    assert (meta.authors, meta.source, meta.editors) == (authors, source, editors)
+
+
+def test_a_kicker_in_brackets_is_no_label():
+    assert read_meta_line("【文明实践】某某县开展志愿服务").authors == []
+
+
+def test_the_next_storys_head_and_lead_under_next_are_not_the_text():
+    nxt = "连日来，某某区各镇志愿者走村入户，向村民宣传秋冬森林防火知识，发放宣传资料三千余份，排查隐患一百余处。"
+    art = parse("某某+", "打开某某+，阅读体验更佳", "幸福里社区：家门口的“红马甲”", "某某+ 2024-10-22 07:30", P1, P2, P3,
+                "【某某+记者】钟小岚", "下一篇", "某某区：志愿者进村开展秋冬防火宣传", nxt, "打开某某+，阅读更多")
+    assert art.paragraphs == [P1, P2, P3] and art.authors == ["钟小岚"]
