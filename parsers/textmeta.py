@@ -158,6 +158,8 @@ def parse_names(text: str) -> list[str]:
         tok = STAFF_CODE.sub("", tok) if not STAFF_CODE.fullmatch(tok) else ""  # a staff code beside a name
         if not tok:
             continue
+        if len(tok) > 3 and tok.endswith(("报道", "报导")) and is_place_name(tok[:-2]):
+            continue  # 记者 王凯 临沂报道: where the reporter filed from, not a name
         tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
         tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
         if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES or tok.lower() in PLACEHOLDERS:
@@ -428,6 +430,16 @@ def split_trailing_source(paragraph: str) -> tuple[str | None, str]:
     if not m or source in SELF_SOURCES:
         return None, paragraph
     return source, paragraph[: m.start()].rstrip()
+
+
+def is_place_name(word: str) -> bool:
+    """A place's name by jieba's part-of-speech tag (临沂, 兰山区), one word."""
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    words = pseg.lcut(word)
+    return len(words) == 1 and words[0].flag == "ns"
 
 
 def looks_like_name(word: str) -> bool:

@@ -114,3 +114,10 @@ def test_role_nouns_are_never_names_and_a_spaced_name_may_start_with_a_role_lett
     assert parse_names("本报记者 李 明") == ["李明"]
     assert parse_names("记者 文 浩 通讯员 易小红") == ["文浩", "易小红"]  # 文浩: a name, not 文/浩
     assert parse_names("文 王 刚") == ["王刚"] and parse_names("文/张三") == ["张三"]
+
+
+def test_where_a_reporter_filed_from_is_no_name():
+    from parsers.textmeta import parse_names
+
+    assert parse_names("某某网·海报新闻记者 王凯 临沂报道") == ["王凯"]
+    assert parse_names("记者张三报道") == ["张三"]
