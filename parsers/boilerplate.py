@@ -80,6 +80,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     "forum profile": re.compile(r"^(?:(?:主题|帖子|积分|精华|金钱|威望|贡献|听众|收听|好友|在线时间|UID)\s*[:：]?\s*\d+\s*(?:小时)?\s*){1,}$"
                                 r"|^\S{1,20}\s+当前(?:离线|在线)$"),  # (阳光小雨点 当前离线: the poster's card)
     "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|编辑推荐|喜欢此内容的人还喜欢|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯)|(?:更多)?相关内容)[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
+    # The editor's word after the text (【编后】, 编后语：…, 【编者注】): the paper's comment, not the story
+    # (an opening 编者按 introduces the text and stays).
+    "editor's afterword": re.compile(r"^[【\[]?(?:编后语?|编后记|编者注)(?:[】\]]\s*|\s*[:：]).{0,400}$|^[【\[]?(?:编后语?|编后记)[】\]]?$"),
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
     "disclaimer": re.compile(
@@ -133,7 +136,7 @@ FORUM_RULES = ("forum counters", "forum thread tools", "forum post header", "for
 TAIL_ONLY = ("contact line",)
 
 # Once one of these is seen below the article, the rest is trailer.
-ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header",
+ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header", "editor's afterword",
                "forum footer", "forum thread tools", "disclaimer", "reader comments", "site footer")
 
 # Brand and call-to-action words of gambling spam; generic words such as 赌博
