@@ -96,6 +96,7 @@ CHROME: dict[str, re.Pattern[str]] = {
         # (欢迎关注“某某融媒”微信公众号，第一时间获取…; 新闻线索、投稿请发邮箱…@…)
         r".*(?:欢迎|敬请|请)关注.{0,30}(?:公众号|微信|微博|视频号|抖音号?|客户端|APP).{0,80}(?:第一时间|权威|资讯|新闻线索|投稿|爆料).*|"
         r".*(?:投稿|来稿|新闻线索|爆料).{0,10}(?:请发|请投|发送至|邮箱).{0,40}@.*|"
+        r"更多.{0,20}(?:消息|资讯|新闻|内容|精彩)[，,]?\s*(?:请|敬请|欢迎)关注.{0,40}|"
         r".*(?:#爆料#|短信爆料|爆料热线).*|.*订.{0,12}手机报.*发\s*[A-Za-z0-9]{2,12}\s*到\s*\d{5,}.*)$", re.I),
     # Readers' comments set under the article (某某 对…的评论:, 网友评论).
     "reader comments": re.compile(
@@ -145,11 +146,15 @@ ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header
 GAMBLING = re.compile(
     r"365bet|bet365|体育平台|百家乐|真人(?:娱乐|视讯)|娱乐城|威尼斯人|葡京|皇冠(?:体育|平台|娱乐)|官方入口|"
     r"澳门.{0,4}娱乐|老虎机|电子游艺|(?:官网|官方|最新)(?:地址|网址)|新地址|下载安装版|app下载|"
-    r"开户|注册送|彩金|棋牌平台|时时彩|六合彩|北京赛车|pk10|快三|天天爱彩票|(?:彩票|娱乐|博彩)(?:app|平台|官网)|"
+    r"开户|注册送|注册即送|注册就送|首充|充值送|彩金|棋牌平台|时时彩|六合彩|北京赛车|pk10|快三|天天爱彩票|(?:彩票|娱乐|博彩)(?:app|平台|官网)|"
     r"金沙(?:娱乐|国际|官网|平台|赌场)|银河(?:娱乐|国际)|永利(?:娱乐|皇宫)|ag(?:真人|平台|旗舰厅)|亚博(?:体育|官网)|"
     r"开元棋牌|体育投注|电竞(?:投注|竞猜)|捕鱼(?:游戏|平台|达人)|博彩网|澳门(?:赌场|威尼斯|金沙|银河|新葡京)",
     re.I,
 )
+# The other ads a copy site runs: work-from-home scams and their contact handles (在家兼职 日结300+ 加微信：yw66888).
+AD_SPAM = re.compile(r"日结\s*\d+|兼职日结|在家兼职|足不出户.{0,6}兼职|(?:加|添加)(?:微信|V|v|薇)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}")
+# A copy site's list of the searches that bring readers to it (相关搜索：…): keyword stuffing.
+SEARCHES = re.compile(r"^(?:相关搜索|热门搜索|大家都在搜|热搜词|相关关键词)\s*[:：]")
 GAMBLING_WORDS = re.compile(r"博彩|彩票|赌场|赌博|棋牌|下注|投注|娱乐|平台")
 # Words of porn spam: titles and link farms stuffed with them.  Each is
 # unlikely in a news sentence; a line needs two different ones (or one in a
@@ -251,6 +256,7 @@ def spam_score(text: str) -> float:
     if is_sentence(text) and not PORN.search(text):
         return 0.0
     words = {m.group(0).lower() for m in PORN.finditer(text)} | {m.group(0).lower() for m in GAMBLING.finditer(text)}
+    words |= {m.group(0).lower() for m in AD_SPAM.finditer(text)}
     parts = [p for p in PARTS.split(text) if p]
     stuffed = len(parts) >= 4 and not re.search(r"[。！？]", text) and max(map(len, parts)) <= 30
     if stuffed or STUFFED.match(text):
@@ -261,7 +267,9 @@ def spam_score(text: str) -> float:
 
 def is_spam(text: str) -> bool:
     """A gambling, porn or keyword-stuffed line injected into the page, not a sentence about it."""
-    if GAMBLING.search(text) and len(text) < 60 and not is_sentence(text):
+    if (GAMBLING.search(text) or AD_SPAM.search(text)) and len(text) < 60 and not is_sentence(text):
+        return True
+    if SEARCHES.match(text):
         return True
     return spam_score(text) >= 3
 

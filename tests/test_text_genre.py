@@ -93,7 +93,8 @@ CLUTTER = {
     "editor's afterword": ["【编后】", "编后语：十五年，一支义工队伍从几十人发展到数万人，靠的是一份坚持。",
                            "【编者注】“文明实践在基层”专栏集中展示各地新时代文明实践的生动案例。"],
     "social or sms promo": ["欢迎关注“某某融媒”微信公众号，第一时间获取本地权威资讯。新闻线索、投稿请发邮箱abc2019@126.com。",
-                            "欢迎广大通讯员踊跃投稿，新闻线索请发送至邮箱news@example.com。"],
+                            "欢迎广大通讯员踊跃投稿，新闻线索请发送至邮箱news@example.com。",
+                            "更多某某志愿者最新消息，请关注某某速递网某某新闻今日头条频道！"],
 }
 
 
@@ -126,6 +127,9 @@ def test_clock_header_gives_no_date_and_closing_clutter_goes():
     "久久精品视频,无码高清在线,中文字幕第一页,婷婷综合",
     "外勤365下载安装版本_365bet体育平台_365bet新地址",  # gambling
     "某某彩票_时时彩开奖_北京赛车pk10_最新网址",
+    "【广告】幸运彩票 注册即送58元 官方认证 点击下载",  # a copy site's ads
+    "【推荐】足不出户 在家兼职 日结300+ 加微信：yw66888",
+    "相关搜索：某某志愿者最新消息 某某爱心伞在哪借 某某新闻今日头条",  # the searches it was stuffed for
 ])
 def test_spam_lines(line):
     assert is_spam(line)
@@ -135,6 +139,7 @@ def test_spam_lines(line):
     "社区志愿者走进小区开展反诈宣传，提醒居民远离网络赌博陷阱，守好钱袋子。",
     "产品远销欧美、日韩、东南亚，带动三百余户村民增收致富。",
     "活动现场可在线观看直播，市民反响热烈，纷纷点赞。",
+    "志愿者提醒居民，凡是要求“在家兼职、日结300元”的都是诈骗，不要轻信。",
 ])
 def test_sentences_that_name_such_things_are_not_spam(line):
     assert not is_spam(line)
