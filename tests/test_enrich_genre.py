@@ -196,7 +196,8 @@ def test_the_shipped_report_weights_are_a_fresh_fit_on_the_tuning_halves():
 
     shipped = json.loads(genre.WEIGHTS.read_text(encoding="utf-8"))
     assert tuple(shipped["features"]) == genre.FEATURES
-    assert [round(w, 4) for w in fitted_weights()] == [round(w, 4) for w in shipped["weights"]]
+    fresh = fitted_weights()  # (stored to six places: compared within a ten-thousandth, not rounded on both sides)
+    assert len(fresh) == len(shipped["weights"]) and all(abs(a - b) < 1e-4 for a, b in zip(fresh, shipped["weights"]))
 
 
 def test_a_course_for_the_volunteers_themselves_is_cued_as_a_meetings_text():
@@ -207,3 +208,15 @@ def test_a_course_for_the_volunteers_themselves_is_cued_as_a_meetings_text():
     service = scores("某某县举办居民应急救护培训班", body, "2024-06-07")["meeting_summary"]
     assert course >= service + TITLE_WEIGHT
     assert scores("先培训后上岗 防诈宣传志愿者走村入户", body, "2024-06-07")["meeting_summary"] < course
+
+
+def test_a_menu_of_services_with_its_entries_fields_is_cued_as_a_policy():
+    from pipelines.enrich.genre import scores
+
+    menu = ["为精准对接群众需求，某某区新时代文明实践中心梳理形成2024年志愿服务项目清单，群众可通过小程序点单。",
+            "1.健康服务类：义诊、健康讲座。服务队伍：区中医医院志愿服务队；服务频次：每月1次。",
+            "2.便民服务类：义务理发、家电维修。服务队伍：“老街坊”便民服务队；服务时间：每月第一个周六上午。",
+            "3.关爱老人类：独居老人探访。服务队伍：“银发”志愿服务队；服务范围：街道辖区。"]
+    report = ["3月5日，某某区中医医院志愿服务队在社区开展义诊，服务时间：上午9点至11点，服务群众120余人次。"]
+    assert scores("某某区2024年志愿服务项目清单", menu)["policy"] >= scores("某某区2024年志愿服务项目清单", menu[:2])["policy"] + 4
+    assert scores("某某区开展义诊", report)["policy"] == 0

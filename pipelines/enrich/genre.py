@@ -161,6 +161,11 @@ def _activity_words() -> re.Pattern:
 _CITATION = re.compile(r"^[\u4e00-\u9fff·]{2,5}[（(][男女][，,、]\s*\d{1,3}岁")
 
 
+# The fields of a service menu's entries (服务队伍：…；服务频次：每月1次): four or more make a menu
+# (the project menus of writers H, M, O and Q; reports hold three at most).
+SERVICE_FIELD = re.compile(r"服务(?:队伍|频次|方式|时间|范围|对象|内容|地点)\s*[:：]")
+
+
 def _shape(paragraphs: list[str]) -> dict[str, int]:
     """Signs of shape: lines of names (a list), honorees' entries (citations), numbered articles (rules)."""
     items = sum(1 for p in paragraphs for part in re.split(r"[、，,；;\s]+", p) if _ITEM.match(part)
@@ -168,7 +173,8 @@ def _shape(paragraphs: list[str]) -> dict[str, int]:
     citations = sum(1 for p in paragraphs if _CITATION.match(p.strip()))
     numbered = sum(1 for p in paragraphs if _ARTICLE_NO.match(p.strip()))
     entries = min(2 * citations, 12) if citations >= 3 else 0
-    return {"list_award": min(items // 6, 6) + entries, "policy": min(numbered, 6)}
+    fields = sum(len(SERVICE_FIELD.findall(p)) for p in paragraphs)  # a menu's entries: who serves, how often
+    return {"list_award": min(items // 6, 6) + entries, "policy": min(numbered, 6) + (min(fields, 6) if fields >= 4 else 0)}
 
 
 def scores(title: str | None, paragraphs: list[str], published: str | None = None) -> dict[str, int]:
