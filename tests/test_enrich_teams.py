@@ -135,3 +135,10 @@ def test_one_quoted_name_before_two_team_words_names_two_bodies():
     got = distinct_teams(find_teams(article_text(None, [], [
         "居民陈先生来到社区“和事佬”调解工作室。当天下午，社区“和事佬”调解志愿服务队的2名志愿者上门调解。"]), []))
     assert {(t["full"], t["kind"]) for t in got} == {("和事佬调解工作室", "organisation"), ("和事佬调解志愿服务队", "team")}
+
+
+def test_what_a_team_does_right_before_its_word_is_part_of_its_name():
+    assert fulls("10日晚，平遥县电影放映志愿服务队在村广场放映了电影。") == {"平遥县电影放映志愿服务队"}
+    assert fulls("光山县应急救援志愿服务队队员讲解了防溺水知识。") == {"光山县应急救援志愿服务队"}
+    assert fulls("街道组建巡逻志愿服务队，每晚上街巡逻。") == set()  # what a team does names no team alone
+    assert fulls("车村镇将联合高校志愿服务团队，建立关爱机制。") == set()  # 团队: teams at large

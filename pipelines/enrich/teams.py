@@ -141,8 +141,10 @@ def _modifier(at: ArticleText, pos: int, floor: int = 0) -> tuple[int, list[str]
             i = k + 1
             break
         stop_tag = len(w) > 1 and lex.tag(w) in _STOP_TAGS  # a single character's tag says little (恒|盛)
-        if stop_tag and lex.tag(w) == "v" and _place_before(at, k, floor):
-            stop_tag = False  # 平遥县|晋剧|文艺…: a word read as a verb between a place and the team word
+        if stop_tag and lex.tag(w) == "v" and (_place_before(at, k, floor) or i == pos):
+            # 平遥县|晋剧|文艺…: a word read as a verb between a place and the team word; 电影|放映|志愿服务队:
+            # what the team does, right before its word (a name only with more words before it: _named_teams)
+            stop_tag = False
         if (not _HAN_WORD.fullmatch(w) or w in _STOP_WORDS or stop_tag) and not w.startswith("某"):
             break
         if pos - k > MAX_MODIFIER:
@@ -159,8 +161,10 @@ def _named_teams(at: ArticleText) -> tuple[list[tuple[int, dict[str, Any]]], lis
     which are teams only where the text lists them beside a named one (_listed)."""
     text, out, kinds, last_end = at.text, [], [], 0
     for m in GRAMMAR_WORDS.finditer(text):
-        if text[m.end():m.end() + 1] in ("员", "伍", "织", "长") or GRAMMAR_WORDS.match(text, m.end()):
-            continue  # 队员, 队伍: people of a team, not its name; 律师协会志愿服务队: one team
+        after = text[m.end():m.end() + 1]
+        if after in ("员", "伍", "织", "长") or (after == "队" and m.group().endswith("团")) \
+                or GRAMMAR_WORDS.match(text, m.end()):
+            continue  # 队员, 队伍, 团队: people of a team or teams at large, not a name; 律师协会志愿服务队: one team
         start, words = _modifier(at, m.start(), last_end)
         last_end = m.end()
         plain = [w.strip("“”") for w in words]
@@ -168,6 +172,8 @@ def _named_teams(at: ArticleText) -> tuple[list[tuple[int, dict[str, Any]]], lis
             plain.pop(0)
         if not plain or len("".join(plain) + m.group()) < 4:
             continue
+        if words and lexicon().tag(words[-1]) == "v" and all(w in GENERIC_MODIFIERS for w in plain[:-1]):
+            continue  # 组建|巡逻志愿服务队, 社区|巡逻志愿服务队: what a team does names no team alone
         full = "".join(plain) + m.group()
         if any(w in full for w in _NOT_TEAM_NAME[1:]):
             continue
