@@ -131,6 +131,29 @@ class TextMeta:
                     or self.document_date or self.understood)
 
 
+# A date in Chinese numerals (二〇二四年五月六日, 二○二三年十二月二十日): a signed document's, an issue's.
+CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                     r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cn_number(text: str) -> int:
+    """一 to 三十一 (十, 十二, 二十, 二十五)."""
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """The text with its dates in Chinese numerals written in digits (二〇二四年五月六日 -> 2024年5月6日)."""
+    def digits(m: re.Match) -> str:
+        year = "".join(str(_CN_DIGIT[c]) for c in m["y"])
+        return f"{year}年{_cn_number(m['m'])}月{_cn_number(m['d'])}日"
+
+    return CN_DATE.sub(digits, text) if "年" in text else text
+
+
 def iso_datetime(text: str) -> str | None:
     """The first date in text as ISO 8601 (+08:00 when a time is given)."""
     m = DATE.search(text)
@@ -203,6 +226,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     meta = TextMeta()
     line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
     line = BRACKET_LABEL.sub(r"\g<label>：", line)  # 【南方+记者】某某, 【来源】某某: the label in brackets
+    line = arabic_dates(line)
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
     line = TOOL_TAIL.sub("", line) or line  # "来源：某某 字号：[大 中 小] [打印] [关闭]": the page's tools end the line
     head = WECHAT_HEAD.match(line)

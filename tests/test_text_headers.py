@@ -245,3 +245,16 @@ def test_the_next_storys_head_and_lead_under_next_are_not_the_text():
     art = parse("某某+", "打开某某+，阅读体验更佳", "幸福里社区：家门口的“红马甲”", "某某+ 2024-10-22 07:30", P1, P2, P3,
                 "【某某+记者】钟小岚", "下一篇", "某某区：志愿者进村开展秋冬防火宣传", nxt, "打开某某+，阅读更多")
     assert art.paragraphs == [P1, P2, P3] and art.authors == ["钟小岚"]
+
+
+@pytest.mark.parametrize("line,published", [
+    ("二〇二四年五月六日", "2024-05-06"), ("二○二三年十二月二十日", "2023-12-20"), ("发布日期：二〇二四年十月十八日", "2024-10-18"),
+])
+def test_a_date_in_chinese_numerals(line, published):
+    assert read_meta_line(line).published == published
+
+
+def test_a_call_signed_and_dated_in_chinese_numerals_is_dated_by_it():
+    art = parse("争做新时代文明实践志愿者倡议书", "来源：共青团某某县委员会 点击数：642", "全县广大青年朋友们：", P1, P2, P3,
+                "共青团某某县委员会", "二〇二四年五月六日", "编辑：马晓军")
+    assert art.published.startswith("2024-05-06")
