@@ -181,7 +181,7 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         article.title = content[0][1].text
         content = content[1:]
     if article.title is None and not hinted and not any(it.rule == "seo spam" for it in items[-3:]):
-        article.title = echoed_headline(items, lead) or under_trail(items)
+        article.title = echoed_headline(items, lead) or under_trail(items) or shown_twice(items)
         content = [(i, it) for i, it in content if it.text != article.title]
     kicker = None
     near = set()  # captions stand just above the text; earlier lines, a link list's and lines over the site's, are the site's
@@ -348,6 +348,21 @@ def under_trail(items: list[Item]) -> str | None:
         return None
     shown = [it for it in items[crumb + 1:] if it.kind == "content"]
     return shown[0].text if len(shown) == 1 and shown[0].hint != "caption" and headline_shaped(shown[0].text) else None
+
+
+def shown_twice(items: list[Item], look: int = 12) -> str | None:
+    """With no date line and no echo, the headline the page shows twice: as its
+    title line (the page's first line, the site's name after it or not) and
+    again among the last lines of its header (`items`: the lines above the text)."""
+    lines = [it for it in items if it.rule != "blank"]
+    first = next((it for it in lines if it.kind == "content"), None)
+    if first is None:
+        return None
+    head = without_site_name(first.text)
+    for it in reversed(lines[-look:]):
+        if it is not first and it.kind == "content" and it.text == head and headline_shaped(it.text):
+            return it.text
+    return None
 
 
 def headline_shaped(text: str) -> bool:

@@ -258,3 +258,9 @@ def test_a_call_signed_and_dated_in_chinese_numerals_is_dated_by_it():
     art = parse("争做新时代文明实践志愿者倡议书", "来源：共青团某某县委员会 点击数：642", "全县广大青年朋友们：", P1, P2, P3,
                 "共青团某某县委员会", "二〇二四年五月六日", "编辑：马晓军")
     assert art.published.startswith("2024-05-06")
+
+
+def test_the_headline_the_page_shows_twice_when_nothing_else_tells():
+    head = "宜宾这群“夜跑志愿者”火了！每晚沿江巡护三公里"
+    art = parse(head, "百度首页", "百家号", head, "宜宾身边事", "2小时前 · 四川 · 优质本地生活领域创作者", "关注", P1, P2, P3)
+    assert art.title == head
