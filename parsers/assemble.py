@@ -154,6 +154,9 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         article.title = indexed  # a government page's index table names the document (标题：…)
     elif anchors:
         article.title = title_above(items, anchors[-1], lead)
+        stack = stacked_heads(items, anchors[0])
+        if len(stack) == 3 and stack[-1] == article.title:  # 引题 / 主题 / 副题: the middle line is the headline
+            article.title, article.subtitle = stack[1], stack[2]
         for it in reversed(items[:anchors[-1]]):  # a "——" subtitle between the headline and the date lines
             if it.kind == "meta" or it.rule == "blank":
                 continue
@@ -348,6 +351,20 @@ def under_trail(items: list[Item]) -> str | None:
         return None
     shown = [it for it in items[crumb + 1:] if it.kind == "content"]
     return shown[0].text if len(shown) == 1 and shown[0].hint != "caption" and headline_shaped(shown[0].text) else None
+
+
+def stacked_heads(items: list[Item], anchor: int) -> list[str]:
+    """The headline-shaped lines stacked right over the date line, top first, up
+    to the first line of another shape (a trail, a menu, the site's name): a
+    paper sets a kicker, its headline and a subtitle so (引题, 主题, 副题)."""
+    stack: list[str] = []
+    for it in reversed(items[:anchor]):
+        if it.rule == "blank" or (it.kind == "meta" and not stack):
+            continue
+        if it.kind != "content" or not headline_shaped(it.text) or len(it.text) > 40 or len(stack) == 4:
+            break
+        stack.append(it.text)
+    return stack[::-1]
 
 
 def shown_twice(items: list[Item], look: int = 12) -> str | None:

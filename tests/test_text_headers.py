@@ -264,3 +264,11 @@ def test_the_headline_the_page_shows_twice_when_nothing_else_tells():
     head = "宜宾这群“夜跑志愿者”火了！每晚沿江巡护三公里"
     art = parse(head, "百度首页", "百家号", head, "宜宾身边事", "2小时前 · 四川 · 优质本地生活领域创作者", "关注", P1, P2, P3)
     assert art.title == head
+
+
+def test_a_kicker_a_headline_and_a_subtitle_stacked_over_the_date_line():
+    art = parse("某某网", "某某网>>四川频道>>市州", "“时间银行”里存善行", "以“小积分”撬动“大文明”", "某某区志愿服务激活基层治理",
+                "2024年04月12日08:16 | 来源：某某网－四川频道", P1, P2, P3)
+    assert art.title == "以“小积分”撬动“大文明”" and art.subtitle == "某某区志愿服务激活基层治理"
+    two = parse("某某网", "某某网>>四川频道>>市州", "以“小积分”撬动“大文明”", "2024年04月12日08:16 | 来源：某某网", P1, P2, P3)
+    assert two.title == "以“小积分”撬动“大文明”" and two.subtitle is None
