@@ -36,6 +36,8 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
             it.kind, it.rule = "chrome", "seo spam"
     if any(i.rule == "seo spam" or i.spam_cut for i in items):
         article.flags.seo_spam = True
+    if any(i.rule == "pinyin line" for i in items):  # a headline transliterated whole: a copy site's pinyin
+        article.flags.pinyin_annotated = article.flags.mirror = True
     page_text = not any(line.hint not in (None, "paragraph") for line in lines)  # not lines located in markup
     mark_captions(items)
     start, end = find_body(items, page_text)

@@ -124,6 +124,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     # A copy site's note on what it added (本文拼音由系统自动生成，仅供参考): its own, not the text's.
     "annotation note": re.compile(r"^(?:本文|本页|全文|以上)(?:拼音|注音|繁体|繁體|简体|译文)(?:由|为).{0,20}?(?:自动)?(?:生成|标注|转换|转写)"
                                   r".{0,40}$"),
+    # A copy site's whole line of pinyin, the headline transliterated (Zhèng zhōu: dì tiě zhàn lǐ de …).
+    "pinyin line": re.compile(r"^(?=(?:[^āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){3})"
+                              r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s:：,，、.。!！?？“”\"'‘’()（）\-—·]+$"),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),

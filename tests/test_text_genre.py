@@ -90,6 +90,7 @@ CLUTTER = {
     "related links header": ["相关新闻:", "相关附件：", "最新信息"],
     "disclaimer": ["声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，您可通过邮箱与我们取得联系，我们将及时进行处理。",
                    "本站部分内容来源于网络，如有侵权请联系删除"],
+    "pinyin line": ["Zhèng zhōu: dì tiě zhàn lǐ de “ài xīn sǎn” jiè le huán、huán le jiè"],
     "editor's afterword": ["【编后】", "编后语：十五年，一支义工队伍从几十人发展到数万人，靠的是一份坚持。",
                            "【编者注】“文明实践在基层”专栏集中展示各地新时代文明实践的生动案例。"],
     "social or sms promo": ["欢迎关注“某某融媒”微信公众号，第一时间获取本地权威资讯。新闻线索、投稿请发邮箱abc2019@126.com。",
@@ -448,3 +449,9 @@ def test_more_related_links_headers(line):
 @pytest.mark.parametrize("line", ["其他人也参与了报道", "相关部门的报道"])
 def test_sentences_about_reports_are_not_headers(line):
     assert chrome_rule(line) is None
+
+
+def test_a_transliterated_headline_marks_a_copy_sites_pinyin():
+    a = parse("郑州：地铁站里的“爱心伞”", "Zhèng zhōu: dì tiě zhàn lǐ de “ài xīn sǎn”", "来源：某某网", LEAD, BODY)
+    assert a.title == "郑州：地铁站里的“爱心伞”" and a.flags.pinyin_annotated and a.flags.mirror
+    assert not parse("某社区开展义诊", "Volunteers in Zhengzhou help passengers", "来源：某某网", LEAD, BODY).flags.mirror
