@@ -169,3 +169,14 @@ def test_the_activitys_own_total_makes_no_background_sentence():
 def test_a_campaign_weeks_total_told_after_据统计_is_the_campaigns():
     kinds = {c["value"]: c["kind"] for c in find_counts("据统计，志愿服务周内，全县共开展各类志愿服务活动52场次，参与志愿者1100余人次。")}
     assert kinds.get(52) == "events" and kinds.get(1100) not in (None, "background")
+
+
+def test_days_of_the_lunar_calendar():
+    from pipelines.enrich.dates import find_dates
+
+    got = [(h.date, h.until) for h in find_dates("正月初一至初三，某某区组织志愿者在海滩服务游客。", "2025-02-02")]
+    assert got == [("2025-01-29", "2025-01-31")]
+    assert [h.date for h in find_dates("初二下午，一名男孩在沙滩上与家人走散。", "2025-02-02")] == ["2025-01-30"]
+    assert [h.date for h in find_dates("腊月二十三，志愿者为老人写春联。", "2025-01-25")] == ["2025-01-22"]
+    assert find_dates("志愿者准备了灯谜“八月十五话团圆”。", "2024-09-15") == []  # a riddle's words, no day
+    assert find_dates("初一学生参加了活动。", "2025-02-02") == []  # 初一: a school year

@@ -51,6 +51,15 @@ SOLAR_FESTIVALS = {"元旦": (1, 1), "学雷锋纪念日": (3, 5), "学雷锋日
                    "教师节": (9, 10), "国庆节": (10, 1), "国际志愿者日": (12, 5), "志愿者日": (12, 5)}
 _FESTIVAL_NAMES = sorted([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, "除夕", "清明节", "清明"], key=len, reverse=True)
 FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|期间|，)")
+# A day of the lunar calendar: 正月初一, 腊月二十三, 八月十五, a run of them (正月初一至初三), or a day alone
+# in the month of the date before it (初二下午); read through the lunar calendar (lunardate).
+_LUNAR_D = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]"
+LUNAR_MONTHS = {"正月": 1, "二月": 2, "三月": 3, "四月": 4, "五月": 5, "六月": 6, "七月": 7, "八月": 8, "九月": 9,
+                "十月": 10, "冬月": 11, "十一月": 11, "腊月": 12, "十二月": 12}
+LUNAR = re.compile(rf"(?:(?P<lm>正月|腊月|冬月|十一月|十二月|[二三四五六七八九十]月)(?P<ld>{_LUNAR_D})"
+                   rf"|(?<![\u4e00-\u9fff])(?P<alone>初[一二三四五六七八九十]))"
+                   rf"(?:(?:至|到|—|-)(?P<lu>{_LUNAR_D}))?"
+                   r"(?=上午|下午|晚上|晚|早上|一早|当天|当日|当晚|这天|那天|期间|前夕|之际|，|,)")  # a day, not 八月十五话团圆
 PLANNED = re.compile(r"将于|将在|计划于|计划在|拟于|拟在|即将|届时|定于|预计于|将举办|将开展|将举行|将组织")
 DEADLINE_AFTER = re.compile(r"(?:之?前|以前)(?:报名|提交|报送|完成|上报|交)|截止|为止")
 DEADLINE_BEFORE = re.compile(r"截止(?:日期|时间)?[为是：:]?$|报名时间[为：:]?$|报名截止[为：:]?$")
@@ -177,6 +186,10 @@ def _candidates(sentence, pub, anchor):
         yield m.start(), m.end(), ("anchor", _ANCHOR_SHIFT.get(m.group(), 0))
     for m in FESTIVAL.finditer(sentence):
         yield m.start(), m.end("f") + (0 if m.group("on") == "，" else len(m.group("on"))), ("festival", m.group("f"))
+    for m in LUNAR.finditer(sentence):
+        month = LUNAR_MONTHS[m["lm"]] if m["lm"] else None
+        yield m.start(), m.end(), ("lunar", month, _lunar_number(m["ld"] or m["alone"]),
+                                   _lunar_number(m["lu"]) if m["lu"] else None)
 
 
 def _day_of(kind, pub, anchor, intent):
@@ -198,7 +211,43 @@ def _day_of(kind, pub, anchor, intent):
         return pub - dt.timedelta(days=kind[1]) if pub else None
     if tag == "anchor":
         return anchor + dt.timedelta(days=kind[1]) if anchor else None
+    if tag == "lunar":
+        return lunar_day(kind[1], kind[2], pub, anchor, intent)
     return _festival(kind[1], pub, intent)
+
+
+def _lunar_number(text: str) -> int:
+    """初三 -> 3, 十五 -> 15, 二十三 and 廿三 -> 23, 三十 -> 30."""
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    text = text.removeprefix("初").replace("廿", "二十")
+    if text == "十":
+        return 10
+    if "十" not in text:
+        return digits[text]
+    tens, _, ones = text.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def lunar_day(month: int | None, day: int, pub: dt.date | None, anchor: dt.date | None,
+              intent: str) -> dt.date | None:
+    """The solar day of a lunar month and day: in the lunar year of publication (the
+    year before for a held day that would come after it); a day alone takes the
+    lunar month of the date before it, or of publication."""
+    from lunardate import LunarDate
+
+    ref = anchor or pub
+    if ref is None:
+        return None
+    lunar_ref = LunarDate.from_solar_date(ref.year, ref.month, ref.day)
+    month = month or lunar_ref.month
+    year = LunarDate.from_solar_date(pub.year, pub.month, pub.day).year if pub else lunar_ref.year
+    try:
+        when = LunarDate(year, month, day).to_solar_date()
+        if pub and when > pub and intent == "held":
+            when = LunarDate(year - 1, month, day).to_solar_date()
+    except ValueError:
+        return None
+    return when
 
 
 def _until(sentence: str, end: int, first: dt.date) -> tuple[dt.date | None, int]:
@@ -243,6 +292,9 @@ def find_dates(sentence: str, published: str | None, anchor: dt.date | None = No
             when = None
         held = intent == "held" and when is not None
         last, run_end = _until(sentence, end, when) if held else (None, end)
+        if held and kind[0] == "lunar" and kind[3]:  # 正月初一至初三: the run's last day, in the same month
+            last = when + dt.timedelta(days=kind[3] - kind[2])
+            last = last if 0 < kind[3] - kind[2] <= MAX_RUN else None
         end = reach = run_end
         hits.append(DateHit(start, end, sentence[start:end], when.isoformat() if held else None, intent,
                             when.isoformat() if when else None, last.isoformat() if last else None))
