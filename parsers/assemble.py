@@ -16,8 +16,8 @@ from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
 from .regions import CAPTION, SALUTATION, SENTENCE_END, SIGNATURE, SIGNED_DATE, Item, find_body, mark_captions
-from .textmeta import (TRAILING_NAMES, TextMeta, iso_datetime, read_meta_line, split_dateline, split_trailing_byline,
-                       split_trailing_source)
+from .textmeta import (TRAILING_NAMES, TextMeta, arabic_dates, iso_datetime, read_meta_line, split_dateline,
+                       split_trailing_byline, split_trailing_source)
 
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．])\S")
 DOUBLED = re.compile(r"([,，、。；;：:！!])\1+")
@@ -51,7 +51,7 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     forum_thread(items, article)
     if not article.published and any(it.rule == "e-paper link" or EDITION.match(it.text) for it in items):
         # an e-paper's page: its issue date is the dated line with its weekday (elsewhere the site's clock)
-        issue = next((d for it in items if it.rule == "clock header" and (d := iso_datetime(it.text))), None)
+        issue = next((d for it in items if it.rule == "clock header" and (d := iso_datetime(arabic_dates(it.text)))), None)
         article.published, article.published_from = (issue, "text") if issue else (None, None)
     if not article.published:  # a document's signing date stands in when no publishing date is given
         signed = next((it.meta.document_date for it in items if it.meta.document_date), article.document_date)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .chinese import arabic_dates
+
 # Phrases only an outlet's disclaimer uses about itself.
 _DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|纯属作者个人观点|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
               r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
@@ -220,7 +222,7 @@ def collapse(line: str) -> str:
 
 
 def chrome_rule(line: str) -> str | None:
-    text = collapse(line)
+    text = collapse(arabic_dates(line))  # (二〇二四年十月十八日 星期五: a clock or an issue line as 2024年10月18日 is)
     if not text:
         return "blank"
     bare = LIST_MARK.sub("", text)

@@ -218,3 +218,29 @@ def mark_byte_damage(text: str, report: DamageReport) -> str:
     report.found += broken + max(0, lone)
     report.spans.extend([MARK] * max(0, lone))
     return text
+
+
+# A date in Chinese numerals (二〇二四年五月六日, 二○二三年十二月二十日): a signed document's, an issue's.
+CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                     r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def cn_number(text: str) -> int:
+    """一 to 三十九 (十, 十二, 二十, 二十五; 廿三 too)."""
+    text = text.replace("廿", "二十")
+    if text == "十":
+        return 10
+    if "十" not in text:
+        return CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (CN_DIGIT[tens] if tens else 1) * 10 + (CN_DIGIT[ones] if ones else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """The text with its dates in Chinese numerals written in digits (二〇二四年五月六日 -> 2024年5月6日)."""
+    def digits(m: re.Match) -> str:
+        year = "".join(str(CN_DIGIT[c]) for c in m["y"])
+        return f"{year}年{cn_number(m['m'])}月{cn_number(m['d'])}日"
+
+    return CN_DATE.sub(digits, text) if "年" in text else text

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import LIST_MARK, WIDGET_WORDS, spam_score
-from .chinese import HANZI, to_simplified
+from .chinese import HANZI, arabic_dates, to_simplified
 
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自", "转自", "转载自", "本文转自", "文章来源", "信息来源", "来源于")
 TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
@@ -129,29 +129,6 @@ class TextMeta:
     def __bool__(self) -> bool:
         return bool(self.source or self.published or self.authors or self.editors or self.forum
                     or self.document_date or self.understood)
-
-
-# A date in Chinese numerals (二〇二四年五月六日, 二○二三年十二月二十日): a signed document's, an issue's.
-CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
-                     r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
-
-
-def _cn_number(text: str) -> int:
-    """一 to 三十一 (十, 十二, 二十, 二十五)."""
-    if "十" not in text:
-        return _CN_DIGIT[text]
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
-
-
-def arabic_dates(text: str) -> str:
-    """The text with its dates in Chinese numerals written in digits (二〇二四年五月六日 -> 2024年5月6日)."""
-    def digits(m: re.Match) -> str:
-        year = "".join(str(_CN_DIGIT[c]) for c in m["y"])
-        return f"{year}年{_cn_number(m['m'])}月{_cn_number(m['d'])}日"
-
-    return CN_DATE.sub(digits, text) if "年" in text else text
 
 
 def iso_datetime(text: str) -> str | None:

@@ -272,3 +272,11 @@ def test_a_kicker_a_headline_and_a_subtitle_stacked_over_the_date_line():
     assert art.title == "以“小积分”撬动“大文明”" and art.subtitle == "某某区志愿服务激活基层治理"
     two = parse("某某网", "某某网>>四川频道>>市州", "以“小积分”撬动“大文明”", "2024年04月12日08:16 | 来源：某某网", P1, P2, P3)
     assert two.title == "以“小积分”撬动“大文明”" and two.subtitle is None
+
+
+def test_an_e_papers_issue_line_in_chinese_numerals_dates_the_page():
+    art = parse("某某日报", "二〇二四年十月十八日 星期五", "第A3版：社会", "往期回顾  版面导航  PDF下载",
+                "“潮城义工”十五年 一棒接一棒", "本报讯（记者 沈佳怡）" + P1, P2, P3)
+    assert art.published.startswith("2024-10-18")
+    clock = parse("今天是二〇二四年十月十八日 星期五", "某社区开展义诊", P1, P2, P3)
+    assert clock.published is None  # the site's clock, not the page's date

@@ -218,14 +218,9 @@ def _day_of(kind, pub, anchor, intent):
 
 def _lunar_number(text: str) -> int:
     """初三 -> 3, 十五 -> 15, 二十三 and 廿三 -> 23, 三十 -> 30."""
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    text = text.removeprefix("初").replace("廿", "二十")
-    if text == "十":
-        return 10
-    if "十" not in text:
-        return digits[text]
-    tens, _, ones = text.partition("十")
-    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+    from parsers.chinese import cn_number
+
+    return cn_number(text.removeprefix("初"))
 
 
 def lunar_day(month: int | None, day: int, pub: dt.date | None, anchor: dt.date | None,
