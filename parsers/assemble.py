@@ -372,15 +372,21 @@ def stacked_heads(items: list[Item], anchor: int) -> list[str]:
 def shown_twice(items: list[Item], look: int = 12) -> str | None:
     """With no date line and no echo, the headline the page shows twice: as its
     title line (the page's first line, the site's name after it or not) and
-    again among the last lines of its header (`items`: the lines above the text)."""
+    again among the last lines of its header (`items`: the lines above the text),
+    on one line or on two (a kicker over it)."""
     lines = [it for it in items if it.rule != "blank"]
     first = next((it for it in lines if it.kind == "content"), None)
     if first is None:
         return None
     head = without_site_name(first.text)
-    for it in reversed(lines[-look:]):
-        if it is not first and it.kind == "content" and it.text == head and headline_shaped(it.text):
+    shown = [it for it in lines[-look:] if it is not first and it.kind == "content"]
+    for n in range(len(shown) - 1, -1, -1):
+        it = shown[n]
+        if it.text == head and headline_shaped(it.text):
             return it.text
+        above = shown[n - 1].text if n else ""
+        if above and head in (above + it.text, above + " " + it.text) and headline_shaped(it.text):
+            return above + " " + it.text  # a kicker and its headline, set on two lines, one in the title line
     return None
 
 

@@ -280,3 +280,9 @@ def test_an_e_papers_issue_line_in_chinese_numerals_dates_the_page():
     assert art.published.startswith("2024-10-18")
     clock = parse("今天是二〇二四年十月十八日 星期五", "某社区开展义诊", P1, P2, P3)
     assert clock.published is None  # the site's clock, not the page's date
+
+
+def test_a_kicker_and_headline_on_two_lines_and_in_one_title_line():
+    art = parse("潮乡处处有“志愿” “潮城义工”十五年 一棒接一棒_某某日报", "某某日报", "第A3版：社会",
+                "潮乡处处有“志愿”", "“潮城义工”十五年 一棒接一棒", "本报讯（记者 沈佳怡）" + P1, P2, P3)
+    assert art.title == "潮乡处处有“志愿” “潮城义工”十五年 一棒接一棒"
