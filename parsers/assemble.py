@@ -561,8 +561,12 @@ def take_dateline(text: str, article: Article) -> str:
 
 
 def merge_meta(article: Article, meta: TextMeta) -> None:
-    """First value wins for single fields; names accumulate without repeats."""
-    article.source = article.source or meta.source
+    """First value wins for single fields, but a source the text was relayed
+    through (转自：…) gives way to one named as its 来源; names accumulate
+    without repeats."""
+    if meta.source and (not article.source or (getattr(article, "_relayed", False) and not meta.relayed)):
+        article.source = meta.source
+        article._relayed = meta.relayed
     if meta.published and not article.published:
         article.published, article.published_from = meta.published, "text"
     article.document_date = article.document_date or meta.document_date

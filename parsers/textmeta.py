@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .boilerplate import LIST_MARK, WIDGET_WORDS, spam_score
 from .chinese import HANZI, arabic_dates, to_simplified
 
+RELAY_LABELS = ("转自", "转载自", "本文转自")  # whom a page relayed the text through: a 来源 named too outranks it
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自", "转自", "转载自", "本文转自", "文章来源", "信息来源", "来源于")
 TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
 # Reviewers and producers signing off a story: neither authors nor editors.
@@ -125,6 +126,7 @@ class TextMeta:
     understood: bool = False  # labels of counters, tags or an empty 来源: metadata with no value kept
     bare_date: bool = False   # a line that is only a date: the page's date above the text, a letter's below it
     index: bool = False       # a government page's index fields (索引号…), set above or below the headline
+    relayed: bool = False     # the source is the one it was relayed through (转自：“某某”微信公众号), not its own
 
     def __bool__(self) -> bool:
         return bool(self.source or self.published or self.authors or self.editors or self.forum
@@ -355,8 +357,8 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     if label in SOURCE_LABELS:
         value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"], value)  # 微信公众号“某某文明”: the account
         first = value.split()[0] if value else None
-        if first and first not in SELF_SOURCES and spam_score(first) < 1:
-            meta.source = meta.source or first
+        if first and first not in SELF_SOURCES and spam_score(first) < 1 and not meta.source:
+            meta.source, meta.relayed = first, label in RELAY_LABELS
         return max(0, len(value) - 30)
     if label in TAG_LABELS:
         return 0
