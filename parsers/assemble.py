@@ -211,6 +211,9 @@ def read_header(items: list[Item], article: Article, lead: str = "") -> None:
         article.subtitle = article.subtitle or kicker
     if article.title and not hinted:
         article.title = without_site_name(article.title)
+    if article.title and not article.subtitle and "——" in article.title.strip("—"):
+        after = article.title.split("——", 1)[1].strip("—- ")
+        article.subtitle = after if len(after) >= 4 else None  # 邻里守望一家亲——山西晋中探索…: the headline's own subtitle
 
 
 SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--|-(?=[^-]{2,12}-[^-]{2,16}$))\s*(?P<tail>[^_|｜]{2,24}?"

@@ -294,3 +294,9 @@ def test_a_source_named_outranks_the_account_the_text_was_relayed_through():
     assert art.source == "某某日报" and "_relayed" not in art.to_dict()
     only = parse("泉边“护泉人”：一守就是二十年", "发布日期：2024-06-03  转自：“某某文明”微信公众号", P1, P2, P3)
     assert only.source == "某某文明"
+
+
+def test_a_headline_with_its_subtitle_after_a_dash_on_one_line():
+    art = parse("邻里守望一家亲——某某市探索“志愿服务+网格”治理新路", "2024-11-21 09:05  来源：某某网", P1, P2, P3)
+    assert art.title == "邻里守望一家亲——某某市探索“志愿服务+网格”治理新路"
+    assert art.subtitle == "某某市探索“志愿服务+网格”治理新路"
