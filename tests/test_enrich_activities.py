@@ -209,6 +209,7 @@ def test_what_a_dispute_was_about_and_what_its_settlement_holds_are_no_services(
     got = find_types("调解员又来到12号楼，调解一起因公共楼道堆物引发的矛盾，最终促成双方达成维修和补偿协议。")
     assert set(got) == {"mediation"}
     assert "environment" in find_types("志愿者们清理公共楼道堆物，疏通消防通道。")
+    assert set(find_types("经过耐心调解，双方最终达成一致：由楼上住户负责维修管道，双方共同承担费用。")) == {"mediation"}
 
 
 def test_a_talk_that_goes_from_one_topic_to_others_gives_only_the_talks_type():
