@@ -292,9 +292,10 @@ BRACKET_LABEL = re.compile(r"^[【\[](?P<label>[^【】\[\]\s]{0,10}?(?:记者|�
                            r"[】\]]\s*(?=\S)")
 
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号): not part of the name.
-ACCOUNT_LABEL = re.compile(r"(?:官方账号|官方帐号|官方号|认证账号)$")
+_ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号"
+ACCOUNT_LABEL = re.compile(rf"(?:{_ACCOUNT_LABELS})$")
 DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|"
-                               r"官方账号|官方帐号|官方号|认证账号|[大中小TA人次条]|\d+")
+                               + _ACCOUNT_LABELS + r"|[大中小TA人次条]|\d+")
 CLOCK = re.compile(r"星期|周[一二三四五六日天]|今天")
 SITE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s+", re.I)
 
@@ -435,22 +436,23 @@ def split_trailing_source(paragraph: str) -> tuple[str | None, str]:
     return source, paragraph[: m.start()].rstrip()
 
 
-def is_place_name(word: str) -> bool:
-    """A place's name by jieba's part-of-speech tag (临沂, 兰山区), one word."""
+def _tagged(word: str) -> list:
+    """jieba's words of `word` with their part-of-speech tags (loaded on first use)."""
     import jieba
     import jieba.posseg as pseg
 
     jieba.setLogLevel(60)
-    words = pseg.lcut(word)
+    return pseg.lcut(word)
+
+
+def is_place_name(word: str) -> bool:
+    """A place's name by jieba's part-of-speech tag (临沂, 兰山区), one word."""
+    words = _tagged(word)
     return len(words) == 1 and words[0].flag == "ns"
 
 
 def looks_like_name(word: str) -> bool:
     """A person's name by jieba's part-of-speech tags: it starts with a surname
     or is tagged a name (张三, 肖俊峰), not a word (完, 待续, 附件)."""
-    import jieba
-    import jieba.posseg as pseg
-
-    jieba.setLogLevel(60)
-    words = pseg.lcut(word)
+    words = _tagged(word)
     return bool(words) and words[0].flag.startswith("nr") and len(words) <= 2 and not word.endswith(("完", "续"))

@@ -128,8 +128,8 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
         from .words import lexicon
 
         bounds = lexicon().boundaries(text)
-    told = FIRM.sub(_blank, SPEECH.sub(_blank, text))  # topics kept: a talk's topic may name its type
-    text = without_topics(text)
+    raw, text = text, without_topics(text)
+    told = None  # the text with its topics kept (a talk's topic may name its type), read only when asked
     found: dict[str, list[str]] = {}
     for key, t in taxonomy().items():
         cleaned = text
@@ -140,7 +140,9 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
         words = [w for w in words if not any(w != o and w in o for o in words)]
         words += [f"{m['verb']}…{m['object']}" for m in _actions(key).finditer(cleaned)] if "actions" in t else []
         words += _formed(cleaned, bounds, t["forms"]) if "forms" in t else []
-        words += [w for w in t.get("topics", ()) if w in told and w not in words and _on_words(told, w, bounds)]
+        if any(w in raw for w in t.get("topics", ())):
+            told = told if told is not None else FIRM.sub(_blank, SPEECH.sub(_blank, raw))
+            words += [w for w in t["topics"] if w in told and w not in words and _on_words(told, w, bounds)]
         if words:
             found[key] = words
     return found

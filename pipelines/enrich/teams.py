@@ -177,13 +177,11 @@ def _named_teams(at: ArticleText) -> tuple[list[tuple[int, dict[str, Any]]], lis
         full = "".join(plain) + m.group()
         if any(w in full for w in _NOT_TEAM_NAME[1:]):
             continue
-        if all(w in GENERIC_MODIFIERS for w in plain):
+        kind_only = all(w in GENERIC_MODIFIERS for w in plain)
+        if kind_only:  # named as written, its generic words too (县青年志愿者协会)
             full = "".join(w.strip("“”") for w in words) + m.group()
-            kinds.append((start, {"name": full, "kind": _kind(m.group()), "text": text[start:m.end()],
-                                  "full": full, "word_at": m.start(), "end": m.end()}))
-            continue
-        out.append((start, {"name": full, "kind": _kind(m.group()), "text": text[start:m.end()],
-                            "full": full, "word_at": m.start(), "end": m.end()}))
+        (kinds if kind_only else out).append((start, {"name": full, "kind": _kind(m.group()), "text": text[start:m.end()],
+                                                      "full": full, "word_at": m.start(), "end": m.end()}))
     return out, kinds
 
 
@@ -194,7 +192,7 @@ def _listed(kinds: list[tuple[int, dict[str, Any]]], named: list[tuple[int, dict
             text: str) -> list[tuple[int, dict[str, Any]]]:
     """The kinds of team that a list joins to a named team (“石塘渔嫂”志愿服务队、应急救援志愿服务队等;
     县公安局禁毒志愿服务队、县青年志愿者协会等): there the text names a body, not a kind."""
-    ends = {team["end"]: team for _, team in named}
+    ends = {team["end"] for _, team in named}
     starts = {start for start, _ in named}
     out = []
     for start, team in kinds:
