@@ -2,6 +2,7 @@
 from parsers.record import Article, Block
 from pipelines.enrich import enrich
 from pipelines.enrich.activity_types import find_types, the_activity
+from pipelines.enrich.text import split_sentences
 
 
 def article(paragraphs, published="2022-08-17", source=None):
@@ -89,6 +90,18 @@ def test_background_sentences_give_no_activity():
                  "此外，服务队还经常走访辖区困难老人、开展普法宣传。"], published="2024-05-22")
     enrich(b, {"province": "浙江省", "city": "台州市"})
     assert {t for x in b.activities for t in x["types"]} == {"patrol_safety"}
+
+
+def test_a_quote_closing_on_a_stop_ends_its_sentence_unless_its_speaker_follows():
+    text = "王大爷说：“你们年年都来，比亲人还亲。”据了解，敬老院目前共入住特困老人58名。"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "王大爷说：“你们年年都来，比亲人还亲。”", "据了解，敬老院目前共入住特困老人58名。"]
+    said = "“你们年年都来，比亲人还亲。”王大爷笑着说。随后开展义诊。"
+    assert [said[a:b] for a, b in split_sentences(said)] == ["“你们年年都来，比亲人还亲。”王大爷笑着说。", "随后开展义诊。"]
+    # what the writer learned after the quote is background again, not the day's count
+    a = article(["3月5日，志愿者到敬老院为42位老人义诊。" + text], published="2024-03-08")
+    enrich(a, {"province": "山西省", "city": "晋中市"})
+    assert [c["value"] for x in a.activities for c in x["counts"]] == [42]
 
 
 def test_hazards_a_check_looks_for_and_pupils_escorted_are_no_types_of_their_own():

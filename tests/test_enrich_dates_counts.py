@@ -77,6 +77,8 @@ def test_durations_and_plans_are_no_activity_counts():
     assert kinds("活动持续了2个多小时。") == [(2, "duration")]
     assert kinds("每名志愿者每月参加服务不少于4次，计划招募300名志愿者。") == [(4, "plan"), (300, "plan")]
     assert find_counts("活动持续了2个多小时，计划招募300名志愿者。") == []
+    # what is still to come (还将走进…): a plan, whatever its unit (writers L and B)
+    assert kinds("消防宣传月期间，三江镇还将陆续走进辖区12个村开展入户宣传。") == [(12, "plan")]
 
 
 def test_figures_someone_is_quoted_as_saying_are_no_counts_of_the_activity():

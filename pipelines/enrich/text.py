@@ -26,6 +26,8 @@ TIME_WORDS = ("今年", "今后", "明年", "去年", "目前", "当前", "近�
 # report's account of what was done (no activity type, no count of the activity).
 SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
                     r"|(?<=[说道][：，,])“[^“”]{8,200}”")  # (…孙永海说，“就是村里…就好了。”)
+# Right after a closing quote: who said it (王大爷说。, 他笑着表示), so the quote and its speaker are one sentence.
+SPEAKER_AFTER = re.compile(r"[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道|介绍|笑着|称)|[，,]")
 
 
 @dataclass
@@ -59,7 +61,9 @@ class ArticleText:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of sentences: a stop ends one only outside quotes and brackets,
-    and a closing quote right after a stop stays with its sentence."""
+    and a closing quote right after a stop stays with its sentence.  A quote
+    that closes on a stop ends its sentence too, unless its speaker follows
+    (“…比亲人还亲。”据了解，… is two sentences; “…还亲。”王大爷说。 one)."""
     spans, start, depth, i = [], 0, 0, 0
     n = len(text)
     while i < n:
@@ -68,6 +72,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(depth - 1, 0)
+            if depth == 0 and ch == "”" and i and text[i - 1] in _ENDS and i + 1 < n \
+                    and not SPEAKER_AFTER.match(text, i + 1):
+                spans.append((start, i + 1))
+                start = i = i + 1
+                continue
         elif ch in _ENDS and depth == 0:
             j = i + 1
             while j < n and (text[j] in _ENDS or text[j] in _CLOSE):
