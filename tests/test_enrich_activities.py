@@ -61,6 +61,11 @@ def test_people_alone_are_no_activity_but_an_activity_word_is():
     assert a.activities[0]["types"] == ["elderly_care", "health"]
 
 
+def test_an_evacuation_is_safety_work():
+    assert set(find_types("台风来临前，志愿者劝导渔民撤离上岸，协助转移群众300余人。")) == {"patrol_safety"}
+    assert set(find_types("社区组织居民开展应急疏散演练。")) == {"patrol_safety"}
+
+
 def test_types_are_matched_on_words_and_topics_are_no_activities():
     assert "health" not in find_types("消防救援大队开展应急救援演练。")
     assert "health" not in find_types("提醒老人不要轻信保健品推销。")
