@@ -23,8 +23,10 @@ FLOOR = 0.90
 BLIND_FLOORS = {
     ("ab", "tuning"): {"places": (0.98, 0.99), "teams": (0.98, 1.0), "stations": (0.96, 1.0), "types": (0.95, 0.98),
                        "dates": (1.0, 1.0), "counts": (0.98, 1.0)},
+    # (counts recall 0.96 to 0.95: a sentence that says what will go on, 将持续/将在…, is dropped whole, one
+    # count of the activity with it; writers C, E, L, O and P gain)
     ("ab", "checking"): {"places": (0.96, 0.98), "teams": (0.97, 1.0), "stations": (1.0, 1.0), "types": (0.91, 0.93),
-                         "dates": (0.98, 0.98), "counts": (0.96, 0.96)},
+                         "dates": (0.98, 0.98), "counts": (0.96, 0.95)},
     # (types precision 0.94 to 0.92: writers C and B disagree on a skit at a children's anti-fraud class, 情景剧)
     ("c", "tuning"): {"places": (0.80, 0.93), "teams": (0.71, 1.0), "stations": (0.61, 0.91), "types": (0.92, 0.94),
                       "dates": (0.94, 1.0), "counts": (0.95, 0.93)},
