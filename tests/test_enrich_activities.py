@@ -70,6 +70,15 @@ def test_what_a_sentence_says_will_go_on_or_come_is_no_activity():
     assert [x["paragraph"] for x in a.activities] == [0] and a.activities[0]["types"] == ["health"]
 
 
+def test_a_season_so_far_opens_the_campaign_reported_unless_it_tells_a_running_total():
+    a = article(["7月以来，菖蒲塘村新时代文明实践站开设暑期公益托管班，为30余名留守儿童辅导暑假作业。",
+                 "入冬以来，河南街道已开展各类消防安全宣传活动15场。",
+                 "今年以来，社区组织志愿者开展义诊20余场。",
+                 "7月18日，志愿者还给孩子们上了一堂防溺水安全教育课。"], published="2024-08-02")
+    enrich(a, {"province": "湖南省", "city": "湘西土家族苗族自治州"})
+    assert [x["paragraph"] for x in a.activities] == [0, 3] and "education" in a.activities[0]["types"]
+
+
 def test_an_evacuation_is_safety_work():
     assert set(find_types("台风来临前，志愿者劝导渔民撤离上岸，协助转移群众300余人。")) == {"patrol_safety"}
     assert set(find_types("社区组织居民开展应急疏散演练。")) == {"patrol_safety"}

@@ -145,6 +145,8 @@ PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下�
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
 # 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局)
 OPENING_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:以来|年来)[，,]")
+RECENT_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:\d{1,2}月(?:份|初|中旬|下旬)?|入[冬夏秋春汛伏]|暑假|寒假|暑期|疫情发生)以来[，,]")
+RUNNING = re.compile(r"已|累计|陆续|先后|共计")
 # 长期, 常年, 常态化, 累计 before the sentence's action: a habit or a total (…常年开展…, 累计服务…),
 # not the tally after one (…提供充电、缝补等服务，累计服务游客500余人次)
 IN_NAME = re.compile(r"(?:志愿)?(?:服务)?(?:队|团|站|中心|协会|小组)")  # 为老服务|队: an action word in a team's name
@@ -157,7 +159,9 @@ def _background(sentence: str, dated: bool) -> bool:
     if dated:
         return False
     if OPENING_SPAN.search(sentence):
-        return True
+        # a season or a month so far (入冬以来，…组织志愿者…; 7月以来，…开设托管班) opens the campaign
+        # reported, unless the sentence tells its running total (入冬以来，…已开展…15场)
+        return not (RECENT_SPAN.search(sentence) and not RUNNING.search(sentence))
     habit = HABIT.search(sentence)
     action = next((m for m in ACTION.finditer(sentence) if not IN_NAME.match(sentence, m.end())), None)
     if habit is not None and habit.group() == "累计" and OWN_TOTAL.search(sentence):
