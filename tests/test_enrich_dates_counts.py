@@ -47,6 +47,16 @@ def test_counts_with_approximate_flags():
 def test_what_is_counted():
     got = find_counts("在银和社区3000多名注册志愿者中")
     assert got == [{"value": 3000, "approx": True, "unit": "名", "what": "注册志愿者", "kind": "participants"}]
+    whats = lambda s: [c["what"] for c in find_counts(s, all_kinds=True)]  # noqa: E731
+    # the noun phrase after the number, up to the first word that is none
+    assert whats("吉首大学的12名大学生来到花垣县。") == ["大学生"]
+    assert whats("5名退休教师志愿者参加。") == ["退休教师志愿者"]
+    assert whats("走访36户独居和空巢老人。") == ["独居和空巢老人"]
+    # else the people nearest before it, a title, the noun phrase the clause ends with, the service
+    assert whats("当晚，参加活动的村民有150余人。") == ["村民"]
+    assert whats("发放《冬季防火安全提示》200余份。") == ["冬季防火安全提示"]
+    assert whats("检修播种机、灭茬机等农机具11台，两天共发放健康包430份。") == ["农机具", "健康包"]
+    assert whats("劝导不文明行为230余次，为他们理发15人次。") == ["文明行为", "理发"]
 
 
 def test_ages_percentages_measures_and_ordinals_are_not_counts():

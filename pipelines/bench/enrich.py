@@ -223,6 +223,23 @@ def blind_expected(gold: dict) -> dict[str, Counter]:
     }
 
 
+def what_agrees(article: Article, gold: dict) -> tuple[int, int]:
+    """Of the counts found that the writer labelled too, how many name what was
+    counted as the writer did: one name holds the other (村民 in 名村民观众;
+    the writer's 份健康包 holds 健康包), the unit aside."""
+    wanted = {(c[0], bool(c[1])): c[3] for c in gold.get("counts") or [] if len(c) > 3 and c[3]}
+    agreed = matched = 0
+    for c in (c for a in article.activities for c in a["counts"]):
+        label = wanted.get((c["value"], c["approx"]))
+        if label is None:
+            continue
+        matched += 1
+        what = c.get("what") or ""
+        bare = label[len(c["unit"]):] if label.startswith(c["unit"]) else label
+        agreed += bool(what) and (what in label or bare in what)
+    return agreed, matched
+
+
 def score_blind(rows: list[dict]) -> tuple[dict, dict, list[float], list[str]]:
     """Per-field figures, genre figures, per-article times (ms) and notes of every miss."""
     tp, got, want = Counter(), Counter(), Counter()
@@ -241,6 +258,9 @@ def score_blind(rows: list[dict]) -> tuple[dict, dict, list[float], list[str]]:
             tally(row["id"], f, p[f], g[f], (tp, got, want), notes)
         background = {(c[0], bool(c[1])) for c in row["gold"].get("not_counts") or []}
         genre["background counted"] += len(set(p["counts"]) & background)
+        agreed, matched = what_agrees(article, row["gold"])
+        genre["what agrees"] += agreed
+        genre["what matched"] += matched
         genre["right"] += article.genre == row.get("genre")
         if article.genre != row.get("genre"):
             notes.append(f"{row['id']} genre: {article.genre} for {row.get('genre')}")
@@ -315,7 +335,9 @@ def _print_blind(rows_by_half: dict[str, list[dict]], old: dict[str, dict], verb
         g = results[h][1]
         print(f"{h}: genre right {g['right']}/{len(rows)}; texts reporting no activity "
               f"{g['non-activity texts']}, with records {g['texts with records']} ({g['records']} records); "
-              f"background totals counted {g['background counted']}")
+              f"background totals counted {g['background counted']}"
+              + (f"; what was counted named as the writer did {g['what agrees']}/{g['what matched']}"
+                 if g["what matched"] else ""))
     if verbose:
         print("\n".join(all_notes))
     return all_times

@@ -49,7 +49,7 @@ COUNT = re.compile(
     r"(?P<more>多|余)?(?P<big>万|千)?(?P<more2>多|余)?"
     rf"(?P<unit>{'|'.join(UNITS)})(?P<post>以上|左右|多)?")
 _DURATION_AFTER = re.compile(r"(?:多|余|半)?(?:小时|钟头|分钟|个月|月|星期|周|年|天|日|晚)")
-_WHAT_STOP = re.compile(r"[，,。；;：:、！？!?（）()“”\s]|的|中|里|在|参与|开展|进行|参加|和|与|及|等|也|都|共|为|了|增至|达到|增加")
+_WHAT_STOP = re.compile(r"[，,。；;：:！？!?（）()“”\s]|的|中|里|在|参与|开展|进行|参加|等|也|都|共|为|了|增至|达到|增加")
 PEOPLE = ("注册志愿者", "志愿者", "党员", "居民", "群众", "少先队员", "学生", "老人", "儿童", "村民",
           "孩子", "青少年", "队员", "人员", "家庭", "商户", "单位", "企业", "医护", "医生", "律师")
 DOERS = ("志愿者", "党员", "队员", "医护", "医生", "律师", "工作人员", "干部", "民警", "社工", "志愿", "骨干", "教师",
@@ -93,36 +93,98 @@ def chinese_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
-_NOT_NOUN = ("v", "vd", "d", "p", "u", "uj", "ul", "c", "ad", "a", "f", "m", "q", "r")
+_NOT_NOUN = ("v", "vd", "d", "p", "u", "uj", "ul", "uz", "c", "ad", "a", "f", "m", "q", "r", "t")
 
 
-def _noun_phrase(phrase: str) -> str:
-    """The phrase up to its last noun: 医护志愿者到场 -> 医护志愿者; 参加 -> ''."""
+def _nounish(word: str, tag: str | None) -> bool:
+    """A noun of the dictionary (or an action named as one, 宣传, 维修), or a longer word it does not know."""
+    return tag not in _NOT_NOUN if tag else len(word) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
+
+
+def _leading_noun(phrase: str) -> str:
+    """The noun phrase a phrase opens with, its modifiers kept, up to the first
+    word after its nouns that is none: 农技志愿者走进田 -> 农技志愿者;
+    退休教师志愿者 -> 退休教师志愿者; 大学生来到湖南省 -> 大学生; 参加 -> ''."""
     from .words import lexicon
 
     lex = lexicon()
-    words = lex.cut(phrase)
-    while words and (lex.tag(words[-1]) in _NOT_NOUN or len(words[-1]) == 1 and lex.tag(words[-1]) != "n"):
+    out, nouns = [], 0
+    for w in lex.cut(phrase):
+        if _nounish(w, lex.tag(w)):
+            nouns += 1
+        elif nouns and not _JOINS.fullmatch(w):
+            break
+        out.append(w)
+    while out and not _nounish(out[-1], lex.tag(out[-1])):
+        out.pop()
+    return "".join(out) if nouns else ""
+
+
+_JOINS = re.compile(r"[和与及、]")  # 独居和空巢老人, 志愿者和居民: one phrase
+
+
+def _trailing_noun(phrase: str) -> str:
+    """The noun phrase a phrase ends with, back to the first word that is none:
+    检修播种机、灭茬机等农机具 -> 农机具; 发放《防范电信网络诈骗宣传手册》 -> 电信网络诈骗宣传手册;
+    a one-character noun closes the word before it, whatever that is (健康|包, 告知|书, 积水|点);
+    a verb of being before the number is passed over (参加活动的村民|有)."""
+    from .words import lexicon
+
+    lex = lexicon()
+    words = lex.cut(phrase.strip("《》“”\"'"))
+    while words and words[-1] in _BEING:
         words.pop()
-    return "".join(words)
+    out: list[str] = []
+    for w in reversed(words):
+        suffix = not out and len(w) == 1
+        glued = len(out) == 1 and len(out[0]) == 1
+        if not ((suffix or glued) and _HAN.fullmatch(w) or _nounish(w, lex.tag(w)) and (out or len(w) > 1)
+                or out and w.startswith("各") and len(w) == 2):  # (各类活动, 各项服务)
+            break
+        out.append(w)
+    return "".join(reversed(out)) if sum(map(len, out)) >= 2 else ""
+
+
+_BEING = frozenset("有为是达共约计")
+
+
+def _trailing_word(phrase: str) -> str | None:
+    from .words import lexicon
+
+    words = lexicon().cut(phrase)
+    return words[-1] if words and _HAN.fullmatch(words[-1]) else None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _what(sentence: str, start: int, end: int, unit: str) -> str | None:
     """Who or what was counted: the noun after the number (3000多名注册志愿者), else
-    the people named before it in its clause (参与志愿者达200人)."""
+    the people named nearest before it in its clause (参加活动的村民有150余人), else
+    the title or the noun phrase the clause ends with before the number
+    (发放《冬季防火安全提示》200余份, 更换破损的分类桶12个), else the service
+    counted (为他们理发15人次)."""
     run = re.match(r"[\u4e00-\u9fff]*", sentence[end:end + 12]).group()
     after = _WHAT_STOP.split(run, maxsplit=1)[0]
-    named = _noun_phrase(after[:8])
+    named = _leading_noun(after[:8])
     if len(named) >= 2:
         return named
     before = re.split(r"[，,。；;：:、！？!?“”（）()]", sentence[max(0, start - 40):start])[-1]
-    for word in PEOPLE if unit in PEOPLE_UNITS + HOUSEHOLD_UNITS else ():
-        if word in before:
-            return word
     before = re.sub(r"\d+[多余]?[^\d]{0,2}$", "", before)
     before = re.sub(r"^(?:开展|组织|举办|累计|共计|共|已|先后|每年|全年|今年以来|近年来)+", "", before)
     before = re.sub(r"(?:将近|接近|近|约|超过|超|逾|多达|达|共|累计|增至|上|数|几)$", "", before)
-    return before[-8:] or None
+    people = [(before.rfind(w), -len(w), w) for w in PEOPLE if w in before] if unit in PEOPLE_UNITS + HOUSEHOLD_UNITS else []
+    titled = re.search(r"《([^《》]{2,24})》$", before)
+    if titled:
+        return titled.group(1)  # a leaflet's or a book's title: 发放《冬季防火安全提示》200余份
+    tail = _trailing_noun(before)
+    if people:
+        word = max(people)[2]
+        return tail if tail.endswith(word) else word
+    if len(tail) >= 2:
+        return tail[-10:]
+    last = _trailing_word(before)
+    return last if last and len(last) >= 2 else None  # the service counted: 为他们理发15人次 -> 理发
 
 
 WINDOW = 120  # how far a count's clause and context reach: a sentence may be a whole page
