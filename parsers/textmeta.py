@@ -163,6 +163,7 @@ def parse_names(text: str) -> list[str]:
         if len(tok) > 3 and tok.endswith(("报道", "报导")) and is_place_name(tok[:-2]):
             continue  # 记者 王凯 临沂报道: where the reporter filed from, not a name
         tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
+        tok = tok[:2] if len(tok) == 3 and tok[2] in "摄图" else tok  # 李明摄 (a name rarely ends in 摄 or 图; often in 文)
         tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
         if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES or tok.lower() in PLACEHOLDERS:
             continue
@@ -188,9 +189,10 @@ _PLAIN_WORDS = frozenset(TIME_LABELS + SOURCE_LABELS + COUNTER_LABELS)
 
 
 def _word_end(m: re.Match, line: str) -> bool:
-    """A label word with only a space after it that ends a longer word (来源：梅溪发布 阅读：…): the name's, no label."""
-    return (m["label"] in _PLAIN_WORDS and not m["sep"].strip() and m.start() > 0
-            and re.match(f"[{HANZI}]", line[m.start() - 1]) is not None)
+    """A label word with only a space after it that ends a longer word (来源：梅溪发布 阅读：…), or 文
+    ending a name (记者 丘文 通讯员 李林; a name glued to 摄 or 图 is credited by it: 李明摄): the name's, no label."""
+    glued = m.start() > 0 and re.match(f"[{HANZI}]", line[m.start() - 1]) is not None
+    return glued and ((m["label"] in _PLAIN_WORDS and not m["sep"].strip()) or (m["label"] == "文" and not m["sep"].strip()))
 
 
 def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:

@@ -114,6 +114,10 @@ def test_role_nouns_are_never_names_and_a_spaced_name_may_start_with_a_role_lett
     assert parse_names("本报记者 李 明") == ["李明"]
     assert parse_names("记者 文 浩 通讯员 易小红") == ["文浩", "易小红"]  # 文浩: a name, not 文/浩
     assert parse_names("文 王 刚") == ["王刚"] and parse_names("文/张三") == ["张三"]
+    # a name ending in 文 is no role 文 (丘文 | 通讯员 李林); a name glued to 摄 is credited by it
+    assert read_meta_line("（记者 丘文 通讯员 李林）").authors == ["丘文", "李林"]
+    assert read_meta_line("记者 王文 摄影 李明").authors == ["王文", "李明"]
+    assert read_meta_line("通讯员 张强 李明摄").authors == ["张强", "李明"]
 
 
 def test_where_a_reporter_filed_from_is_no_name():

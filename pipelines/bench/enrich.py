@@ -73,6 +73,8 @@ _GROUP_WRITERS = {
     "writer O (all fields; half the texts report nothing but read like reports)": ("writer_o",),
     "writer P (all fields; the activity types among the genre's traps)": ("writer_p",),
     "writer Q (all fields; everyday reports over all the types, the people served named)": ("writer_q",),
+    "writer R (all fields; 30 provinces, long reports of several days, non-reports that read close to reports)":
+        ("writer_r",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

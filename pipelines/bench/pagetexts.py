@@ -41,7 +41,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTURES / "pagetexts_blind_m",
              FIXTURES / "pagetexts_blind_p", FIXTURES / "pagetexts_blind_q", FIXTURES / "pagetexts_blind_r",
              FIXTURES / "pagetexts_blind_s", FIXTURES / "pagetexts_blind_t", FIXTURES / "pagetexts_blind_u",
-             FIXTURES / "pagetexts_blind_v")
+             FIXTURES / "pagetexts_blind_v", FIXTURES / "pagetexts_blind_x",
+             FIXTURES / "pagetexts_blind_y")
 
 
 def default_eval() -> Path:
