@@ -264,7 +264,7 @@ def subtitle_text(text: str) -> str | None:
 SITE_NAME = re.compile(r"^\S{2,12}(?:网|报|台|频道|客户端|门户|在线)$")
 # A site's own name, never a headline: …新闻网, …人民政府门户网站, …融媒体中心, …论坛.
 MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:新闻网|网站|门户|在线|客户端|频道|融媒|融媒体中心|日报|晚报|电视台|广播电视台"
-                      r"|人民政府|政府网|文明网|论坛|社区网)$")
+                      r"|人民政府|政府网|文明网|论坛|社区网|文明实践中心|志愿服务中心|志愿服务联合会|志愿者协会)$")
 
 
 EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上一版|下一版)")  # an e-paper's pages

@@ -23,7 +23,8 @@ REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "�
 # the accounts that posted a page (发布者, 发布人) are no persons credited.
 ISSUER_LABELS = ("发文机关", "发布机构", "发布单位", "发文单位", "作者单位", "工作单位", "发布者", "发布人")
 # Credits that are also the words of a site's menu (首页 新闻 视频 图片): read only with a colon.
-COLON_ONLY = ("视频", "图片", "文字")
+COLON_ONLY = ("视频", "图片", "文字", "资料", "素材")
+OPENING_ONLY = ("资料", "素材")  # a unit credited for the material opens its line (资料：某镇; never 相关资料, 资料图)
 # The index fields of a government information-disclosure page (索引号：… | 分类：… | 成文日期：…):
 # understood, not kept; the dates among them are read.
 INDEX_LABELS = ("索引号", "主题分类", "体裁分类", "组配分类", "发文字号", "文号", "主题词", "有效性", "公开方式", "公开范围",
@@ -39,7 +40,7 @@ COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印
 SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
-                 "通讯员", "报道员", "作者", "撰稿", "撰文", "供稿", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
+                 "通讯员", "报道员", "作者", "撰稿", "撰文", "供稿", "供图", "资料", "素材", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
                  "视频", "文", "图", "摄")
 _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS + INDEX_LABELS
               + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
@@ -54,6 +55,8 @@ DATE = re.compile(
 PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
              "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
              "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+# An account's head without its date: 原创 account, 原创 author account.
+ORIGINAL_HEAD = re.compile(rf"^原创\s+(?:(?P<person>[{HANZI}·]{{2,4}})\s+)?[^\s\d:：|｜“”]{{2,16}}$")
 # The head of a post copied from an account: [原创 author] account date time [发表于] province.
 WECHAT_HEAD = re.compile(rf"^(?:(?P<original>原创)\s+(?:(?P<person>[{HANZI}·]{{2,4}})\s+)?)?(?P<account>[^\s\d:：|｜“”]{{2,16}})\s+"
                          r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?P<time>\s+\d{1,2}:\d{2})?)"
@@ -210,6 +213,12 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     line = arabic_dates(line)
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
     line = TOOL_TAIL.sub("", line) or line  # "来源：某某 字号：[大 中 小] [打印] [关闭]": the page's tools end the line
+    bare_head = ORIGINAL_HEAD.match(line)
+    if bare_head:  # 原创 某某发布: an account's head with its date on a line of its own
+        person = bare_head["person"]
+        meta.authors = [person] if person and looks_like_name(person) else []
+        meta.understood = True
+        return meta
     head = WECHAT_HEAD.match(line)
     if head and not (head["original"] or head["time"] or head["where"].strip()):
         head = None  # a name and a bare date: a dated list's headline as often as an account's head
@@ -246,7 +255,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         if names and all(looks_like_name(n) for n in names):
             meta.authors = names
             return meta
-    matches = [m for m in LABEL.finditer(line) if not _word_end(m, line)]
+    matches = [m for m in LABEL.finditer(line) if not _word_end(m, line) and not (m["label"] in OPENING_ONLY and m.start())]
     head = line[: matches[0].start()] if matches else line
     head_dates, head_rest = _dates_out(head)
     if not matches:

@@ -60,6 +60,19 @@ def test_a_sites_name_or_a_posters_name_is_never_the_headline():
     thread = parse("某某论坛", "查看: 1523|回复: 3", "[复制链接]", "周末跟着志愿队去敬老院，记录一下", "青山绿水2018",
                    "发表于 2024-5-20 10:12:35 | 只看该作者 |倒序浏览 |阅读模式", "楼主", P1, P2, P3)
     assert thread.title == "周末跟着志愿队去敬老院，记录一下"
+    # a practice centre's own site: its name atop the page, echoed by the lead, is still its name
+    centre = parse("某某市新时代文明实践中心", "首页 | 中心概况 | 实践动态 | 志愿服务", "当前位置：首页 >> 实践动态",
+                   "发布时间：2024-05-28　点击数：356", "5月27日，某某市新时代文明实践中心组织志愿者开展春播技术指导。", P2, P3)
+    assert centre.title is None
+
+
+def test_an_accounts_head_without_its_date_is_no_headline_and_a_unit_credited_for_material_no_text():
+    art = parse("要闻　深度　视频", "嘉定这支平均年龄68岁的志愿队，守护“家门口”的15年", "原创 某某发布",
+                "2024-07-11 19:45　来源：某某新闻", P1, P2, P3, "资料：南翔镇", "编辑：陆佳")
+    assert art.title == "嘉定这支平均年龄68岁的志愿队，守护“家门口”的15年"
+    assert art.paragraphs[-1] == P3 and art.authors == [] and art.editors == ["陆佳"]
+    assert read_meta_line("原创 刘晓燕 某某发布").authors == ["刘晓燕"]
+    assert not read_meta_line("查阅相关资料 学习资料图").understood
 
 
 def test_a_short_breadcrumb_and_a_headline_below_the_date_line():
