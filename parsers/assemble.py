@@ -29,7 +29,7 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
              url: str | None = None, parser: str = "") -> Article:
     article = Article(input=input, url=url, parser=parser)
     texts = normalise_script([line.text for line in lines], article)
-    items = [classify(text, line.hint) for text, line in zip(texts, lines)]
+    items = dated_headlines([classify(text, line.hint) for text, line in zip(texts, lines)])
     queries = [it for it in items if it.kind == "content" and boilerplate.SEARCH_QUERY.match(it.text)]
     if len(queries) >= 2:  # lines of search queries (某某价格, 某某电话, 某某排行榜): a page stuffed for search engines
         for it in queries:
@@ -62,6 +62,31 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     # alone is no sign (outlets publish their own Traditional editions).
     f.mirror = f.mirror or f.pinyin_annotated or f.byte_damage or f.seo_spam
     return article
+
+
+# A headline with its date set after it in brackets, as blogs print it: 标题 (2023-12-31 21:08:45).
+DATED_HEADLINE = re.compile(r"^(?P<head>\S.{3,58}?)\s*[(（](?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]$")
+
+
+DATED_ITEM = re.compile(r"[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[^()（）]{0,9}[)）](?:\s*[(（][^()（）]{1,4}[)）])?$")
+
+
+def dated_headlines(items: list[Item]) -> list[Item]:
+    """A headline with its date after it becomes the headline over a date line;
+    not a line of a list so dated (its neighbours are too), nor an outlet's name
+    with its date (某某网 (2012-01-16 05:41): read as a date line already)."""
+    dated = [it.kind == "content" and DATED_HEADLINE.match(it.text) for it in items]
+    list_like = [bool(DATED_ITEM.search(it.text)) for it in items]  # (a list's items may carry a mark after the date: (圖))
+    shown = [n for n, it in enumerate(items) if it.rule != "blank"]
+    around = {a: (p, q) for p, a, q in zip([None] + shown, shown, shown[1:] + [None])}  # the lines shown next to each
+    out: list[Item] = []
+    for n, (it, m) in enumerate(zip(items, dated)):
+        listed = m and any(k is not None and list_like[k] for k in around[n])
+        if not m or listed or not headline_shaped(m["head"]) or not (posted := iso_datetime(m["date"])):
+            out.append(it)
+            continue
+        out += [Item("content", m["head"], it.hint), Item("meta", m["date"], it.hint, TextMeta(published=posted))]
+    return out
 
 
 def forum_thread(items: list[Item], article: Article) -> None:

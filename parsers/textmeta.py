@@ -263,7 +263,9 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         if head_dates and not head_rest and not CLOCK.search(line):
             meta.published, meta.bare_date = head_dates[0], True
         elif head_dates and paper and not CLOCK.search(line) and _outlet(PAGE_OF_ISSUE.sub("", head_rest).strip()):
-            meta.published, meta.understood = head_dates[0], True  # "某某日报 2023年08月09日 第06版": a paper's page
+            # "某某日报 2023年08月09日 第06版": a paper's page, the paper the text was printed in
+            meta.published, meta.understood = head_dates[0], True
+            meta.source = PAGE_OF_ISSUE.sub("", head_rest).strip() or None
         else:
             meta.published = dated_widgets(line)  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
         return meta

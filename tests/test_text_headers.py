@@ -313,3 +313,16 @@ def test_a_headline_with_its_subtitle_after_a_dash_on_one_line():
     art = parse("邻里守望一家亲——某某市探索“志愿服务+网格”治理新路", "2024-11-21 09:05  来源：某某网", P1, P2, P3)
     assert art.title == "邻里守望一家亲——某某市探索“志愿服务+网格”治理新路"
     assert art.subtitle == "某某市探索“志愿服务+网格”治理新路"
+
+
+def test_a_blogs_headline_with_its_date_after_it_and_a_papers_page_line_naming_the_paper():
+    blog = parse("老周的博客", "首页 博文目录 图片 关于我", "正文", "字体大小：大 中 小",
+                 "我在社区当志愿者的这一年 (2023-12-31 21:08:45)", "转载▼", P1, P2, P3)
+    assert blog.title == "我在社区当志愿者的这一年" and blog.published.startswith("2023-12-31T21:08")
+    # a list of headlines so dated (some with a mark after the date) is no headline of the page
+    listed = parse("某某报", "父母关心未明言 变相增子女压力 (2012-01-17) (图)", "父母一句话 名校生倍感压力 (2012-01-17)",
+                   "学费上限放宽 幼园料申加费 (2012-01-17) (图)", P1, P2, P3)
+    assert listed.title is None or "2012" not in listed.title and listed.published is None
+    paper = parse("临沂日报数字报", "第03版：综合新闻", "沂南：“红色文明实践”点亮沂蒙乡村", "临沂日报 2024年04月18日 第03版",
+                  "本报记者 孙明辉", P1, P2, P3)
+    assert paper.source == "临沂日报" and paper.published.startswith("2024-04-18")
