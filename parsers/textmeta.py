@@ -24,6 +24,7 @@ REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "�
 ISSUER_LABELS = ("发文机关", "发布机构", "发布单位", "发文单位", "作者单位", "工作单位", "发布者", "发布人")
 # Credits that are also the words of a site's menu (首页 新闻 视频 图片): read only with a colon.
 COLON_ONLY = ("视频", "图片", "文字", "资料", "素材")
+UNIT_CREDITS = ("供稿", "供图", "资料", "素材")  # labels that credit a unit as often as a person
 OPENING_ONLY = ("资料", "素材")  # a unit credited for the material opens its line (资料：某镇; never 相关资料, 资料图)
 # The index fields of a government information-disclosure page (索引号：… | 分类：… | 成文日期：…):
 # understood, not kept; the dates among them are read.
@@ -38,6 +39,12 @@ COUNTER_LABELS = ("浏览量", "浏览次数", "浏览", "访问次数", "访问
 COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印)?[\s】\]]*$")
 # A source that only says "this paper/site" names no outlet.
 SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")
+# Nor does one that says the text was gathered from the web (网络整理, 互联网转载, 网友投稿).
+FROM_THE_WEB = re.compile(r"^(?:网络|互联网|网上|网友|综合)(?:整理|转载|收集|综合|投稿|摘编|来源)$")
+
+
+def names_no_outlet(source: str | None) -> bool:
+    return not source or source in SELF_SOURCES or FROM_THE_WEB.match(source) is not None
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "报道员", "作者", "撰稿", "撰文", "供稿", "供图", "资料", "素材", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
@@ -371,7 +378,7 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     if label in SOURCE_LABELS:
         value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"], value)  # 微信公众号“某某文明”: the account
         first = value.split()[0] if value else None
-        if first and first not in SELF_SOURCES and spam_score(first) < 1 and not meta.source:
+        if first and not names_no_outlet(first) and spam_score(first) < 1 and not meta.source:
             meta.source, meta.relayed = first, label in RELAY_LABELS
         return max(0, len(value) - 30)
     if label in TAG_LABELS:
@@ -386,6 +393,8 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     if label in INDEX_LABELS:
         meta.index = True
         return max(0, len(value) - 60)
+    if label in UNIT_CREDITS and ORG_WORD.search(value.strip(" 　|｜" + BRACKETS)):
+        return 0  # 供稿：某某街道新时代文明实践所: a unit credited for the text or the material, no author
     names = parse_names(value)
     if glued:  # "记者张三": a name only when it reads as one ("记者节到了" is not)
         names = [n for n in names if looks_like_name(n)]
@@ -444,7 +453,7 @@ def split_trailing_source(paragraph: str) -> tuple[str | None, str]:
     """The outlet of a closing "(来源：某某日报)", and the paragraph without it."""
     m = TRAILING_SOURCE.search(paragraph)
     source = m and (m["source"] or m["paper"]).strip()
-    if not m or source in SELF_SOURCES:
+    if not m or names_no_outlet(source):
         return None, paragraph
     return source, paragraph[: m.start()].rstrip()
 
@@ -468,4 +477,12 @@ def looks_like_name(word: str) -> bool:
     """A person's name by jieba's part-of-speech tags: it starts with a surname
     or is tagged a name (张三, 肖俊峰), not a word (完, 待续, 附件)."""
     words = _tagged(word)
-    return bool(words) and words[0].flag.startswith("nr") and len(words) <= 2 and not word.endswith(("完", "续"))
+    if not words or word.endswith(("完", "续")):
+        return False
+    if words[0].flag.startswith("nr"):
+        return len(words) <= 2
+    # a common surname before a given name jieba reads as words (马|海燕): a name, unless the whole
+    # is one word of another kind (高校, 陈述) or the rest holds a verb or a function word
+    from .html.byline import is_name
+
+    return is_name(word) and len(words) > 1 and not any(w.flag[:1] in "vdpcumqrf" for w in words[1:])

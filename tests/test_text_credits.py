@@ -125,3 +125,14 @@ def test_where_a_reporter_filed_from_is_no_name():
 
     assert parse_names("某某网·海报新闻记者 王凯 临沂报道") == ["王凯"]
     assert parse_names("记者张三报道") == ["张三"]
+
+
+def test_a_source_gathered_from_the_web_a_unit_credited_and_a_name_jieba_splits_at_its_surname():
+    from parsers.textmeta import looks_like_name, split_trailing_byline
+
+    assert read_meta_line("时间：2024-10-21 来源：网络整理 作者：admin").source is None
+    unit = read_meta_line("（供稿：黄桥街道新时代文明实践所）")
+    assert unit.understood and unit.authors == [] and read_meta_line("供稿：张三").authors == ["张三"]
+    # 马|海燕: a common surname and a given name jieba reads apart; 高校, 马海 are words, 完 no name
+    assert looks_like_name("马海燕") and not looks_like_name("高校") and not looks_like_name("完")
+    assert split_trailing_byline("发放棉衣棉被等物资价值20余万元。（马海燕）") == (["马海燕"], "发放棉衣棉被等物资价值20余万元。")
