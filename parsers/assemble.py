@@ -21,6 +21,9 @@ from .textmeta import (TRAILING_NAMES, TextMeta, arabic_dates, iso_datetime, rea
 
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．])\S")
 DOUBLED = re.compile(r"([,，、。；;：:！!])\1+")
+# Characters no Traditional standard writes that mark a machine-converted copy (an outlet's own editions in
+# the sets: 0 or 1, as 颱風; converted copies: 8 to 15)
+MISWRITTEN = 5
 # A mirror sets a comma before every mark (",。", ",、", ",,"): the comma goes, the mark stays.
 COMMA_BEFORE_MARK = re.compile(r"[,，](?=[、。；;：:！!？?])")
 
@@ -118,8 +121,11 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
         stripped = [chinese.strip_pinyin(t, annotated=True) for t in out]
         out = [t for t, _ in stripped]
         flags.pinyin_annotated |= any(n for _, n in stripped)
-    if chinese.looks_traditional("".join(out)):
+    whole = "".join(out)
+    if chinese.looks_traditional(whole):
         flags.script_converted = True
+        # a copy site's converter writes forms no standard does (誌願, 乾部): a mirror; an outlet's own edition does not
+        flags.mirror |= chinese.miswritten_traditional(whole) >= MISWRITTEN
         out = [chinese.to_simplified_text(t) for t in out]
     flags.byte_damage = report.found > 0
     flags.seo_spam |= injected >= 5

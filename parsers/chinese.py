@@ -143,6 +143,41 @@ def count_converted(text: str) -> tuple[int, int]:
     return changed, len(han)
 
 
+@lru_cache(maxsize=1)
+def _s2t_standards():
+    """OpenCC's Simplified-to-Traditional conversions of the three standards (common, Taiwan, Hong Kong)."""
+    import opencc
+
+    return tuple(opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk"))
+
+
+def miswritten_traditional(text: str) -> int:
+    """Characters of a Traditional text that no standard writes there: a copy
+    converted from Simplified one character at a time, which picks the wrong one
+    of the forms a Simplified character stands for (志愿 -> 誌願, 干部 -> 乾部,
+    面向 -> 麵向).  Each character is compared with OpenCC's phrase-aware
+    conversion of the same words in every standard, so an outlet's own edition
+    (in any standard: 為/爲, 裡/裏) counts none."""
+    simple = to_simplified(text)
+    if len(simple) != len(text):
+        return 0  # (one-to-one conversions only: positions must line up)
+    standards = _s2t_standards()
+    written = [c.convert(simple) for c in standards]
+    if any(len(w) != len(text) for w in written):
+        return 0
+    # only a character's other forms count (誌 for 志, 乾 for 幹): where the text has a character's usual
+    # form in some standard, a standard's own phrase reading (縣志|願 read as 縣誌) is no fault of the text
+    other_form: dict[str, bool] = {}
+    found = 0
+    for i, ch in enumerate(text):
+        if ch == simple[i] or any(w[i] == ch for w in written):
+            continue
+        if ch not in other_form:
+            other_form[ch] = all(c.convert(simple[i]) != ch for c in standards)
+        found += other_form[ch]
+    return found
+
+
 def looks_traditional(text: str) -> bool:
     """Enough Traditional characters that the text was converted, not quoted."""
     changed, han = count_converted(text)

@@ -56,3 +56,18 @@ def test_an_outlets_own_traditional_edition_is_no_mirror():
                 "課堂上，志願者結合真實案例，向學生們講解如何識別網絡詐騙、如何保護個人信息，現場氣氛熱烈。",
                 "今後，志願服務隊將繼續走進更多學校，為未成年人健康成長保駕護航，守護孩子們的網絡安全。")
     assert art.flags.script_converted and not art.flags.mirror
+
+
+def test_a_copy_converted_a_character_at_a_time_is_a_mirror():
+    from parsers.chinese import miswritten_traditional
+
+    text = ("某某鎮組建誌願服務隊，村乾部和誌願者們積極麵向村民開展助老服務。誌願者們還隻顧著幹活，"
+            "誌願服務隊把誌願精神帶進千家萬戶。")
+    assert miswritten_traditional(text) >= 5  # 誌願, 乾部, 麵向, 隻顧: forms no standard writes there
+    # an outlet's own edition: 縣志願 is read 縣誌|願 by the converter, but the text writes the usual 志
+    assert miswritten_traditional("某某縣志願服務隊走進小學，為學生們講解網絡安全知識，幹部群眾紛紛稱讚。") == 0
+    art = parse("某某鎮：養殖戶變身誌願服務“主力軍”", "時間：2024-05-21 11:03　來源：某某縣融媒體中心",
+                "5月20日，某某鎮誌願服務隊和村乾部一起，積極麵向村民開展助老服務，把愛心午餐送到老人家中。",
+                "“以前我們隻顧著自己養雞，現在大家一起做誌願服務，心更齊了。”養殖戶說。",
+                "目前，全鎮共有產業類誌願服務隊12支，今年以來開展誌願服務活動160餘場次。")
+    assert art.flags.script_converted and art.flags.mirror and "志愿服务队" in art.paragraphs[0]
