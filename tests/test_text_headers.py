@@ -326,3 +326,9 @@ def test_a_blogs_headline_with_its_date_after_it_and_a_papers_page_line_naming_t
     paper = parse("临沂日报数字报", "第03版：综合新闻", "沂南：“红色文明实践”点亮沂蒙乡村", "临沂日报 2024年04月18日 第03版",
                   "本报记者 孙明辉", P1, P2, P3)
     assert paper.source == "临沂日报" and paper.published.startswith("2024-04-18")
+
+
+def test_an_aggregators_account_over_its_date_line_and_again_in_its_card_is_no_headline():
+    art = parse("今日头条", "下载头条APP", "凤凰县：苗寨里的“文明实践积分超市”火了", "凤凰古城事", "2024-11-20 15:03·湖南", "关注",
+                P1, P2, P3, "举报", "评论 12", "凤凰古城事", "粉丝 3.2万 · 获赞 15万")
+    assert art.title == "凤凰县：苗寨里的“文明实践积分超市”火了"
