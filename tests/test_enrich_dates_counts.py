@@ -99,6 +99,14 @@ def test_figures_someone_is_quoted_as_saying_are_no_counts_of_the_activity():
     assert kinds("“昨天一天，我们就送了90多箱蔬菜和肉蛋。”志愿者小周说。") == [(90, "materials")]
 
 
+def test_measures_count_as_what_an_activity_covered_or_raised_and_otherwise_not():
+    assert kinds("共清理积雪面积12万平方米，清运冰雪800余立方米。") == [(120000, "amount"), (800, "amount")]
+    assert kinds("线上销售猕猴桃2.1万斤，销售额28万余元。") == [(21000, "materials"), (280000, "amount")]
+    assert kinds("志愿者来到距离县城70多公里的重渡村。") == [(70, "measure")]
+    assert kinds("长者食堂提供10元一餐的午餐，一间不足30平方米的小屋。") == [(10, "measure"), (30, "measure")]
+    assert kinds("全县茶园面积60万亩。") == [(600000, "measure")]
+
+
 def test_one_character_numerals_and_more_units():
     assert kinds("六名医护志愿者到场，送来三车物资和十盆绿植。") == [(6, "participants"), (3, "materials"), (10, "materials")]
     assert [c["what"] for c in find_counts("六名医护志愿者到场")] == ["医护志愿者"]

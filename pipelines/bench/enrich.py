@@ -115,13 +115,14 @@ def predicted(article: Article) -> dict[str, Counter]:
 
 def _numbers_read(article: Article) -> Counter:
     """Old sets: every count read in the article's sentences, of any kind but a
-    duration (the sets were labelled when totals and targets were counts)."""
-    from pipelines.enrich.counts import find_counts
+    duration or a measure (the sets were labelled when totals and targets were
+    counts, and areas, distances and sums of money were none)."""
+    from pipelines.enrich.counts import MEASURE_UNITS, find_counts
     from pipelines.enrich.text import article_text
 
     at = article_text(None, [], list(article.paragraphs))
-    return Counter((c["value"], c["approx"]) for s in at.sentences
-                   for c in find_counts(s.text, all_kinds=True) if c["kind"] != "duration")
+    return Counter((c["value"], c["approx"]) for s in at.sentences for c in find_counts(s.text, all_kinds=True)
+                   if c["kind"] != "duration" and c["unit"] not in MEASURE_UNITS)
 
 
 def expected(gold: dict) -> dict[str, Counter]:

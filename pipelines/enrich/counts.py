@@ -3,8 +3,8 @@ approximate, and what kind of count they are.
 
 3000多名注册志愿者 -> 3000, approx, unit 名, what 注册志愿者; 近40场 -> 40, approx;
 1500余人 -> 1500, approx; 70余万次 -> 700000, approx; 近百名 and 上千人 ->
-100 and 1000, approx; 六名医护志愿者 -> 6.  Percentages, ages, years, dates,
-times and measures are not counts; neither are ordinals (第3名).
+100 and 1000, approx; 六名医护志愿者 -> 6.  Percentages, ages, years, dates
+and times are not counts; neither are ordinals (第3名).
 
 Kinds (KINDS), told apart by the unit, the words around the number and the
 clause it stands in:
@@ -13,12 +13,15 @@ clause it stands in:
 - ``beneficiaries``: the people it was for (居民, 老人, 户, 人次 served);
 - ``materials``: things given or used (份, 册, 袋, 卷, 盆, 车, 艘…);
 - ``events``: sessions held (场, 次, 期, 堂);
+- ``amount``: what the activity covered, sold or raised, measured (清理积雪12万平方米,
+  施肥800余亩, 销售额28万余元): a measure that is the object of what was done;
 - ``background``: totals and standing figures, not this activity's
   (今年以来累计…, 已建成…实践站300余个, 注册志愿者达12万人, 共有…);
 - ``plan``: targets and quotas (不少于4次, 招募300名, 计划, 力争);
-- ``duration``: how long (2个多小时, 3天).
+- ``duration``: how long (2个多小时, 3天);
+- ``measure``: any other measure (距离县城70多公里, 不足30平方米的小屋, 10元一餐).
 
-Only the first four are an activity's counts (activities.py); the others are
+Only the first five are an activity's counts (activities.py); the others are
 found so that they are not mistaken for one.
 """
 from __future__ import annotations
@@ -29,8 +32,9 @@ from typing import Any
 from .text import SPEECH
 
 WE = re.compile(r"我们|咱们")
-KINDS = ("participants", "beneficiaries", "materials", "events", "background", "plan", "duration", "quoted")
-ACTIVITY_KINDS = frozenset(KINDS[:4])
+KINDS = ("participants", "beneficiaries", "materials", "events", "amount",
+         "background", "plan", "duration", "quoted", "measure")
+ACTIVITY_KINDS = frozenset(KINDS[:5])
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 PEOPLE_UNITS = ("人次", "名", "人", "位", "余人")
@@ -40,7 +44,13 @@ MATERIAL_UNITS = ("份", "册", "本", "套", "袋", "箱", "桶", "瓶", "包",
                   "床", "部", "块", "枚", "封", "篇", "首", "只", "件", "条", "台", "盏", "棵", "株", "卷", "盆",
                   "车", "艘", "辆", "斤", "公斤", "千克", "吨", "束", "面", "对", "罐", "筐", "桌")
 OTHER_UNITS = ("支", "个", "所", "处", "门", "单", "间", "起")
-UNITS = tuple(sorted({*PEOPLE_UNITS, *EVENT_UNITS, *HOUSEHOLD_UNITS, *MATERIAL_UNITS, *OTHER_UNITS},
+# What an activity covered or raised, measured: 清理积雪12万平方米, 测土配方施肥800余亩, 销售额28万余元;
+# a count only as the object of what was done in its clause (AMOUNT_DONE), else a size, a distance or a price.
+MEASURE_UNITS = ("平方米", "立方米", "公里", "亩", "元")
+AMOUNT_DONE = re.compile(r"清理|清运|清扫|清除|收割|抢收|采摘|施肥|喷药|播种|植树|种植|栽种|补植|铺设|整治|疏通|平整|"
+                         r"销售|售出|卖出|带货|成交|捐赠|捐款|募集|筹集|发放|帮助|帮|完成|修复|修缮|硬化")
+NOT_DONE = re.compile(r"距离|距|费用|借款|欠款|工资|占地|不足|价格|单价|每斤|每亩|补贴|奖励|罚款|赔偿")
+UNITS = tuple(sorted({*PEOPLE_UNITS, *EVENT_UNITS, *HOUSEHOLD_UNITS, *MATERIAL_UNITS, *OTHER_UNITS, *MEASURE_UNITS},
                      key=len, reverse=True))
 COUNT = re.compile(
     r"(?P<pre>将近|接近|近|约|超过|超|逾|多达|大约|达)?"
@@ -224,6 +234,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
         return "background"
     if PLAN.search(before):
         return "plan"
+    if unit in MEASURE_UNITS:
+        return "amount" if AMOUNT_DONE.search(before) and not NOT_DONE.search(before) else "measure"
     if unit in EVENT_UNITS:
         return "events"
     if unit in MATERIAL_UNITS:
