@@ -167,6 +167,8 @@ def test_a_total_over_the_activitys_own_days_or_events_is_its_count_a_running_to
     assert kinds[230] != "background"
     kinds = {c["value"]: c["kind"] for c in find_counts("3天时间里，共劝导闯红灯等不文明交通行为400余起。")}
     assert kinds[400] != "background"
+    kinds = {c["value"]: c["kind"] for c in find_counts("三天直播累计观看12万人次。")}
+    assert kinds[120000] != "background"
     kinds = {c["value"]: c["kind"] for c in find_counts("3天时间里，累计劝导闯红灯等不文明交通行为400余起。")}
     assert kinds[400] != "background"
     kinds = {c["value"]: c["kind"] for c in find_counts("两场直播累计销售农产品8000余单。")}

@@ -79,7 +79,7 @@ HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统�
 # The days of the activity reported (3天来, 一周来, 活动期间): a total over them (累计) is the
 # activity's own, as is one over its events (两场直播累计); a hearsay figure over them is this activity's.
 DURING = r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:时间)?(?:来|里|中|内|间)|活动(?:期间|当天|中)"
-OWN_TOTAL = re.compile(DURING + r"|[两三四五六七八九十几\d]+场[^，。；]{0,8}?累计")
+OWN_TOTAL = re.compile(DURING + r"|[两三四五六七八九十几\d]+[场天日][^，。；]{0,8}?累计")
 THIS_ACTIVITY = re.compile(DURING + r"|此次|本次|这次|活动(?:现场|共)|当天|当日|现场|期间"
                            r"|(?:服务|活动|宣传)(?:周|月)(?:内|里|中|期间)")  # 志愿服务周内: the campaign reported
 PLAN = re.compile(r"不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将于|将在|将为|将开展|还将|每月|每周|每年|每季度|"
