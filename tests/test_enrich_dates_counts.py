@@ -99,6 +99,13 @@ def test_figures_someone_is_quoted_as_saying_are_no_counts_of_the_activity():
     assert kinds("“昨天一天，我们就送了90多箱蔬菜和肉蛋。”志愿者小周说。") == [(90, "materials")]
 
 
+def test_those_there_are_are_background_unless_they_took_part():
+    assert kinds("社区有1400多户居民。") == [(1400, "background")]
+    assert kinds("2月11日清晨，又有300余名志愿者加入清雪队伍。") == [(300, "participants")]
+    assert [k for _, k in kinds("当晚，参加活动的村民有150余人。")] != ["background"]
+    assert kinds("全村已有300余人参加过培训。") == [(300, "background")]  # (ever took part: a standing figure)
+
+
 def test_measures_count_as_what_an_activity_covered_or_raised_and_otherwise_not():
     assert kinds("共清理积雪面积12万平方米，清运冰雪800余立方米。") == [(120000, "amount"), (800, "amount")]
     assert kinds("线上销售猕猴桃2.1万斤，销售额28万余元。") == [(21000, "materials"), (280000, "amount")]

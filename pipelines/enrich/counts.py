@@ -69,6 +69,8 @@ BACKGROUND = re.compile(r"累计|以来|截至(?:目前|今年|年底|发稿|\d)
                         r"注册志愿者(?:达|超|总数|人数)|全年|每年|年均|先后|覆盖|拥有|共有.{0,6}(?:个|支|所|家)")
 # Before the number in its clause: 已达12万人, 已开课18期 (a running total), 有1400多户 (what there is).
 BACKGROUND_BEFORE = re.compile(r"已|(?<![共还没])有$")
+# ...unless those there are took part: 又有300余名志愿者加入清雪队伍, 参加活动的村民有150余人.
+JOINED = re.compile(r"[^，。；]{0,8}?(?:加入|参加|参与|到场|出动)(?!过)")
 # What was counted is a team's membership, not an activity's people: 11名成员, 由…12名成员组成.
 MEMBERS = re.compile(r"^(?:成员|队员|会员)(?:平均|中|里|组成)|^[^，。；]{0,6}组成")
 # Scoped to the whole sentence: 今年以来，…开展活动300场，服务群众2万人次.
@@ -225,8 +227,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
     if standing and set(standing) <= {"累计"} and (OWN_TOTAL.search(sentence, max(0, start - WINDOW), end)
                                                  or OWN_TOTAL.search(clause)):
         standing = []  # 3天来，志愿者累计服务…; 两场直播累计销售…: the activity's own total
-    if (standing or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start)
-            or BACKGROUND_BEFORE.search(before)):
+    there_are = BACKGROUND_BEFORE.search(before) and not (JOINED.match(sentence, end) or JOINED.search(before))
+    if standing or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start) or there_are:
         return "background"
     if MEMBERS.search(sentence[end:end + 8]):
         return "background"
