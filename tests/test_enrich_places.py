@@ -171,3 +171,9 @@ def test_a_shequ_ranked_as_a_township_elsewhere_is_a_community_after_a_township(
 def test_a_word_of_time_starts_no_communitys_name():
     ps = places(["奎文区北苑街道负责人介绍，今后社区计划每周三下午开设“银龄数字课堂”。"], {"province": "山东省", "city": "潍坊市"})
     assert not any(p.get("community") for p in ps)
+
+
+def test_a_shanghai_residents_district_is_a_community():
+    ps = places(["5月20日上午，上海市浦东新区陆家嘴街道滨江苑居民区的志愿者为居民修雨伞、磨菜刀。"])
+    assert "滨江苑居民区" in by_community(ps)
+    assert not by_community(places(["不在林区、公路沿线及居民区焚烧纸钱。"], {"province": "浙江省", "city": "湖州市"}))

@@ -29,7 +29,7 @@ from .words import lexicon
 
 LEVEL_WEIGHT = {"province": 1, "city": 2, "county": 3, "township": 4, "community": 5}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COMMUNITY_END = re.compile(r"社区|嘎查|村(?![民级里委庄落干镇寨子口头集])")
+_COMMUNITY_END = re.compile(r"社区|嘎查|居民区|村(?![民级里委庄落干镇寨子口头集])")  # (居民区: Shanghai's communities)
 # Words that come before 社区/村 as a kind, not a name (文明社区, 服务型社区).
 GENERIC = set(
     "文明 健康 和谐 平安 智慧 幸福 美丽 绿色 示范 城市 农村 城乡 基层 辖区 所辖 各个 整个 每个 多个 "
@@ -320,7 +320,7 @@ def _readings(name: str, gaz: gz.Gazetteer, ctx: Context, whole: Context) -> tup
     memo = whole.memo
     if name not in memo:
         nodes = gaz.communities.get(name, ())
-        generic = name[:-2 if name.endswith(("社区", "嘎查")) else -1] in GENERIC
+        generic = name[:-3 if name.endswith("居民区") else -2 if name.endswith(("社区", "嘎查")) else -1] in GENERIC
         near = [(ctx.score(n.parent), n) for n in nodes
                 if not generic or ctx.holds(n.parent)]  # 平安社区 only in its 街道
         near = [(sc, n) for sc, n in near if sc > 0]
