@@ -164,10 +164,10 @@ def classify(text: str, hint: str | None) -> Item:
     return Item("content", text, hint, spam_cut=cut)
 
 
-def read_header(items: list[Item], article: Article, lead: str = "", below: frozenset[str] = frozenset()) -> None:
+def read_header(items: list[Item], article: Article, lead: str = "", shown_below: frozenset[str] = frozenset()) -> None:
     """Title above the first 来源/发布时间 line; subtitle, kicker and captions around it
     (`lead`: the opening lines of the text, which tell a headline set over two lines;
-    `below`: the lines shown under the header, where an account's card names it again)."""
+    `shown_below`: the lines shown under the header, where an account's card names it again)."""
     for it in items:
         merge_meta(article, it.meta)
     content = [(i, it) for i, it in enumerate(items) if it.kind == "content"]
@@ -187,7 +187,7 @@ def read_header(items: list[Item], article: Article, lead: str = "", below: froz
     elif indexed:
         article.title = indexed  # a government page's index table names the document (标题：…)
     elif anchors:
-        article.title = title_above(items, anchors[-1], lead, below)
+        article.title = title_above(items, anchors[-1], lead, shown_below)
         stack = stacked_heads(items, anchors[0])
         if len(stack) == 3 and stack[-1] == article.title:  # 引题 / 主题 / 副题: the middle line is the headline
             article.title, article.subtitle = stack[1], stack[2]
@@ -308,7 +308,7 @@ USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|<<|>>|更多|点击(?:进入|查看)")
 
 
-def title_above(items: list[Item], anchor: int, lead: str = "", below: frozenset[str] = frozenset()) -> str | None:
+def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: frozenset[str] = frozenset()) -> str | None:
     """The nearest content line above the anchor, unless spam stands between;
     a "——" subtitle, a column label (金山区) or a site's name set between the
     headline and the date line is passed over.  The page's trail (当前位置：…)
@@ -347,13 +347,13 @@ def title_above(items: list[Item], anchor: int, lead: str = "", below: frozenset
         if subtitle_text(it.text) or len(it.text) <= 4 or SITE_NAME.match(it.text):
             fallback = fallback or (None if subtitle_text(it.text) else it.text)
             continue
-        if account_name(items, anchor - 1 - n, below):
+        if account_name(items, anchor - 1 - n, shown_below):
             continue  # an aggregator's account, named over its date line and again in its card below
         return split_headline(items, anchor - 1 - n, lead)
     return fallback
 
 
-def account_name(items: list[Item], i: int, below: frozenset[str]) -> bool:
+def account_name(items: list[Item], i: int, shown_below: frozenset[str]) -> bool:
     """A short plain line over the date line that the page shows again below
     the text (the account's card: 凤凰古城事 / 粉丝 3.2万), with a headline-shaped
     line right over it: the account that posted, not the headline."""
@@ -361,7 +361,7 @@ def account_name(items: list[Item], i: int, below: frozenset[str]) -> bool:
     if len(text) > 10 or re.search(r"[，。：:！？“”、\s]", text):
         return False
     above = next((it for it in reversed(items[:i]) if it.rule != "blank"), None)
-    return text in below and above is not None and above.kind == "content" and headline_shaped(above.text)
+    return text in shown_below and above is not None and above.kind == "content" and headline_shaped(above.text)
 
 
 def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
