@@ -79,13 +79,16 @@ BLIND_FLOORS = {
                         "dates": (0.92, 1.0), "counts": (0.96, 0.96)},
     ("q", "tuning"): {"places": (0.94, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.96),
                       "dates": (1.0, 1.0), "counts": (1.0, 0.93)},
-    ("q", "checking"): {"places": (0.98, 0.93), "teams": (1.0, 0.97), "stations": (1.0, 1.0), "types": (0.80, 0.92),
+    # (places precision of Q's and R's checking halves 0.98 -> 0.96 and 0.919 -> 0.907 when a township named
+    # short began to count where its county is named: writer S's halves went 0.927 / 0.908 and 0.878 / 0.878
+    # to 0.960 / 0.969 and 0.959 / 0.959)
+    ("q", "checking"): {"places": (0.96, 0.93), "teams": (1.0, 0.97), "stations": (1.0, 1.0), "types": (0.80, 0.92),
                         "dates": (0.96, 1.0), "counts": (0.93, 0.95)},
     # (types precision 0.857 -> 0.838: a children's day report, read as one since 科普 in a title stopped
     # calling a text an explainer, brings its gift list's 绘本 as culture)
     ("r", "tuning"): {"places": (0.95, 0.95), "teams": (0.96, 0.96), "stations": (1.0, 0.78), "types": (0.83, 0.93),
                       "dates": (0.96, 0.96), "counts": (0.98, 0.83)},
-    ("r", "checking"): {"places": (0.91, 0.98), "teams": (0.98, 0.96), "stations": (1.0, 0.95), "types": (0.88, 0.97),
+    ("r", "checking"): {"places": (0.90, 0.98), "teams": (0.98, 0.96), "stations": (1.0, 0.95), "types": (0.88, 0.97),
                         "dates": (1.0, 0.97), "counts": (0.97, 0.89)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),

@@ -177,3 +177,13 @@ def test_a_shanghai_residents_district_is_a_community():
     ps = places(["5月20日上午，上海市浦东新区陆家嘴街道滨江苑居民区的志愿者为居民修雨伞、磨菜刀。"])
     assert "滨江苑居民区" in by_community(ps)
     assert not by_community(places(["不在林区、公路沿线及居民区焚烧纸钱。"], {"province": "浙江省", "city": "湖州市"}))
+
+
+def test_a_township_named_short_counts_where_its_county_is_named():
+    ps = places(["光山县融媒讯 10月21日，光山县青年志愿者协会组织志愿者来到槐店松林村油茶基地，帮助茶农采摘油茶果。"])
+    p = by_community(ps)["松林村"]
+    assert (p["county"], p["township"]) == ("光山县", "槐店乡")
+    ps = places(["富平县融媒讯 8月8日，志愿者来到庄里太白村新时代文明实践站开展普法宣传。"])
+    assert by_community(ps)["太白村"]["township"] == "庄里镇"
+    # a community whose name starts with a township's (滨湖|社区) is the community, no township named short
+    assert "滨湖社区" in by_community(places(["合肥市包河区滨湖社区组织志愿者开展活动。"]))

@@ -75,6 +75,8 @@ _GROUP_WRITERS = {
     "writer Q (all fields; everyday reports over all the types, the people served named)": ("writer_q",),
     "writer R (all fields; 30 provinces, long reports of several days, non-reports that read close to reports)":
         ("writer_r",),
+    "writer S (all fields; all 31 provinces, short and long reports, unquoted teams, short township names)":
+        ("writer_s",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -454,12 +454,54 @@ class PlaceHit:
         return tuple(self.place[lvl] for lvl in gz.LEVELS)
 
 
+# What follows a township named short: a village or community of its own name (石牌|金塘村, never 滨湖|社区
+# or 玉林|北路社区), its practice post, or the colon of a headline (乌镇：…).
+SHORT_TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W路街巷道门所局站队院厅处](?:村|社区|嘎查)|新时代文明实践|[：:]")
+
+
+@lru_cache(maxsize=1)
+def _townships_of(gaz_id: int) -> dict[int, tuple[gz.Division, ...]]:
+    """id of a county -> its townships (built once, on the first article that names a county)."""
+    out: dict[int, dict[int, gz.Division]] = {}
+    for nodes in gz.load().divisions.values():
+        for n in nodes:
+            if n.level == "township" and n.parent is not None:
+                out.setdefault(id(n.parent), {})[id(n)] = n
+    return {k: tuple(v.values()) for k, v in out.items()}
+
+
+def with_short_townships(text: str, mentions: list[Mention], bounds, gaz: gz.Gazetteer) -> list[Mention]:
+    """A township named without 镇, 乡 or 街道 (石牌金塘村, 槐店松林村, 郭家坝新时代文明实践所,
+    乌镇：…) counts where the text names its county: only that county's townships
+    are looked for, each from a word's start and outside the names already read."""
+    counties = {id(m.chosen): m.chosen for m in mentions if m.resolved and m.chosen.level == "county"}
+    if not counties:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for county in counties.values():
+        seat = county.short or TOWNSHIP_KIND.sub("", county.name)
+        for town in _townships_of(id(gaz)).get(id(county), ()):
+            stem = TOWNSHIP_KIND.sub("", town.name)
+            if len(stem) < 2 or stem == town.name or stem in GENERIC or seat.startswith(stem) or stem.startswith(seat):
+                continue  # (the county seat's town shares the county's name: 阳朔镇, 丹棱镇)
+            i = text.find(stem)
+            while i >= 0:
+                j = i + len(stem)
+                if bounds[i] and SHORT_TOWN_BEFORE.match(text, j) and not any(a < j and i < b for a, b in taken):
+                    found.append(Mention(i, j, stem, [town], short=True, anchor=town, chosen=town, resolved=True))
+                    taken.append((i, j))
+                i = text.find(stem, j)
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     """Every distinct place chain named in the article, most specific first kept."""
     gaz = gz.load()
     text = at.text
     region_nodes = region_divisions(region, gaz)
     mentions = resolve_mentions(plausible(find_division_mentions(text, gaz, at.bounds), text), region_nodes)
+    mentions = with_short_townships(text, mentions, at.bounds, gaz)
     ctx = Context(region_nodes + [m.chosen for m in mentions if m.resolved])
     ctx.named_cities = {id(m.chosen.chain().get("city")) for m in mentions
                         if m.resolved and m.chosen.level in ("county", "township")}
@@ -469,7 +511,8 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     named = next(iter(townships.values())) if len(townships) == 1 else None
     # 槐桥乡 in the text, 槐桥镇 in the list (诸福屯镇, now 诸福屯街道): the name the report gives (the code holds)
     report_names = {id(m.chosen): m.text for m in mentions if m.resolved and m.chosen.level == "township"
-              and m.text != m.chosen.name and TOWNSHIP_KIND.sub("", m.text) == TOWNSHIP_KIND.sub("", m.chosen.name)}
+              and m.text != m.chosen.name and TOWNSHIP_KIND.search(m.text)
+              and TOWNSHIP_KIND.sub("", m.text) == TOWNSHIP_KIND.sub("", m.chosen.name)}
     for c in communities:
         if c.parent is None and named is not None:
             c.parent = named
