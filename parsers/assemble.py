@@ -151,7 +151,7 @@ def classify(text: str, hint: str | None) -> Item:
     rule = boilerplate.chrome_rule(text) if hint is None else ("seo spam" if boilerplate.is_spam(text) else None)
     valued = meta and not (meta.understood and not (meta.source or meta.published or meta.authors or meta.editors
                                                     or meta.forum or meta.document_date))
-    if rule in ("clock header", "seo spam"):
+    if rule in ("clock header", "seo spam", "forum profile"):  # (注册时间: 2019-03-11 dates the poster, not the post)
         return Item("chrome", text, hint, rule=rule, spam_cut=cut)
     if valued:
         return Item("meta", text, hint, meta, rule)
@@ -242,19 +242,21 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
     elif kicker:
         article.subtitle = article.subtitle or kicker
     if article.title and not hinted:
-        article.title = without_site_name(article.title)
+        article.title = without_site_name(SUBJECT_LABEL.sub("", article.title))
     if article.title and not article.subtitle and "——" in article.title.strip("—"):
         after = article.title.split("——", 1)[1].strip("—- ")
         article.subtitle = after if len(after) >= 4 else None  # 邻里守望一家亲——山西晋中探索…: the headline's own subtitle
 
 
 SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--|-(?=[^-]{2,12}-[^-]{2,16}$))\s*(?P<tail>[^_|｜]{2,24}?"
-                         r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台|头条))$")
+                         r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台|头条|融媒体中心|实践中心))$")
 
 
 FORUM_TITLE_TOOLS = re.compile(r"\s*[\[【](?:复制链接|打印|只看楼主|收藏|分享)[\]】]\s*$")
 
 
+# A thread's subject line (主题：…, 帖子标题：…): the label is no part of the headline.
+SUBJECT_LABEL = re.compile(r"^(?:帖子)?(?:主题|标题)\s*[:：]\s*(?=\S{4})")
 INDEX_TITLE = re.compile(r"^标\s*题\s*[:：]\s*(?P<title>.{4,120}?)\s*$")
 
 
@@ -318,6 +320,7 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
     post_header = anchor < len(items) and (items[anchor].rule == "forum post header"
                                            or items[anchor].text.startswith("发表于"))
     card = post_header  # over a thread's post header, its poster's card: the first line shown is the poster's name
+    under_subtitle = False  # the line just passed was a "——" subtitle: the one over it is its headline
     for n, it in enumerate(reversed(items[:anchor])):
         username = card and it.kind == "content" and USERNAME.match(it.text) is not None
         card = card and it.rule in ("forum profile", "blank")  # (its points and online state between)
@@ -333,7 +336,10 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
             past_crumb = 1  # over the trail stands the site's menu: a headline there only where the lead echoes it
             continue
         # a headline the page shows again (in its lists, its title line) stays one where the lead echoes it
-        shown = it.kind == "content" or (it.rule == "repeated line" and echoed(it.text, lead))
+        # (or where a subtitle stands right under it: 小巷里的“红马甲” / ——某某县…见闻, listed again in the page's list)
+        shown = it.kind == "content" or (it.rule == "repeated line" and (echoed(it.text, lead) or under_subtitle))
+        if it.rule != "blank":
+            under_subtitle = it.kind == "content" and subtitle_text(it.text) is not None
         if past_crumb:
             if shown and 4 < len(it.text) <= 80 and not MASTHEAD.match(it.text) and (
                     echoed(without_site_name(it.text), lead) or (past_crumb == 1 and not menu_like(it.text))):

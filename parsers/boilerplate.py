@@ -69,17 +69,32 @@ CHROME: dict[str, re.Pattern[str]] = {
     "tag line": re.compile(r"^(?:标签|关键词|Tags?)[:：].{0,60}$", re.I),
     "search box": re.compile(r"^(?:.{0,8}搜索|站内搜索|全文检索|检索)$"),
     "login bar": re.compile(r"^(?:" + _BAR + r")(?:\s*[|｜]?\s*(?:" + _BAR + r"))*$"),
-    "forum counters": re.compile(r"^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+$"),
-    "forum thread tools": re.compile(r"^(?:(?:\[?复制链接\]?|\[?打印\]?|只看该作者|倒序浏览|阅读模式|显示全部楼层|x|回复|使用道具|举报|支持|反对|本版积分规则|关闭|快速回复|返回顶部|返回列表|发新帖|楼主|沙发|板凳|地板|电梯直达|评分|收藏|分享)\s*){1,8}$|^(?:站长推荐.*|上一条.*下一条)$"),
-    "forum post header": re.compile(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:显示全部楼层|只看该作者|阅读模式).*$"),
-    "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"),
+    "forum counters": re.compile(r"^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+$"
+                                 r"|^本主题被浏览\s*\d+\s*次[，,]\s*共有回复\s*\d+\s*个$"),  # (phpwind's)
+    "forum thread tools": re.compile(r"^(?:(?:\[?复制链接\]?|\[?打印\]?|只看该作者|倒序浏览|阅读模式|显示全部楼层|x|回复|引用|顶端|使用道具|举报|支持|反对|本版积分规则|关闭|快速回复|返回顶部|返回列表|发新帖|楼主|沙发|板凳|地板|电梯直达|评分|收藏|加为收藏|推荐给好友|分享)\s*[|｜]?\s*){1,8}$|^(?:站长推荐.*|上一条.*下一条)$"
+                                    r"|^第\s*\d{1,4}\s*楼$"),  # (a post's floor on a line of its own)
+    # (Discuz!: 发表于 2024-5-20 10:12:35 | 只看该作者; phpwind: 楼主 # 2023-08-02 09:15 只看楼主 倒序阅读 使用道具)
+    "forum post header": re.compile(r"^(?:发表于|(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼)\s*#)\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}"
+                                    r"(?:显示全部楼层|只看该作者|只看楼主|阅读模式|倒序阅读|使用道具).*$"),
+    "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"
+                                  r"|^\[\s*此帖被\S.{0,30}在\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}重新编辑\s*\]$"),  # (phpwind's)
+    # A post's rating record (本帖最近评分记录： 共1条评分记录 / 某某 威望 +5 2023-08-02 好帖，支持！).
+    "forum rating": re.compile(r"^本帖最近评分记录\s*[:：].{0,20}$"
+                               r"|^\S{1,20}\s+(?:威望|金钱|贡献值|积分|金币)\s+[+-]\d+\s+\d{4}-\d{1,2}-\d{1,2}.{0,40}$"),
     "forum footer": re.compile(r"^(?:.*Powered by Discuz.*|.*Comsenz Inc.*|QQ\s*[|｜]\s*Archiver.*|.*ICP备\d+号.*|GMT\+8,.*Processed in.*|.*Licensed)$", re.I),
-    "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*"
+    "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|图片\s*[:：]\s*\S+\.(?:jpe?g|png|gif|bmp)|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*"
                                           r"|马上注册[，,].{0,40}(?:好友|功能|社区|论坛).{0,20}"
                                           r"|\S+\.(?:jpe?g|png|gif|bmp|rar|zip|7z|docx?|xlsx?|pdf)\s*[(（][\d.]+\s*[KMG]B.{0,30}"
                                           r"|下载附件.{0,20}|保存到相册)$", re.I),
     # A poster's profile beside the post: 主题 36 帖子 512 积分 1288.
-    "forum profile": re.compile(r"^(?:(?:主题|帖子|积分|精华|金钱|威望|贡献|听众|收听|好友|在线时间|UID)\s*[:：]?\s*\d+\s*(?:小时)?\s*){1,}$"
+    # (phpwind's card: 级别: 论坛版主, 威望: 365 点, 金钱: 1920 RMB, 注册时间: 2019-03-11, 最后登录: …)
+    "forum profile": re.compile(r"^(?:(?:主题|帖子|发帖|积分|精华|金钱|威望|贡献值?|听众|收听|好友|在线时间|UID|金币|经验)"
+                                r"\s*[:：]?\s*\d+\s*(?:小时|点|RMB|枚)?\s*){1,}$"
+                                r"|^(?:文章)\s*[:：]\s*\d+$"
+                                r"|^来自\s+(?!\S*(?:报|网|社|台|中心|客户端))\S{2,12}$"  # (where the poster lives: 来自 陕西洛川)
+                                r"|^(?:级别|等级|用户组|头衔)\s*[:：]\s*\S{1,12}$"
+                                r"|^(?:注册时间|注册日期|注册|最后登录|上次登录)\s*[:：]\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}(?:\s+[\d:]+)?"
+                                r"|年\d{1,2}月\d{1,2}日)$"
                                 r"|^\S{1,20}\s+当前(?:离线|在线)$"),  # (阳光小雨点 当前离线: the poster's card)
     "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|附件|稿件)|推荐阅读|热点推荐|编辑推荐|喜欢此内容的人还喜欢|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯)|(?:更多)?相关内容)[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # The editor's word after the text (【编后】, 编后语：…, 【编者注】): the paper's comment, not the story
@@ -136,7 +151,7 @@ CHROME: dict[str, re.Pattern[str]] = {
 
 # Lines only a forum thread shows: two different ones (or an edit note) make the page a thread.
 FORUM_RULES = ("forum counters", "forum thread tools", "forum post header", "forum edit note", "forum footer",
-               "forum attachment notice", "forum profile")
+               "forum attachment notice", "forum profile", "forum rating")
 
 # Chrome only in the run of lines that closes the article.
 TAIL_ONLY = ("contact line",)

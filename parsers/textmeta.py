@@ -77,8 +77,11 @@ ACCOUNT_WORDS = re.compile(rf"{_PLATFORM}\s*“(?P<name>[^“”\s]{{2,20}})”|
 # A headline feed's head of an account's post: [原创]date·account (the account is the outlet).
 FEED_HEAD = re.compile(r"^(?:原创)?\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*[·•]\s*"
                        rf"(?P<account>[{HANZI}A-Za-z0-9]{{2,20}})$")
+GLUED_RELAY = re.compile(r"^(?:本文)?(?:转自|转载自)(?P<value>[^\s：:，,。][^，,。]{1,30}?)(?:[，,]\s*转载请注明出处)?[。.]?$")
 RELAYED = re.compile(r"^以下文章来源于\s*(?P<source>[^\s，,]{2,20})\s*[，,]?\s*(?:作者\s*(?P<who>.{1,20}))?$")
-FORUM_POST_TOOLS = re.compile(r"只看该作者|只看楼主|倒序浏览|阅读模式|显示全部楼层|电梯直达")
+FORUM_POST_TOOLS = re.compile(r"只看该作者|只看楼主|倒序浏览|倒序阅读|使用道具|阅读模式|显示全部楼层|电梯直达")
+# A post's floor before its date (楼主 #, 沙发 #, 3楼 #): phpwind's 发表于.
+FLOOR_LABEL = re.compile(r"^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼)\s*#\s*(?=\d{4}-)")
 FORUM_COUNTS = re.compile(r"查看[:：]\s*(?P<views>\d+)\s*[|｜]\s*回复[:：]\s*(?P<replies>\d+)")
 ROLE_WORDS = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "报导", "即时报导", "即时报道", "整理", "供图", "等", "视频"}
 NAME = re.compile(rf"^[{HANZI}]{{2,5}}$|^[{HANZI}]{{1,6}}·[{HANZI}]{{1,8}}$")  # 阿依古丽·买买提: a name with a middle dot
@@ -217,8 +220,10 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     meta = TextMeta()
     line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
     line = BRACKET_LABEL.sub(r"\g<label>：", line)  # 【南方+记者】某某, 【来源】某某: the label in brackets
+    line = FIELD_IN_BRACKETS.sub(r" \g<label>：", line).strip()  # [成文日期] 2024-05-04 [发布日期] 2024-05-06: a table's fields
     line = arabic_dates(line)
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
+    line = FLOOR_LABEL.sub("发表于 ", line)
     line = TOOL_TAIL.sub("", line) or line  # "来源：某某 字号：[大 中 小] [打印] [关闭]": the page's tools end the line
     bare_head = ORIGINAL_HEAD.match(line)
     if bare_head:  # 原创 某某发布: an account's head with its date on a line of its own
@@ -241,6 +246,12 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     if feed and (posted := iso_datetime(feed["date"])):  # a headline feed's head: 原创2024-05-11 09:12·某某县融媒体中心
         meta.published, meta.source, meta.understood = posted, ACCOUNT_LABEL.sub("", feed["account"]), True
         return meta
+    glued = GLUED_RELAY.match(line)
+    if glued:  # 转自洛川县融媒体中心, 本文转自某某日报，转载请注明出处。: the relay's outlet, no colon
+        value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"], glued["value"]).strip()
+        if _outlet(value) or glued["value"] != value:
+            meta.source, meta.relayed, meta.understood = value, True, True
+            return meta
     relay = RELAYED.match(line)
     if relay:  # 以下文章来源于某某融媒，作者某某
         meta.source = relay["source"]
@@ -310,6 +321,9 @@ TOOL_TAIL = re.compile(r"(?:[\s|｜]*[【\[]?(?:大\s?中\s?小|" + "|".join(
 # A label set in brackets with its value after it, no colon (【南方+记者】钟晓岚, 【来源】某某客户端).
 BRACKET_LABEL = re.compile(r"^[【\[](?P<label>[^【】\[\]\s]{0,10}?(?:记者|通讯员|作者|撰稿|撰文|摄影|编辑|责编|来源|稿源|审核|校对))"
                            r"[】\]]\s*(?=\S)")
+
+# A government table's field names in brackets, anywhere on the line ([索引号] …, [发布机构] …).
+FIELD_IN_BRACKETS = re.compile(r"[【\[](?P<label>" + "|".join(INDEX_LABELS + ISSUER_LABELS + TIME_LABELS) + r")[】\]]\s*")
 
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号): not part of the name.
 _ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号"

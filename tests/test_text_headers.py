@@ -332,3 +332,12 @@ def test_an_aggregators_account_over_its_date_line_and_again_in_its_card_is_no_h
     art = parse("今日头条", "下载头条APP", "凤凰县：苗寨里的“文明实践积分超市”火了", "凤凰古城事", "2024-11-20 15:03·湖南", "关注",
                 P1, P2, P3, "举报", "评论 12", "凤凰古城事", "粉丝 3.2万 · 获赞 15万")
     assert art.title == "凤凰县：苗寨里的“文明实践积分超市”火了"
+
+
+def test_a_headline_the_page_lists_again_stays_the_headline_over_its_subtitle_and_a_centres_name_after_it_goes():
+    paper = parse("今日某某数字报", "第02版：要闻", "01 头版", "02 要闻", "小巷里的“红马甲”",
+                  "——某某县推进新时代文明实践志愿服务常态化见闻", "本报记者 杨晓薇 通讯员 许晨", P1, P2, P3,
+                  "本版新闻", "小巷里的“红马甲”", "某某县开展文明交通劝导")
+    assert paper.title == "小巷里的“红马甲”" and paper.subtitle == "某某县推进新时代文明实践志愿服务常态化见闻"
+    from parsers.assemble import without_site_name
+    assert without_site_name("来凤县：志愿服务队让广场文化活起来_来凤新闻_来凤县融媒体中心") == "来凤县：志愿服务队让广场文化活起来"

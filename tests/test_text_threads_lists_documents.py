@@ -86,3 +86,31 @@ def test_spam_words_put_inside_sentences_go_on_a_stuffed_page_only():
     clean = parse("社区开展反赌宣传", "时间：2024-07-26 10:48 来源：某某县融媒体中心",
                   "志愿者向居民讲解网络赌博的危害，提醒大家警惕“澳门新葡京”等境外赌博网站的诱骗，守好自己的钱袋子。", P2, P3)
     assert not clean.flags.seo_spam and "澳门新葡京" in clean.body
+
+
+def test_a_phpwind_thread_its_floors_cards_ratings_and_subject_line():
+    art = parse("某某论坛", "阅读：1208 回复：9", "屈原镇新时代文明实践站招募周末志愿者啦！有意向的看过来",
+                "楼主 # 2023-08-02 09:15 只看楼主 倒序阅读 使用道具", "屈原镇文明实践站", "级别: 论坛版主", "UID: 40326",
+                "威望: 365 点", "金钱: 1920 RMB", "注册时间: 2019-03-11", P1, P2, P3,
+                "[ 此帖被屈原镇文明实践站在2023-08-02 09:21重新编辑 ]", "图片:20230802091032.jpg",
+                "本帖最近评分记录： 共1条评分记录", "秭归老兵\t威望\t+5\t2023-08-02\t好帖，支持！", "回复 引用 举报 顶端",
+                "秭归老兵", "沙发 # 2023-08-02 10:03 只看该作者", "已经报名了，去年在乐平里讲解过一个暑假。")
+    assert art.title == "屈原镇新时代文明实践站招募周末志愿者啦！有意向的看过来"
+    assert art.published.startswith("2023-08-02T09:15") and art.paragraphs[-1] == P3 and art.forum
+    for line in ("注册时间: 2019-03-11", "头衔：常山居民", "来自 陕西洛川", "第 1 楼", "打印 | 加为收藏 | 推荐给好友",
+                 "本主题被浏览 2436 次，共有回复 11 个"):
+        assert chrome_rule(line), line
+    assert chrome_rule("来自 人民日报") is None  # (an outlet after 来自 is a source, not where a poster lives)
+    subject = parse("常山论坛", "主题：【随手拍】正定古城里的“红马甲”，为你们点赞！", "第 1 楼", "发表于：2025-5-2 16:48:21",
+                    P1, P2, P3)
+    assert subject.title == "【随手拍】正定古城里的“红马甲”，为你们点赞！"
+
+
+def test_a_government_tables_fields_in_brackets_and_a_relay_glued_to_its_outlet():
+    meta = read_meta_line("[成文日期] 2024-05-04\t[发布日期] 2024-05-06")
+    assert (meta.published, meta.document_date) == ("2024-05-06", "2024-05-04")
+    assert read_meta_line("[索引号] 11500232MB1928605X/2024-00087\t[发文字号] ").index
+    relay = read_meta_line("转自洛川县融媒体中心")
+    assert (relay.source, relay.relayed) == ("洛川县融媒体中心", True)
+    assert read_meta_line("本文转自某某日报，转载请注明出处。").source == "某某日报"
+    assert read_meta_line("转自他人的经验").source is None
