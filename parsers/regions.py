@@ -164,6 +164,9 @@ def prose_weight(it: Item, after: Item | None = None) -> float:
     return -6.0 if len(text) < 40 else len(text) / 4
 
 
+SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+
+
 def prose_span(items: list[Item], start: int) -> tuple[int, int]:
     """The densest run of prose (the largest sum of prose_weight over a run of
     lines, found in one pass): where the lead of a whole page's text starts,
@@ -173,13 +176,19 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
     best, best_start, best_end, run, run_start = 0.0, start, len(items), 0.0, start
     last = max((i for i, it in enumerate(items) if it.kind == "content"), default=-1)
     weights: dict[int, float] = {}
+    slide = False  # the line before was a gallery's slide counter (2/5): this one is the slide's caption, the text
     for i in range(start, len(items)):
         if run <= 0:
             run, run_start = 0.0, i
-        cut_off = i == last and (len(items[i].text) >= 40 and re.search("[，,；;]", items[i].text)
-                                 or len(items[i].text) >= 10 and weights.get(i - 1, 0.0) > 0)  # prose cut off
+        it = items[i]
+        cut_off = i == last and (len(it.text) >= 40 and re.search("[，,；;]", it.text)
+                                 or len(it.text) >= 10 and weights.get(i - 1, 0.0) > 0)  # prose cut off
         after = next((x for x in items[i + 1:i + 3] if x.rule != "blank"), None)
-        weights[i] = len(items[i].text) if cut_off else prose_weight(items[i], after)  # (cut off: where the page ends)
+        counter = it.rule == "gallery controls" and SLIDE_COUNTER.match(it.text) is not None
+        weights[i] = (0.0 if counter else len(it.text) if cut_off or (slide and it.kind == "content")
+                      else prose_weight(it, after))  # (cut off: where the page ends)
+        if it.rule != "blank":
+            slide = counter
         run += weights[i]
         if run > best:
             best, best_start, best_end = run, run_start, i + 1

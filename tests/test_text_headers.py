@@ -341,3 +341,12 @@ def test_a_headline_the_page_lists_again_stays_the_headline_over_its_subtitle_an
     assert paper.title == "小巷里的“红马甲”" and paper.subtitle == "某某县推进新时代文明实践志愿服务常态化见闻"
     from parsers.assemble import without_site_name
     assert without_site_name("来凤县：志愿服务队让广场文化活起来_来凤新闻_来凤县融媒体中心") == "来凤县：志愿服务队让广场文化活起来"
+
+
+def test_a_photo_gallerys_captions_are_its_text_and_its_counters_and_controls_chrome():
+    art = parse("某某新闻网", "图片新闻", "某某：“三月三”里的志愿者身影", "发布时间：2024-04-12 16:40　来源：某某融媒", "共3张",
+                "1/3", "4月11日，某某县“三月三”活动现场，志愿者为游客提供咨询引导服务。",
+                "2/3", "医疗志愿者在活动现场设立的志愿服务点为群众测量血压。",
+                "3/3", "“小小志愿者”向游客发放文明旅游倡议书。", "上一张　下一张　播放", "相关图集", "· 某某：百花岭下游人如织")
+    assert art.paragraphs[-1] == "“小小志愿者”向游客发放文明旅游倡议书。" and len(art.paragraphs) == 3
+    assert not any("/3" in c or "共3张" in c for c in art.captions)
