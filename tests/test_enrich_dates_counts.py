@@ -133,6 +133,9 @@ def test_festival_days_through_the_lunar_calendar():
     assert dates("中秋节当晚，社区举办文艺晚会。", "2023-10-02") == ["2023-09-29"]
     assert dates("重阳节上午，志愿者看望老人。", "2024-10-12") == ["2024-10-11"]
     assert dates("国庆节当天，志愿者在景区疏导交通。", "2024-10-03") == ["2024-10-01"]
+    # the day before or after a festival counts from the festival, not from the date before it
+    assert dates("重阳节前一天，村里举行好媳妇表彰会。", "2025-10-31") == ["2025-10-28"]
+    assert dates("中秋节次日，志愿者走访空巢老人。", "2024-09-20") == ["2024-09-18"]
 
 
 def test_days_counted_from_publication():

@@ -42,7 +42,7 @@ FROM_PUBLICATION = re.compile(
     r"|(?P<week>上周|上星期|上礼拜|本周|这周|本星期)(?P<wd>[一二三四五六日天])"
     rf"|(?<![小老大阿])(?P<week2>周|星期)(?P<wd2>[一二三四五六日天])(?={_DAY_PART})")
 FROM_ANCHOR = re.compile(r"次日|第二天|翌日|第三天|当天|当日|当晚|同日|同一天|前一天|前一日|头一天|这一天")
-_ANCHOR_SHIFT = {"次日": 1, "第二天": 1, "翌日": 1, "第三天": 2, "前一天": -1, "前一日": -1, "头一天": -1}
+_ANCHOR_SHIFT = {"次日": 1, "第二天": 1, "翌日": 1, "第三天": 2, "前一天": -1, "前一日": -1, "头一天": -1, "后一天": 1}
 LUNAR_FESTIVALS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5), "端午": (5, 5),
                    "七夕节": (7, 7), "七夕": (7, 7), "中元节": (7, 15), "中秋节": (8, 15), "中秋": (8, 15),
                    "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "小年": (12, 23)}
@@ -50,7 +50,8 @@ SOLAR_FESTIVALS = {"元旦": (1, 1), "学雷锋纪念日": (3, 5), "学雷锋日
                    "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
                    "教师节": (9, 10), "国庆节": (10, 1), "国际志愿者日": (12, 5), "志愿者日": (12, 5)}
 _FESTIVAL_NAMES = sorted([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, "除夕", "清明节", "清明"], key=len, reverse=True)
-FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|期间|，)")
+FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|期间|，"
+                      r"|前一天|前一日|头一天|后一天|次日|第二天)")  # (重阳节前一天: the day before the festival)
 # A day of the lunar calendar: 正月初一, 腊月二十三, 八月十五, a run of them (正月初一至初三), or a day alone
 # in the month of the date before it (初二下午); read through the lunar calendar (lunardate).
 _LUNAR_D = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]"
@@ -185,7 +186,8 @@ def _candidates(sentence, pub, anchor):
     for m in FROM_ANCHOR.finditer(sentence):
         yield m.start(), m.end(), ("anchor", _ANCHOR_SHIFT.get(m.group(), 0))
     for m in FESTIVAL.finditer(sentence):
-        yield m.start(), m.end("f") + (0 if m.group("on") == "，" else len(m.group("on"))), ("festival", m.group("f"))
+        yield (m.start(), m.end("f") + (0 if m.group("on") == "，" else len(m.group("on"))),
+               ("festival", m.group("f"), _ANCHOR_SHIFT.get(m.group("on"), 0)))
     for m in LUNAR.finditer(sentence):
         month = LUNAR_MONTHS[m["lm"]] if m["lm"] else None
         yield m.start(), m.end(), ("lunar", month, _lunar_number(m["ld"] or m["alone"]),
@@ -213,7 +215,8 @@ def _day_of(kind, pub, anchor, intent):
         return anchor + dt.timedelta(days=kind[1]) if anchor else None
     if tag == "lunar":
         return lunar_day(kind[1], kind[2], pub, anchor, intent)
-    return _festival(kind[1], pub, intent)
+    when = _festival(kind[1], pub, intent)
+    return when + dt.timedelta(days=kind[2]) if when else None
 
 
 def _lunar_number(text: str) -> int:
