@@ -65,7 +65,8 @@ def test_what_a_sentence_says_will_go_on_or_come_is_no_activity():
     a = article(["5月20日，志愿者在幸福社区开展义诊，为60余名居民量血压。",
                  "据悉，春节期间将安排志愿者在各村轮流值守，为群众提供健康咨询。",
                  "镇相关负责人表示，将把反诈宣传纳入社区常态化志愿服务。",
-                 "托管班将持续到8月底，还将陆续开设书法课程。"], published="2024-05-22")
+                 "托管班将持续到8月底，还将陆续开设书法课程。",
+                 "今年，全镇计划培育生态保护等专业志愿服务队伍30支。"], published="2024-05-22")
     enrich(a, {"province": "浙江省", "city": "台州市"})
     assert [x["paragraph"] for x in a.activities] == [0] and a.activities[0]["types"] == ["health"]
 
