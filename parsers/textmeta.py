@@ -41,10 +41,6 @@ COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印
 SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")
 # Nor does one that says the text was gathered from the web (网络整理, 互联网转载, 网友投稿).
 FROM_THE_WEB = re.compile(r"^(?:网络|互联网|网上|网友|综合)(?:整理|转载|收集|综合|投稿|摘编|来源)$")
-
-
-def names_no_outlet(source: str | None) -> bool:
-    return not source or source in SELF_SOURCES or FROM_THE_WEB.match(source) is not None
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "报道员", "作者", "撰稿", "撰文", "供稿", "供图", "资料", "素材", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
@@ -201,11 +197,16 @@ def parse_names(text: str) -> list[str]:
 _PLAIN_WORDS = frozenset(TIME_LABELS + SOURCE_LABELS + COUNTER_LABELS)
 
 
+def names_no_outlet(source: str | None) -> bool:
+    """A source value that names no outlet: none, this paper or site (本报), or the web (网络整理)."""
+    return not source or source in SELF_SOURCES or FROM_THE_WEB.match(source) is not None
+
+
 def _word_end(m: re.Match, line: str) -> bool:
     """A label word with only a space after it that ends a longer word (来源：梅溪发布 阅读：…), or 文
     ending a name (记者 丘文 通讯员 李林; a name glued to 摄 or 图 is credited by it: 李明摄): the name's, no label."""
     glued = m.start() > 0 and re.match(f"[{HANZI}]", line[m.start() - 1]) is not None
-    return glued and ((m["label"] in _PLAIN_WORDS and not m["sep"].strip()) or (m["label"] == "文" and not m["sep"].strip()))
+    return glued and (m["label"] in _PLAIN_WORDS or m["label"] == "文") and not m["sep"].strip()
 
 
 def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
@@ -428,7 +429,7 @@ def split_dateline(paragraph: str) -> tuple[dict | None, str]:
     m = DATELINE.match(paragraph) or DATED_LINE.match(paragraph) or PLACE_LINE.match(paragraph)
     if m and len(paragraph) - m.end() >= 10:
         org = m.groupdict().get("org")
-        found = {"dateline": m["dateline"], "org": None if org in SELF_SOURCES else org, "month_day": m["md"],
+        found = {"dateline": m["dateline"], "org": None if names_no_outlet(org) else org, "month_day": m["md"],
                  "authors": _bracket_names(m["by"]) if m["by"] else []}
         return found, paragraph[m.end():].lstrip()
     m = OPENING_BYLINE.match(paragraph)
