@@ -157,6 +157,7 @@ def _prefixes(gaz_id: int) -> dict[str, tuple[int, ...]]:
 def prepare() -> None:
     """Build the look-up indexes now rather than on the first article."""
     _prefixes(id(gz.load()))
+    _townships_of(id(gz.load()))
     lexicon()
 
 
@@ -477,21 +478,24 @@ def with_short_townships(text: str, mentions: list[Mention], bounds, gaz: gz.Gaz
     counties = {id(m.chosen): m.chosen for m in mentions if m.resolved and m.chosen.level == "county"}
     if not counties:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    found: list[Mention] = []
+    stems: dict[str, gz.Division] = {}  # the short names of the named counties' townships (one pass over the text below)
     for county in counties.values():
         seat = county.short or TOWNSHIP_KIND.sub("", county.name)
         for town in _townships_of(id(gaz)).get(id(county), ()):
             stem = TOWNSHIP_KIND.sub("", town.name)
             if len(stem) < 2 or stem == town.name or stem in GENERIC or seat.startswith(stem) or stem.startswith(seat):
                 continue  # (the county seat's town shares the county's name: 阳朔镇, 丹棱镇)
-            i = text.find(stem)
-            while i >= 0:
-                j = i + len(stem)
-                if bounds[i] and SHORT_TOWN_BEFORE.match(text, j) and not any(a < j and i < b for a, b in taken):
-                    found.append(Mention(i, j, stem, [town], short=True, anchor=town, chosen=town, resolved=True))
-                    taken.append((i, j))
-                i = text.find(stem, j)
+            stems.setdefault(stem, town)
+    if not stems:
+        return mentions
+    starts = [m.start for m in mentions]  # (mentions run left to right and never overlap)
+    found: list[Mention] = []
+    for m in re.finditer("|".join(map(re.escape, sorted(stems, key=len, reverse=True))), text):
+        i, j = m.span()
+        k = bisect.bisect_left(starts, j) - 1  # the last mention starting before this name ends
+        if bounds[i] and SHORT_TOWN_BEFORE.match(text, j) and not (k >= 0 and mentions[k].end > i):
+            town = stems[m.group()]
+            found.append(Mention(i, j, m.group(), [town], short=True, anchor=town, chosen=town, resolved=True))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
