@@ -191,6 +191,8 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         stack = stacked_heads(items, anchors[0])
         if len(stack) == 3 and stack[-1] == article.title:  # 引题 / 主题 / 副题: the middle line is the headline
             article.title, article.subtitle = stack[1], stack[2]
+        elif len(stack) == 2 and stack[-1] == article.title and subtitle_under(stack, items, shown_below):
+            article.title, article.subtitle = stack  # a headline over its subtitle, no dash between (主题 / 副题)
         for it in reversed(items[:anchors[-1]]):  # a "——" subtitle between the headline and the date lines
             if it.kind == "meta" or it.rule == "blank":
                 continue
@@ -209,8 +211,12 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
                                       for i, it in content) \
                 and not (over and over[-1].rule == "seo spam") and is_headline(below[0][1]):
             # (spam right over the date line stands where the headline was: none is made up)
-            article.title = below[0][1].text  # the date line stands above the headline
-            below = below[1:]
+            k = headline_in_stack([it.text for _, it in below[:3]], items, shown_below)
+            article.title = below[k][1].text  # the date line stands above the headline (a kicker over it goes)
+            if k == 0 and len(below) > 1 and subtitle_under([below[0][1].text, below[1][1].text], items, shown_below):
+                article.subtitle = below[1][1].text
+                below = below[1:]
+            below = below[k + 1:]
         content = below
     elif len(content) == 1 or (len(content) > 1 and subtitle_text(content[1][1].text)) or (content and
             is_headline(content[0][1]) and all(SENTENCE_END.search(it.text) for _, it in content[1:])):
@@ -218,8 +224,12 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         article.title = content[0][1].text
         content = content[1:]
     if article.title is None and not hinted and not any(it.rule == "seo spam" for it in items[-3:]):
-        article.title = echoed_headline(items, lead) or under_trail(items) or shown_twice(items)
-        content = [(i, it) for i, it in content if it.text != article.title]
+        stack = stacked_heads(items, len(items))  # no date line: 引题 / 主题 / 副题 set right over the text
+        if len(stack) == 3 and not any(menu_like(t) for t in stack[1:]) and echoed(stack[1], lead):
+            article.title, article.subtitle = stack[1], article.subtitle or stack[2]
+        else:
+            article.title = echoed_headline(items, lead) or under_trail(items) or shown_twice(items)
+        content = [(i, it) for i, it in content if it.text not in (article.title, article.subtitle)]
     kicker = None
     near = set()  # captions stand just above the text; earlier lines, a link list's and lines over the site's, are the site's
     furniture = max((i for i, it in enumerate(items) if it.kind == "chrome" and it.rule != "blank"), default=-1)
@@ -227,9 +237,20 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         if i < furniture or LINK_LIKE.search(it.text) or it.text.count("・") >= 2:
             break
         near.add(id(it))
-    for _, it in content:
+    shown_over: list[Item | None] = []  # the line shown over each line (one pass: no slice per line)
+    last: Item | None = None
+    for it in items:
+        shown_over.append(last)
+        last = it if it.rule != "blank" else last
+    head = without_site_name(article.title) if article.title else None
+    for i, it in content:
         text = it.text
         if it.hint == "title" or same_headline(text, article.title):
+            continue
+        over = shown_over[i]
+        if over is not None and head and same_headline(over.text, head) and not article.subtitle \
+                and headline_shaped(text) and not subtitle_text(text):
+            article.subtitle = text  # right under the headline shown (潮白河畔的“夕阳红” / 宝坻区“银龄”…活跃城乡社区)
             continue
         if it.hint == "subtitle" or subtitle_text(text):
             article.subtitle = subtitle_text(text) or text
@@ -248,7 +269,8 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         article.subtitle = after if len(after) >= 4 else None  # 邻里守望一家亲——山西晋中探索…: the headline's own subtitle
 
 
-SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--|-(?=[^-]{2,12}-[^-]{2,16}$))\s*(?P<tail>[^_|｜]{2,24}?"
+SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--|-(?=[^-]{2,12}-[^-]{2,16}$)|(?<=[”\u4e00-\u9fff])-(?=[^-]{2,16}$))"
+                         r"\s*(?P<tail>[^_|｜]{2,24}?"
                          r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台|头条|融媒体中心|实践中心))$")
 
 
@@ -298,7 +320,8 @@ def subtitle_text(text: str) -> str | None:
 SITE_NAME = re.compile(r"^\S{2,12}(?:网|报|台|频道|客户端|门户|在线)$")
 # A site's own name, never a headline: …新闻网, …人民政府门户网站, …融媒体中心, …论坛.
 MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:新闻网|网站|门户|在线|客户端|频道|融媒|融媒体中心|日报|晚报|电视台|广播电视台"
-                      r"|人民政府|政府网|文明网|论坛|社区网|文明实践中心|志愿服务中心|志愿服务联合会|志愿者协会)$")
+                      r"|人民政府|政府网|文明网|论坛|社区网|文明实践中心|志愿服务中心|志愿服务联合会|志愿者协会|数字报|电子报"
+                      r"|主办|承办)$")  # (某某融媒体中心主办: the site's owner)
 
 
 EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上一版|下一版)")  # an e-paper's pages
@@ -355,8 +378,16 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
             continue
         if account_name(items, anchor - 1 - n, shown_below):
             continue  # an aggregator's account, named over its date line and again in its card below
+        if menu_like(it.text) and not echoed(it.text, lead) and headline_over(items, anchor - 1 - n, lead):
+            continue  # a banner or a campaign's slogan under the headline the lead echoes (文明实践 志愿同行)
         return split_headline(items, anchor - 1 - n, lead)
     return fallback
+
+
+def headline_over(items: list[Item], i: int, lead: str) -> bool:
+    """A headline-shaped line, no menu's, that the lead echoes stands right over line i."""
+    above = next((it for it in reversed(items[:i]) if it.rule != "blank"), None)
+    return above is not None and above.kind == "content" and headline_shaped(above.text) and echoed(above.text, lead)
 
 
 def account_name(items: list[Item], i: int, shown_below: frozenset[str]) -> bool:
@@ -407,6 +438,42 @@ def under_trail(items: list[Item]) -> str | None:
         return None
     shown = [it for it in items[crumb + 1:] if it.kind == "content"]
     return shown[0].text if len(shown) == 1 and shown[0].hint != "caption" and headline_shaped(shown[0].text) else None
+
+
+# A feature's subtitle names its kind at its end (…推进新时代文明实践工作纪实, …见闻, …侧记, …走笔) or
+# opens with 记 (记某某志愿服务队): the line over it is the headline, not a kicker.
+SUBTITLE_GENRE = re.compile(r"(?:纪实|见闻|侧记|走笔|综述|扫描|掠影|记事|素描|速写|巡礼|札记|小记|手记|实录|观察)$|^记\S")
+
+
+def subtitle_under(stack: list[str], items: list[Item], shown_below: frozenset[str]) -> bool:
+    """Of two headline-shaped lines stacked over the date line, the lower is the
+    subtitle, not the headline under a kicker, when it names a feature's kind
+    (SUBTITLE_GENRE), or when the page's title line or its lists give the upper
+    one and not the lower (the page names its headline so)."""
+    upper, lower = stack
+    if SUBTITLE_GENRE.search(lower) and not SUBTITLE_GENRE.search(upper):
+        return True
+    first = next((it for it in items if it.kind == "content" or it.rule == "repeated line"), None)
+    # (the page's title line: a headline with its site's name after it, 标题_栏目_某某网)
+    named = {without_site_name(first.text)} if first is not None and without_site_name(first.text) != first.text else set()
+    named |= shown_below | {it.text for it in items if it.rule == "repeated line"}
+    return upper in named and lower not in named
+
+
+def headline_in_stack(texts: list[str], items: list[Item], shown_below: frozenset[str]) -> int:
+    """Which of the lines under a date line set above the headline is the headline:
+    the one over a "——" subtitle, the middle one of three headline-shaped lines
+    (引题 / 主题 / 副题), else the first."""
+    run = []
+    for text in texts:
+        if not (headline_shaped(text) or subtitle_text(text) or (not run and 6 <= len(text) <= 40 and menu_like(text))):
+            break
+        run.append(text)
+    dash = next((p for p, text in enumerate(run) if subtitle_text(text)), None)
+    if dash:
+        return dash - 1
+    # 引题 / 主题 / 副题; or a kicker set as a slogan (传承红色基因 弘扬志愿精神) over the headline
+    return 1 if len(run) == 3 or (len(run) == 2 and menu_like(run[0]) and not menu_like(run[1])) else 0
 
 
 def stacked_heads(items: list[Item], anchor: int) -> list[str]:

@@ -350,3 +350,30 @@ def test_a_photo_gallerys_captions_are_its_text_and_its_counters_and_controls_ch
                 "3/3", "“小小志愿者”向游客发放文明旅游倡议书。", "上一张　下一张　播放", "相关图集", "· 某某：百花岭下游人如织")
     assert art.paragraphs[-1] == "“小小志愿者”向游客发放文明旅游倡议书。" and len(art.paragraphs) == 3
     assert not any("/3" in c or "共3张" in c for c in art.captions)
+
+
+def test_a_headline_over_its_subtitle_without_a_dash():
+    # the lower line names a feature's kind (…见闻, …纪实, 记…): it is the subtitle
+    art = parse("某某新闻", "“红马甲”守护一江清水", "某某县志愿服务队护河护水见闻", "发布时间：2024-05-21 来源：某某县融媒体中心",
+                P1, P2, P3)
+    assert (art.title, art.subtitle) == ("“红马甲”守护一江清水", "某某县志愿服务队护河护水见闻")
+    # the page's title line names the upper line: the headline, the lower its subtitle
+    art = parse("“时间银行”存下邻里温情 - 某某新闻网", "某某新闻网", "“时间银行”存下邻里温情",
+                "某某县城关镇水东社区探索“志愿服务+时间储蓄”互助养老新模式", "某某日报　2024-05-21", P1, P2, P3)
+    assert (art.title, art.subtitle) == ("“时间银行”存下邻里温情", "某某县城关镇水东社区探索“志愿服务+时间储蓄”互助养老新模式")
+    # otherwise the line right over the date line stays the headline (a kicker over it)
+    art = parse("某某新闻", "扎根社区十二载", "“邻里帮”的红马甲越穿越多", "发布时间：2024-05-21 来源：某某日报", P1, P2, P3)
+    assert art.title == "“邻里帮”的红马甲越穿越多"
+
+
+def test_a_stack_under_a_date_line_set_above_it_and_a_stack_with_no_date_line():
+    art = parse("某某网", "某某网 > 某某日报 > 正文", "2024-03-05 07:45:12　来源：某某日报", "扎根社区十二载 服务居民五万余人次",
+                "“邻里帮”的红马甲越穿越多", "——记某某街道“邻里帮”志愿服务队", "本报记者 顾晓燕", P1, P2, P3)
+    assert (art.title, art.subtitle) == ("“邻里帮”的红马甲越穿越多", "记某某街道“邻里帮”志愿服务队")
+    paper = parse("某某日报数字报", "2024年04月03日", "03版：县区新闻", "上一期　下一期　|　上一版　下一版", "传承红色基因 弘扬志愿精神",
+                  "宝塔区“红色讲解员”志愿服务队义务讲解五千余场", "本报记者 高原", P1, P2, P3)
+    assert paper.title == "宝塔区“红色讲解员”志愿服务队义务讲解五千余场"
+    lead = "本报讯（记者 钱秋云）常熟“一村一品”志愿服务项目遍地开花，全市培育特色志愿服务项目300余个，覆盖各村社区。"
+    nodate = parse("某某日报", "首页　|　往期回顾　|　版面导航", "文明实践“有声有色”", "常熟“一村一品”志愿服务项目遍地开花",
+                   "全市培育特色志愿服务项目300余个", lead, P2, P3)
+    assert (nodate.title, nodate.subtitle) == ("常熟“一村一品”志愿服务项目遍地开花", "全市培育特色志愿服务项目300余个")
