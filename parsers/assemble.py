@@ -225,7 +225,8 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         content = content[1:]
     if article.title is None and not hinted and not any(it.rule == "seo spam" for it in items[-3:]):
         stack = stacked_heads(items, len(items))  # no date line: 引题 / 主题 / 副题 set right over the text
-        if len(stack) == 3 and not any(menu_like(t) for t in stack[1:]) and echoed(stack[1], lead):
+        if len(stack) == 3 and not any(menu_like(t) for t in stack[1:]) and echoed(stack[1], lead) \
+                and not parallel(stack):  # (three captions of three items, “某某”志愿服务队…, are no stack)
             article.title, article.subtitle = stack[1], article.subtitle or stack[2]
         else:
             article.title = echoed_headline(items, lead) or under_trail(items) or shown_twice(items)
@@ -458,6 +459,14 @@ def subtitle_under(stack: list[str], items: list[Item], shown_below: frozenset[s
     named = {without_site_name(first.text)} if first is not None and without_site_name(first.text) != first.text else set()
     named |= shown_below | {it.text for it in items if it.rule == "repeated line"}
     return upper in named and lower not in named
+
+
+def parallel(texts: list[str], size: int = 4) -> bool:
+    """Lines of one shape, a list's items: all open with a quote, or all share a run of `size` characters."""
+    if all(t.startswith(("“", "\"", "【")) for t in texts):
+        return True
+    first = texts[0]
+    return any(all(first[i:i + size] in t for t in texts[1:]) for i in range(len(first) - size + 1))
 
 
 def headline_in_stack(texts: list[str], items: list[Item], shown_below: frozenset[str]) -> int:

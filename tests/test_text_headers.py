@@ -377,3 +377,7 @@ def test_a_stack_under_a_date_line_set_above_it_and_a_stack_with_no_date_line():
     nodate = parse("某某日报", "首页　|　往期回顾　|　版面导航", "文明实践“有声有色”", "常熟“一村一品”志愿服务项目遍地开花",
                    "全市培育特色志愿服务项目300余个", lead, P2, P3)
     assert (nodate.title, nodate.subtitle) == ("常熟“一村一品”志愿服务项目遍地开花", "全市培育特色志愿服务项目300余个")
+    # three captions of three items, one shape, are no stack (the seeds' 002)
+    from parsers.assemble import parallel
+    assert parallel(["“映山红”志愿服务队开展义务巡逻", "“康乃馨”志愿服务队为居民解读医保政策", "“君子兰”志愿服务队上门进行矛盾调解"])
+    assert not parallel(["文明实践“有声有色”", "常熟“一村一品”志愿服务项目遍地开花", "全市培育特色志愿服务项目300余个"])
