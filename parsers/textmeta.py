@@ -416,6 +416,8 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
         if not names:
             return 99 if value.strip(" 　|｜") else 0  # (a role word after the name, 某某 文, says nothing more)
     (meta.editors if label in EDITOR_LABELS else meta.authors).extend(names)
+    # (a body the person works for, set before the name, is understood too: 阳朔县新时代文明实践中心 韦丽娜)
+    value = " ".join(t for t in value.split() if not (names and len(t) >= 3 and ORG_WORD.search(t.strip(BRACKETS))))
     rest = re.sub(r"[\s、,，;；/／╱|｜+＋\-—" + re.escape(BRACKETS) + "]", "", value)
     for word in (*names, *ROLE_WORDS, *SELF_SOURCES):
         rest = rest.replace(word, "", 1)

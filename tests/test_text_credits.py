@@ -136,3 +136,9 @@ def test_a_source_gathered_from_the_web_a_unit_credited_and_a_name_jieba_splits_
     # 马|海燕: a common surname and a given name jieba reads apart; 高校, 马海 are words, 完 no name
     assert looks_like_name("马海燕") and not looks_like_name("高校") and not looks_like_name("完")
     assert split_trailing_byline("发放棉衣棉被等物资价值20余万元。（马海燕）") == (["马海燕"], "发放棉衣棉被等物资价值20余万元。")
+
+
+def test_a_body_the_credited_person_works_for_set_before_the_name():
+    assert read_meta_line("（文/图：阳朔县新时代文明实践中心 韦丽娜）").authors == ["韦丽娜"]
+    assert read_meta_line("记者 某某日报社 张三").authors == ["张三"]
+    assert read_meta_line("作者：某某县文明办").authors == []
