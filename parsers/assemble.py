@@ -52,9 +52,11 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
             break
         merge_meta(article, item.meta)
     forum_thread(items, article)
-    if not article.published and any(it.rule == "e-paper link" or EDITION.match(it.text) for it in items):
-        # an e-paper's page: its issue date is the dated line with its weekday (elsewhere the site's clock)
-        issue = next((d for it in items if it.rule == "clock header" and (d := iso_datetime(arabic_dates(it.text)))), None)
+    if not article.published and any(it.rule == "e-paper link" or EDITION.search(it.text) for it in items):
+        # an e-paper's page: its issue date is the dated line with its weekday (elsewhere the site's clock),
+        # or the date in its trail (某某日报 > 2024年12月05日 > A06：常熟新闻)
+        issue = next((d for it in items if it.rule in ("clock header", "breadcrumb")
+                      and (d := iso_datetime(arabic_dates(it.text)))), None)
         article.published, article.published_from = (issue, "text") if issue else (None, None)
     if not article.published:  # a document's signing date stands in when no publishing date is given
         signed = next((it.meta.document_date for it in items if it.meta.document_date), article.document_date)
@@ -325,7 +327,8 @@ MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:新闻网|网站|门�
                       r"|主办|承办)$")  # (某某融媒体中心主办: the site's owner)
 
 
-EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上一版|下一版)")  # an e-paper's pages
+EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上一版|下一版)|第\s*[A-Z]?\d{1,3}\s*版\s*[:：]"
+                     r"|[>»]\s*[A-Z]\d{1,2}\s*[:：]")  # an e-paper's pages (…第A05版：…, a trail's > A06：常熟新闻)
 USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 
 

@@ -381,3 +381,12 @@ def test_a_stack_under_a_date_line_set_above_it_and_a_stack_with_no_date_line():
     from parsers.assemble import parallel
     assert parallel(["“映山红”志愿服务队开展义务巡逻", "“康乃馨”志愿服务队为居民解读医保政策", "“君子兰”志愿服务队上门进行矛盾调解"])
     assert not parallel(["文明实践“有声有色”", "常熟“一村一品”志愿服务项目遍地开花", "全市培育特色志愿服务项目300余个"])
+
+
+def test_an_e_papers_issue_date_on_a_line_with_its_page_or_in_its_trail():
+    art = parse("某某日报", "2024年08月20日　星期二　第A05版：区市县", "往期　上一版　下一版　版面导航　PDF",
+                "海岛上的“暖心驿站”", "本报记者 王明", P1, P2, P3)
+    assert art.published.startswith("2024-08-20")
+    art = parse("某某日报", "某某日报 > 2024年12月05日 > A06：常熟新闻", "首页　|　往期回顾　|　版面导航",
+                "志愿服务项目遍地开花", "本报记者 钱秋云", P1, P2, P3)
+    assert art.published.startswith("2024-12-05")
