@@ -89,6 +89,8 @@ def test_types_are_matched_on_words_and_topics_are_no_activities():
     assert "health" not in find_types("消防救援大队开展应急救援演练。")
     assert "health" not in find_types("提醒老人不要轻信保健品推销。")
     assert find_types("围绕关爱老人、义诊、环境整治等开展志愿服务。") == {}
+    # a talk's topics after 结合 (…等群众关心的话题): the talk's, not activities of their own
+    assert set(find_types("宣讲员结合医保缴费、防范电信网络诈骗、夏季防溺水等群众关心的话题，与村民面对面交流。")) <= {"theory_outreach"}
 
 
 def test_label_lines_read_as_one_activity():

@@ -89,7 +89,7 @@ def _on_words(text: str, word: str, bounds: bytes) -> bool:
 
 # A list of topics is what was talked about, not what was done: 围绕关爱老人、义诊、环境整治等开展…,
 # 从古城保护讲到养老服务, 内容涵盖…
-TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|从[^。；！？]{1,40}?讲到[^，。；！？]{1,60}"
+TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(?<=结合)[^。；！？]{2,60}?等[^，。；]{0,10}?(?:话题|问题|热点)|从[^。；！？]{1,40}?讲到[^，。；！？]{1,60}"
                     r"|(?:涵盖|涉及|内容包括|话题包括)[^。；]{2,40}"
                     r"|把[^。；！？]{2,40}?(?:讲给|编进|编成|融入|唱进|画进)"
                     # what a talk was about (宣讲…乡村振兴政策): its topic, not an activity; the talk stays
