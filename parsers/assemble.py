@@ -213,11 +213,10 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
                                       for i, it in content) \
                 and not (over and over[-1].rule == "seo spam") and is_headline(below[0][1]):
             # (spam right over the date line stands where the headline was: none is made up)
-            k = headline_in_stack([it.text for _, it in below[:3]], items, shown_below)
+            k = headline_in_stack([it.text for _, it in below[:3]])
             article.title = below[k][1].text  # the date line stands above the headline (a kicker over it goes)
             if k == 0 and len(below) > 1 and subtitle_under([below[0][1].text, below[1][1].text], items, shown_below):
-                article.subtitle = below[1][1].text
-                below = below[1:]
+                article.subtitle, k = below[1][1].text, 1  # (the subtitle under it is taken too)
             below = below[k + 1:]
         content = below
     elif len(content) == 1 or (len(content) > 1 and subtitle_text(content[1][1].text)) or (content and
@@ -388,10 +387,16 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
     return fallback
 
 
+def content_over(items: list[Item], i: int) -> Item | None:
+    """The line shown right over line i, when it is content."""
+    above = next((items[j] for j in range(i - 1, -1, -1) if items[j].rule != "blank"), None)
+    return above if above is not None and above.kind == "content" else None
+
+
 def headline_over(items: list[Item], i: int, lead: str) -> bool:
     """A headline-shaped line, no menu's, that the lead echoes stands right over line i."""
-    above = next((it for it in reversed(items[:i]) if it.rule != "blank"), None)
-    return above is not None and above.kind == "content" and headline_shaped(above.text) and echoed(above.text, lead)
+    above = content_over(items, i)
+    return above is not None and headline_shaped(above.text) and echoed(above.text, lead)
 
 
 def account_name(items: list[Item], i: int, shown_below: frozenset[str]) -> bool:
@@ -401,8 +406,8 @@ def account_name(items: list[Item], i: int, shown_below: frozenset[str]) -> bool
     text = items[i].text
     if len(text) > 10 or re.search(r"[，。：:！？“”、\s]", text):
         return False
-    above = next((it for it in reversed(items[:i]) if it.rule != "blank"), None)
-    return text in shown_below and above is not None and above.kind == "content" and headline_shaped(above.text)
+    above = content_over(items, i)
+    return text in shown_below and above is not None and headline_shaped(above.text)
 
 
 def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
@@ -472,7 +477,7 @@ def parallel(texts: list[str], size: int = 4) -> bool:
     return any(all(first[i:i + size] in t for t in texts[1:]) for i in range(len(first) - size + 1))
 
 
-def headline_in_stack(texts: list[str], items: list[Item], shown_below: frozenset[str]) -> int:
+def headline_in_stack(texts: list[str]) -> int:
     """Which of the lines under a date line set above the headline is the headline:
     the one over a "——" subtitle, the middle one of three headline-shaped lines
     (引题 / 主题 / 副题), else the first."""

@@ -11,6 +11,9 @@ import re
 
 from .chinese import arabic_dates
 
+# A photo gallery's slide counter (2/5): chrome, and the line after it is the slide's caption (regions.prose_span).
+SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+
 # Phrases only an outlet's disclaimer uses about itself.
 _DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|纯属作者个人观点|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
               r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
@@ -99,7 +102,7 @@ CHROME: dict[str, re.Pattern[str]] = {
                                 r"|年\d{1,2}月\d{1,2}日)$"
                                 r"|^\S{1,20}\s+当前(?:离线|在线)$"),  # (阳光小雨点 当前离线: the poster's card)
     # A photo gallery's furniture: its slide counter (1/5), size (共5张) and controls (上一张 下一张 播放).
-    "gallery controls": re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$|^共\s*\d{1,3}\s*张$"
+    "gallery controls": re.compile(SLIDE_COUNTER.pattern + r"|^共\s*\d{1,3}\s*张$"
                                    r"|^(?:(?:上一张|下一张|查看原图|原图|自动播放|播放|暂停|全屏)\s*[|｜]?\s*){2,6}$"),
     "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|图集|附件|稿件)|推荐阅读|热点推荐|编辑推荐|喜欢此内容的人还喜欢|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯)|(?:更多)?相关内容)[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # The editor's word after the text (【编后】, 编后语：…, 【编者注】): the paper's comment, not the story

@@ -164,9 +164,6 @@ def prose_weight(it: Item, after: Item | None = None) -> float:
     return -6.0 if len(text) < 40 else len(text) / 4
 
 
-SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
-
-
 def prose_span(items: list[Item], start: int) -> tuple[int, int]:
     """The densest run of prose (the largest sum of prose_weight over a run of
     lines, found in one pass): where the lead of a whole page's text starts,
@@ -184,7 +181,7 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
         cut_off = i == last and (len(it.text) >= 40 and re.search("[，,；;]", it.text)
                                  or len(it.text) >= 10 and weights.get(i - 1, 0.0) > 0)  # prose cut off
         after = next((x for x in items[i + 1:i + 3] if x.rule != "blank"), None)
-        counter = it.rule == "gallery controls" and SLIDE_COUNTER.match(it.text) is not None
+        counter = it.rule == "gallery controls" and boilerplate.SLIDE_COUNTER.match(it.text) is not None
         weights[i] = (0.0 if counter else len(it.text) if cut_off or (slide and it.kind == "content")
                       else prose_weight(it, after))  # (cut off: where the page ends)
         if it.rule != "blank":

@@ -105,12 +105,13 @@ def chinese_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_NOUN = ("v", "vd", "d", "p", "u", "uj", "ul", "uz", "c", "ad", "a", "f", "m", "q", "r", "t")
 
 
 def _nounish(word: str, tag: str | None) -> bool:
     """A noun of the dictionary (or an action named as one, 宣传, 维修), or a longer word it does not know."""
-    return tag not in _NOT_NOUN if tag else len(word) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
+    return tag not in _NOT_NOUN if tag else len(word) >= 2 and _HAN.fullmatch(word) is not None
 
 
 def _leading_noun(phrase: str) -> str:
@@ -166,8 +167,6 @@ def _trailing_word(phrase: str) -> str | None:
     words = lexicon().cut(phrase)
     return words[-1] if words and _HAN.fullmatch(words[-1]) else None
 
-
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _what(sentence: str, start: int, end: int, unit: str) -> str | None:

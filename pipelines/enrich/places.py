@@ -461,13 +461,13 @@ SHORT_TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W路街巷道门所局�
 
 
 @lru_cache(maxsize=1)
-def _townships_of(gaz_id: int) -> dict[int, tuple[gz.Division, ...]]:
-    """id of a county -> its townships (built once, on the first article that names a county)."""
-    out: dict[int, dict[int, gz.Division]] = {}
+def _townships_of(gaz_id: int) -> dict[int, tuple[tuple[str, gz.Division], ...]]:
+    """id of a county -> (short name, township) of its townships named with 镇, 乡 or 街道 (built at warm-up)."""
+    out: dict[int, dict[int, tuple[str, gz.Division]]] = {}
     for nodes in gz.load().divisions.values():
         for n in nodes:
-            if n.level == "township" and n.parent is not None:
-                out.setdefault(id(n.parent), {})[id(n)] = n
+            if n.level == "township" and n.parent is not None and TOWNSHIP_KIND.search(n.name):
+                out.setdefault(id(n.parent), {})[id(n)] = (TOWNSHIP_KIND.sub("", n.name), n)
     return {k: tuple(v.values()) for k, v in out.items()}
 
 
@@ -481,9 +481,8 @@ def with_short_townships(text: str, mentions: list[Mention], bounds, gaz: gz.Gaz
     stems: dict[str, gz.Division] = {}  # the short names of the named counties' townships (one pass over the text below)
     for county in counties.values():
         seat = county.short or TOWNSHIP_KIND.sub("", county.name)
-        for town in _townships_of(id(gaz)).get(id(county), ()):
-            stem = TOWNSHIP_KIND.sub("", town.name)
-            if len(stem) < 2 or stem == town.name or stem in GENERIC or seat.startswith(stem) or stem.startswith(seat):
+        for stem, town in _townships_of(id(gaz)).get(id(county), ()):
+            if len(stem) < 2 or stem in GENERIC or seat.startswith(stem) or stem.startswith(seat):
                 continue  # (the county seat's town shares the county's name: 阳朔镇, 丹棱镇)
             stems.setdefault(stem, town)
     if not stems:
