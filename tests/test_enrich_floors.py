@@ -55,8 +55,9 @@ BLIND_FLOORS = {
                         "dates": (0.91, 0.91), "counts": (1.0, 0.83)},
     # writer L: all fields, traps in every field (stations written with their whole chain of places, unlike
     # every other writer); first run tuning types 0.769 / 0.800, counts 0.946 / 0.883; checking half held
-    # (stations held since the benchmark reads a station's name as a team's: with or without the places before it)
-    ("l", "tuning"): {"places": (0.83, 0.92), "teams": (0.88, 0.94), "stations": (1.0, 0.94), "types": (1.0, 0.96),
+    # (stations held since the benchmark reads a station's name as a team's: with or without the places before it;
+    # a volunteer post is a station, so 新建社区志愿服务站 of a plan, once an extra team, is now an extra station)
+    ("l", "tuning"): {"places": (0.83, 0.92), "teams": (0.94, 0.94), "stations": (0.94, 0.94), "types": (1.0, 0.96),
                       "dates": (1.0, 1.0), "counts": (0.96, 0.91)},
     ("l", "checking"): {"places": (0.92, 1.0), "teams": (0.96, 1.0), "stations": (1.0, 1.0), "types": (0.75, 0.95),
                         "dates": (0.90, 1.0), "counts": (0.89, 0.85)},

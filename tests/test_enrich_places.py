@@ -187,3 +187,14 @@ def test_a_township_named_short_counts_where_its_county_is_named():
     assert by_community(ps)["太白村"]["township"] == "庄里镇"
     # a community whose name starts with a township's (滨湖|社区) is the community, no township named short
     assert "滨湖社区" in by_community(places(["合肥市包河区滨湖社区组织志愿者开展活动。"]))
+
+
+def test_an_estate_named_after_a_city_is_a_community_not_that_city():
+    ps = places(["上海市长宁区新华路街道的苏州苑居民区组织志愿者开展垃圾分类宣传。"])
+    assert set(by_community(ps)) == {"苏州苑居民区"}
+    assert not any(p.get("city") == "苏州市" for p in ps)
+
+
+def test_a_village_with_a_practice_station_is_a_village():
+    ps = places(["在湖南省花垣县双龙镇，志愿者帮助果农采摘猕猴桃。", "云岭村新时代文明实践站里，电商志愿者搭起了直播间。"])
+    assert "云岭村" in by_community(ps)

@@ -142,3 +142,13 @@ def test_what_a_team_does_right_before_its_word_is_part_of_its_name():
     assert fulls("光山县应急救援志愿服务队队员讲解了防溺水知识。") == {"光山县应急救援志愿服务队"}
     assert fulls("街道组建巡逻志愿服务队，每晚上街巡逻。") == set()  # what a team does names no team alone
     assert fulls("车村镇将联合高校志愿服务团队，建立关爱机制。") == set()  # 团队: teams at large
+
+
+def test_a_volunteer_post_is_a_station_and_a_corps_is_a_team():
+    got = teams("设在步行街的冬运会城市志愿服务站里，“海棠红”志愿服务总队的队员为游客指路；全市共设城市志愿服务站20个。")
+    assert got == {"冬运会城市志愿服务站": "station", "海棠红": "team"}
+
+
+def test_a_headlines_short_form_of_a_volunteer_post_is_that_post():
+    at = article_text("文化志愿服务站里年味浓", [], ["2月3日，在江滨公园文化志愿服务站里，志愿者为游客写春联。"])
+    assert {t["full"] for t in distinct_teams(find_teams(at, []))} == {"江滨公园文化志愿服务站"}

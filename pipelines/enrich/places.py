@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import gazetteer as gz
+from .teams import STATIONS
 from .text import TIME_WORDS, ArticleText
 from .words import lexicon
 
@@ -239,6 +240,8 @@ def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
 
 
 _STREET = ("路", "街", "大道", "巷", "里", "道")
+# A housing estate named after a city (桂林苑, 北京花园小区): the words estates are named with.
+ESTATE = re.compile(r"苑|府|邸|庭|公寓|花园|家园|小区|园(?=社区|居民区|小区)")
 _AFTER_SHORT = set("，,。；;：:、！？!?）)”」 \n人籍")
 # A dateline names the place the report comes from: 婺源讯, 某县融媒讯, 鄂托克旗融媒体中心讯.
 DATELINE = re.compile(r"(?:县|区|市|旗)?(?:融媒体中心|融媒|新闻网|电视台|报|台)?讯")
@@ -268,8 +271,8 @@ def plausible(mentions: list[Mention], text: str) -> list[Mention]:
         if m.short:
             after = text[m.end:m.end + 2]
             if after.startswith(_STREET) or after[1:].startswith(_STREET) and after[0] in "东南西北中" \
-                    or _COMMUNITY_END.match(text, m.end):  # 长春路, 玉林北路: a street named after a city
-                continue
+                    or _COMMUNITY_END.match(text, m.end) or ESTATE.match(text, m.end):
+                continue  # 长春路, 玉林北路, 桂林苑: a street or an estate named after a city
             county = all(c.level == "county" for c in m.candidates)
             prev = mentions[i - 1] if i else None
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -397,9 +400,10 @@ def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> C
     after_place = prev is not None and prev.end == s and prev.chosen is not None
     visited = VISIT_BEFORE.search(text, max(0, s - 3), s) and core[-1] not in "乡镇新农"
     listed = before is not None and before.end == s - 1 and text[s - 1] in "、和及与"
-    if suffix == "村" and not (after_place or visited or listed):
+    if suffix == "村" and not (after_place or visited or listed or STATIONS.match(text, end)):
         # a village outside the gazetteer counts right after its township, where an activity is
-        # taken to it (走进青石沟村, 来到托格拉克村，…), or next in a list of such (深入大庄村、南岭村等)
+        # taken to it (走进青石沟村, 来到托格拉克村，…), next in a list of such (深入大庄村、南岭村等),
+        # or where it has a practice station (竹山村新时代文明实践站)
         return None
     parent = prev.chosen if after_place else None
     return Community(s, end, core + suffix, None, parent, False)

@@ -20,9 +20,9 @@ from .text import TIME_WORDS, ArticleText
 from .words import lexicon
 
 TEAM_WORDS = (
-    "志愿服务小分队", "志愿者服务队", "志愿服务队", "志愿服务团", "志愿者队伍", "志愿队", "服务队",
+    "志愿服务总队", "志愿服务支队", "志愿服务大队", "志愿服务小分队", "志愿者服务队", "志愿服务队", "志愿服务团", "志愿者队伍", "志愿队", "服务队",
     "小分队", "服务团", "帮帮团", "管家团", "宣讲团", "互助岗", "先锋队", "突击队", "巡逻队",
-    "护卫队", "宣传队", "帮帮队", "爱心团", "服务社", "志愿服务站", "文艺队", "舞蹈队", "合唱团",
+    "护卫队", "宣传队", "帮帮队", "爱心团", "服务社", "文艺队", "舞蹈队", "合唱团",
     "宣讲队", "艺术团", "调解队", "救援队", "志愿者队", "义工队", "医疗队", "服务小组", "志愿服务组",
     "宣讲小分队", "演出队", "戏曲队", "腰鼓队", "秧歌队", "志愿团", "义工团", "护河队", "巡河队",
     "清洁队", "护绿队", "劝导队", "应急队", "党员队", "青年队", "巾帼队", "红马甲队", "宣讲小组",
@@ -31,10 +31,12 @@ TEAM_WORDS = (
 ORGANISATION_WORDS = ("志愿者服务中心", "志愿服务中心", "志愿服务协会", "志愿者协会", "志愿者联合会", "志愿服务联盟", "志愿者联盟",
                       "志愿服务联合会", "义工联合会", "联合会", "协会", "义工联", "工作室")
 BRAND_WORDS = ("志愿服务品牌", "服务品牌", "品牌")
-TEAM_VOCABULARY = TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS
+# A volunteer post is a place, named like a team (亚冬会城市志愿服务站, 映山红社区志愿服务站): a station.
+STATION_WORDS = ("志愿服务站",)
+TEAM_VOCABULARY = TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS + STATION_WORDS
 # A team word is also 志愿 and what the team does, then 队 or 团 (志愿讲解队, 志愿辅导队, 志愿宣讲团).
 DOING_TEAM = r"志愿[\u4e00-\u9fff]{2}(?:队|团)(?![员长伍])"
-_ALTERNATION = "|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS + BRAND_WORDS, key=len, reverse=True)) + "|" + DOING_TEAM
+_ALTERNATION = "|".join(sorted(TEAM_VOCABULARY, key=len, reverse=True)) + "|" + DOING_TEAM
 _QUOTED = r"“[^“”，,。；;！!？?：:\s]{1,10}”"
 # Words between a quoted name and its team word describe the team (法律, 助老);
 # verbs, particles and measure words mean the quote is something else
@@ -53,6 +55,8 @@ def _kind(word: str) -> str:
         return "brand"
     if word in ORGANISATION_WORDS:
         return "organisation"
+    if word in STATION_WORDS:
+        return "station"
     return "team"
 
 
@@ -71,7 +75,7 @@ def _quoted_teams(text: str) -> list[tuple[int, dict[str, Any]]]:
     return out
 
 
-GRAMMAR_WORDS = re.compile("|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS, key=len, reverse=True)) + "|" + DOING_TEAM)
+GRAMMAR_WORDS = re.compile("|".join(sorted(TEAM_WORDS + ORGANISATION_WORDS + STATION_WORDS, key=len, reverse=True)) + "|" + DOING_TEAM)
 # Words a team's name does not run back over: verbs, prepositions, particles,
 # pronouns, numbers and measures (组织|南山区志愿服务队, 这支|志愿服务队, 1支…).
 _STOP_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "f", "y", "e", "o",
@@ -81,12 +85,12 @@ _STOP_WORDS = {"的", "和", "与", "及", "由", "在", "等", "了", "们", "�
                "参加", "以及", "或", "同", "跟", "向", "对", "把", "被", "让", "给", "从", "到", "将", "还",
                "也", "都", "又", "就", "所", "以", "一支", "多支", "这支", "该队", "全体", "广大", "众多",
                "来", "去", "请", "有", "于", "至", "共", "并", "而", "再", "即", "使", "帮", "赴", "经", "自",
-               "前往", "走进", "来到", "深入", "协同", "会同", "包括", "如", "像", "优秀", "先进", "年度", "十佳",
+               "前往", "走进", "来到", "深入", "协同", "会同", "设", "设立", "设置", "包括", "如", "像", "优秀", "先进", "年度", "十佳",
                "最美", "表彰", "评为", "获评", "荣获", *TIME_WORDS}
 # Words that only say where a name starts (街道|银龄守护志愿服务队): dropped from its front.
 _LEADING_GENERIC = ("街道", "社区", "村", "镇", "乡", "县", "市", "区", "辖区", "全体", "本")
 # A modifier made only of these names a kind of team, not a team (党员先锋队, 巾帼志愿服务队).
-GENERIC_MODIFIERS = {"社区", "村", "街道", "镇", "乡", "志愿者", "志愿", "党员", "青年", "辖区", "爱心", "巾帼",
+GENERIC_MODIFIERS = {"社区", "村", "街道", "镇", "乡", "城市", "志愿者", "志愿", "党员", "青年", "辖区", "爱心", "巾帼",
                      "青年志愿者", "党员志愿者", "学雷锋", "新时代", "文明实践", "学生", "大学生", "少先队", "红领巾",
                      "妇女", "老年", "老年人", "银龄", "退役军人", "志愿服务", "专业", "各类", "各级", "基层",
                      "机关", "单位", "企业", "医疗", "文艺", "法律", "宣讲", "宣传", "应急", "救援", "平安",
@@ -268,9 +272,9 @@ def _same_team(teams: list[dict[str, Any]], headline_only: set[int] = frozenset(
     longest = sorted(teams, key=lambda t: -len(t["full"]))
     out = {}
     for t in teams:
-        if t.get("kind") == "station":
-            continue
         short = id(t) in headline_only and len(t["full"]) >= 3
+        if t.get("kind") == "station" and not short:
+            continue  # (stations of two places differ by the place alone; a headline's short form is the text's)
         if len(t["full"]) < 5 and not short:
             continue
         longer = next((o for o in longest if len(o["full"]) > len(t["full"]) and o.get("kind") == t.get("kind")
