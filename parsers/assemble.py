@@ -535,9 +535,10 @@ def headline_shaped(text: str) -> bool:
 
 
 def menu_like(text: str) -> bool:
-    """A line of a menu's items: short words set apart by spaces, bars or dots (乐透彩券 ．统一发票)."""
+    """A line of a menu's items: short words or the outlet's names set apart by spaces,
+    bars or dots (乐透彩券 ．统一发票; 某某新闻网 | 某某日报 | 某某广播电视台)."""
     parts = [p for p in re.split(r"[\s|｜．·•/、]+", text) if p]
-    return len(parts) >= 2 and max(map(len, parts)) <= 6
+    return len(parts) >= 2 and all(len(p) <= 6 or MASTHEAD.match(p) or SITE_NAME.match(p) for p in parts)
 
 
 def echoed(title: str, lead: str, share: float = 0.3) -> bool:
@@ -548,12 +549,20 @@ def echoed(title: str, lead: str, share: float = 0.3) -> bool:
     return found >= 2 and found >= share * len(pairs)
 
 
+# A headline's place before its colon (浏阳：…, 某某县：…) on a line of its own; a label's line (分享到：) is
+# no place the lead names.
+PLACE_COLON = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})\s*[：:]$")
+
+
 def split_headline(items: list[Item], i: int, lead: str) -> str:
     """A headline the page sets over two lines: the line above joins it when
     the two read as one phrase of the article's lead (沧澜市召开2023年新时代文明实践 /
     志愿服务工作推进会), never a kicker or a menu item that the lead does not repeat."""
     text = items[i].text
     above = items[i - 1] if i > 0 else None
+    if above is not None and above.kind == "content" and not above.rule and PLACE_COLON.match(above.text) \
+            and PLACE_COLON.match(above.text)["place"] in lead and not PLACE_COLON.match(text):
+        return above.text + text  # 准格尔旗： / “乌兰牧骑+志愿服务”把…: the headline's place, set on a line of its own
     if above is None or above.kind != "content" or above.rule or not is_headline(above) or MASTHEAD.match(above.text):
         return text
     joined = above.text + text

@@ -73,7 +73,11 @@ ACCOUNT_WORDS = re.compile(rf"{_PLATFORM}\s*“(?P<name>[^“”\s]{{2,20}})”|
 # A headline feed's head of an account's post: [原创]date·account (the account is the outlet).
 FEED_HEAD = re.compile(r"^(?:原创)?\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*[·•]\s*"
                        rf"(?P<account>[{HANZI}A-Za-z0-9]{{2,20}})$")
-GLUED_RELAY = re.compile(r"^(?:本文)?(?:转自|转载自)(?P<value>[^\s：:，,。][^，,。]{1,30}?)(?:[，,]\s*转载请注明出处)?[。.]?$")
+# A relay or an origin named with no colon (转自某某融媒体中心, 本文来源于某某日报，转载请注明出处。), the date
+# of the post before it or not (2024-05-03 14:22　本文转自微信公众号“某某发布”).
+GLUED_RELAY = re.compile(r"^(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
+                         r"(?P<how>(?:本文)?(?:转自|转载自)|(?:本文|文章)来源于)"
+                         r"(?P<value>[^\s：:，,。][^，,。]{1,30}?)(?:[，,]\s*转载请注明出处)?[。.]?$")
 RELAYED = re.compile(r"^以下文章来源于\s*(?P<source>[^\s，,]{2,20})\s*[，,]?\s*(?:作者\s*(?P<who>.{1,20}))?$")
 FORUM_POST_TOOLS = re.compile(r"只看该作者|只看楼主|倒序浏览|倒序阅读|使用道具|阅读模式|显示全部楼层|电梯直达")
 # A post's floor before its date (楼主 #, 沙发 #, 3楼 #): phpwind's 发表于.
@@ -251,7 +255,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     if glued:  # 转自洛川县融媒体中心, 本文转自某某日报，转载请注明出处。: the relay's outlet, no colon
         value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"], glued["value"]).strip()
         if _outlet(value) or glued["value"] != value:
-            meta.source, meta.relayed, meta.understood = value, True, True
+            meta.source, meta.relayed, meta.understood = value, "来源" not in glued["how"], True
+            meta.published = iso_datetime(glued["date"]) if glued["date"] else None
             return meta
     relay = RELAYED.match(line)
     if relay:  # 以下文章来源于某某融媒，作者某某

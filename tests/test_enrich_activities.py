@@ -85,6 +85,12 @@ def test_an_evacuation_is_safety_work():
     assert set(find_types("社区组织居民开展应急疏散演练。")) == {"patrol_safety"}
 
 
+def test_farm_work_done_for_the_farmers_is_help_to_farmers():
+    assert set(find_types("午后，队员们帮助牧民剪羊毛、搬运草料。")) == {"rural_support"}
+    assert set(find_types("志愿者帮助缺少劳力的农户插秧、补苗。")) == {"rural_support"}
+    assert "rural_support" not in find_types("志愿者帮她整理房间、晾晒被褥。")
+
+
 def test_types_are_matched_on_words_and_topics_are_no_activities():
     assert "health" not in find_types("消防救援大队开展应急救援演练。")
     assert "health" not in find_types("提醒老人不要轻信保健品推销。")

@@ -97,11 +97,18 @@ BLIND_FLOORS = {
                       "dates": (1.0, 1.0), "counts": (1.0, 0.95)},
     ("s", "checking"): {"places": (0.95, 0.95), "teams": (1.0, 1.0), "stations": (1.0, 0.95), "types": (0.81, 0.97),
                         "dates": (1.0, 0.96), "counts": (1.0, 0.95)},
+    # writer T: 24 reports, 20 texts reporting none made to look like reports; first run tuning types 0.900 /
+    # 0.947, checking places 0.979 / 0.959, types 0.741 / 0.952 (people served named beside another activity: T
+    # gives them no type of their own), dates 0.880 / 1.000
+    ("t", "tuning"): {"places": (0.98, 1.0), "teams": (1.0, 0.96), "stations": (1.0, 1.0), "types": (0.90, 1.0),
+                      "dates": (1.0, 1.0), "counts": (1.0, 0.97)},
+    ("t", "checking"): {"places": (0.97, 0.95), "teams": (0.96, 0.93), "stations": (0.96, 0.93), "types": (0.74, 0.95),
+                        "dates": (0.88, 1.0), "counts": (0.94, 0.98)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",), "l": ("writer_l.jsonl",),
           "n": ("writer_n.jsonl",), "o": ("writer_o.jsonl",), "p": ("writer_p.jsonl",), "q": ("writer_q.jsonl",),
-          "r": ("writer_r.jsonl",), "s": ("writer_s.jsonl",)}
+          "r": ("writer_r.jsonl",), "s": ("writer_s.jsonl",), "t": ("writer_t.jsonl",)}
 # Where a half is not held to every genre right and no records on texts reporting none: (texts reporting none
 # given records, at most; genre right, at least).  Checking halves not tuned on (first runs: C 2 of 5, J 1 of 3,
 # N 1 of 6); O's and P's tuning halves each hold a text the writer calls a report whose activities stand only
@@ -111,7 +118,8 @@ RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("
                      ("l", "checking"): (1, 19), ("n", "checking"): (1, 19),
                      ("o", "tuning"): (0, 21), ("o", "checking"): (1, 20), ("p", "tuning"): (0, 23),
                      ("p", "checking"): (0, 20), ("q", "tuning"): (0, 22), ("q", "checking"): (1, 21),
-                     ("r", "tuning"): (0, 19), ("r", "checking"): (0, 24), ("s", "checking"): (0, 16)}
+                     ("r", "tuning"): (0, 19), ("r", "checking"): (0, 24), ("s", "checking"): (0, 16),
+                     ("t", "tuning"): (0, 18), ("t", "checking"): (1, 24)}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])

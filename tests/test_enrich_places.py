@@ -198,3 +198,9 @@ def test_an_estate_named_after_a_city_is_a_community_not_that_city():
 def test_a_village_with_a_practice_station_is_a_village():
     ps = places(["在湖南省花垣县双龙镇，志愿者帮助果农采摘猕猴桃。", "云岭村新时代文明实践站里，电商志愿者搭起了直播间。"])
     assert "云岭村" in by_community(ps)
+
+
+def test_a_community_right_after_its_township_may_bear_a_word_of_praise():
+    ps = places(["宁夏青铜峡市开展活动。", "21日，小坝镇富康社区新时代文明实践站组织青少年参观黄河文化展陈。"])
+    assert "富康社区" in by_community(ps)
+    assert by_community(places(["宁夏青铜峡市着力提升社区治理水平。"])) == {}

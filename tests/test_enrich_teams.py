@@ -152,3 +152,8 @@ def test_a_volunteer_post_is_a_station_and_a_corps_is_a_team():
 def test_a_headlines_short_form_of_a_volunteer_post_is_that_post():
     at = article_text("文化志愿服务站里年味浓", [], ["2月3日，在江滨公园文化志愿服务站里，志愿者为游客写春联。"])
     assert {t["full"] for t in distinct_teams(find_teams(at, []))} == {"江滨公园文化志愿服务站"}
+
+
+def test_a_project_named_like_a_team_is_no_team():
+    got = teams("受表彰的项目有“银发帮帮团”助老项目（城关镇）、“绿水先锋队”等一批品牌项目；“红马甲”志愿服务队获评优秀团队。")
+    assert {name for name, kind in got.items() if kind == "team"} == {"红马甲"}  # (绿水先锋队: a brand)

@@ -390,3 +390,30 @@ def test_an_e_papers_issue_date_on_a_line_with_its_page_or_in_its_trail():
     art = parse("某某日报", "某某日报 > 2024年12月05日 > A06：常熟新闻", "首页　|　往期回顾　|　版面导航",
                 "志愿服务项目遍地开花", "本报记者 钱秋云", P1, P2, P3)
     assert art.published.startswith("2024-12-05")
+
+
+def test_a_row_of_the_outlets_names_is_no_headline_and_the_title_line_gives_it():
+    art = parse("东林镇“银龄护苗”志愿服务队开讲暑期安全课 - 某某新闻网", "某某新闻网 | 某某日报 | 某某广播电视台 | 某某发布",
+                "网站首页　新闻中心　镇区动态　文明某某", "当前位置：首页>>新闻中心>>镇区动态",
+                "2024-07-12 10:15:36　来源：某某日报　作者：记者 周明", "7月10日上午，东林镇“银龄护苗”志愿服务队为孩子们开讲暑期安全课。" + P1[5:],
+                P2, P3)
+    assert art.title == "东林镇“银龄护苗”志愿服务队开讲暑期安全课"
+
+
+def test_a_headlines_place_set_on_a_line_of_its_own_before_its_colon():
+    art = parse("某某新闻网", "首页　本地　旗区　文明实践", "达拉特旗：", "“乌兰牧骑+志愿服务”把演出送到家门口",
+                "2024-09-10 08:30 | 记者 赵明 | 来源：某某日报", "9月7日，达拉特旗乌兰牧骑志愿服务队来到嘎查广场演出。" + P1[5:], P2, P3)
+    assert art.title == "达拉特旗：“乌兰牧骑+志愿服务”把演出送到家门口"
+
+
+@pytest.mark.parametrize("line,source,published,relayed", [
+    ("2024-05-03 14:22　　本文转自微信公众号“某某发布”", "某某发布", "2024-05-03T14:22:00+08:00", True),
+    ("本文来源于某某区融媒体中心，转载请注明出处。", "某某区融媒体中心", None, False),
+])
+def test_a_relay_or_an_origin_named_with_no_colon_after_a_date_or_alone(line, source, published, relayed):
+    meta = read_meta_line(line)
+    assert (meta.source, meta.published, meta.relayed) == (source, published, relayed)
+
+
+def test_a_row_of_previous_and_next_with_no_headlines_is_the_pages_tools():
+    assert chrome_rule("上一篇　　下一篇　　返回目录") is not None

@@ -77,6 +77,7 @@ _GROUP_WRITERS = {
         ("writer_r",),
     "writer S (all fields; all 31 provinces, short and long reports, unquoted teams, short township names)":
         ("writer_s",),
+    "writer T (all fields; 24 provinces, the types' traps, non-reports made to look like reports)": ("writer_t",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

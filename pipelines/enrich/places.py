@@ -390,14 +390,16 @@ def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> C
         return None
     if core.endswith(("型", "化", "性", "级", "大", "小")) or _NOT_NAME_CHARS & set(core):
         return None
-    if _word_tag(core[-2:]) in _NOT_NAME_TAGS or _word_tag(core) in _NOT_NAME_TAGS:
+    after_place = prev is not None and prev.end == s and prev.chosen is not None
+    # an adjective names a community right after its township (小坝镇富康社区), not elsewhere (提升社区)
+    not_name = _NOT_NAME_TAGS if not after_place else tuple(t for t in _NOT_NAME_TAGS if t not in ("a", "ad"))
+    if _word_tag(core[-2:]) in not_name or _word_tag(core) in not_name:
         return None
     toponym = _word_tag(core) == "ns"  # the dictionary knows it as a place's name: 大庄, 小河
     if any(g in core for g in ("社区", "小区", "村")) or (core[:1] in GENERIC or core[:2] in GENERIC) and not toponym:
         return None
     if re.search(r"..[和与及]$", core):  # 民警和社区: a conjunction, not a name
         return None
-    after_place = prev is not None and prev.end == s and prev.chosen is not None
     visited = VISIT_BEFORE.search(text, max(0, s - 3), s) and core[-1] not in "乡镇新农"
     listed = before is not None and before.end == s - 1 and text[s - 1] in "、和及与"
     if suffix == "村" and not (after_place or visited or listed or STATIONS.match(text, end)):

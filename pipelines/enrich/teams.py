@@ -96,6 +96,7 @@ GENERIC_MODIFIERS = {"社区", "村", "街道", "镇", "乡", "城市", "志愿�
                      "机关", "单位", "企业", "医疗", "文艺", "法律", "宣讲", "宣传", "应急", "救援", "平安",
                      "民兵", "团员", "干部", "职工", "居民", "村民", "群众", "小", "新", "本"}
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+PROJECT_AFTER = re.compile(r"”[^，,。；;、“”\s]{0,5}项目")
 MAX_MODIFIER = 14
 
 
@@ -169,6 +170,8 @@ def _named_teams(at: ArticleText) -> tuple[list[tuple[int, dict[str, Any]]], lis
         if after in ("员", "伍", "织", "长") or (after == "队" and m.group().endswith("团")) \
                 or GRAMMAR_WORDS.match(text, m.end()):
             continue  # 队员, 队伍, 团队: people of a team or teams at large, not a name; 律师协会志愿服务队: one team
+        if PROJECT_AFTER.match(text, m.end()):
+            continue  # “碧螺春茶农帮帮团”助农项目, “橘乡帮帮团”等一批品牌项目: a project named like a team
         start, words = _modifier(at, m.start(), last_end)
         last_end = m.end()
         plain = [w.strip("“”") for w in words]
