@@ -105,7 +105,11 @@ def score(pages_dir: Path, checker, out: Path | None = None, show: str | None = 
                 cell = mirrors.setdefault(h, [0, 0])
                 cell[0] += record["flags"]["mirror"] == gold["flags"]["mirror"]
                 cell[1] += 1
-        results = checker.check(gold, record, False)
+        # a writer may leave the first or last paragraph unlabelled where the page does not tell it (a thread's
+        # reply page): the shared checker reads both keys whenever the body is there, so the check is made and dropped
+        unlabelled = {f"{end} paragraph" for end in ("first", "last") if f"{end}_paragraph_contains" not in gold}
+        gold.update({f"{kind.split()[0]}_paragraph_contains": "" for kind in unlabelled})
+        results = [r for r in checker.check(gold, record, False) if r[0] not in unlabelled]
         for name, passed, got in results:
             for h in ("all", half):
                 for kind in ("all", check_kind(name)):
