@@ -298,7 +298,9 @@ def without_site_name(title: str) -> str:
 
 
 def is_headline(it: Item) -> bool:
-    return it.hint != "caption" and 4 <= len(it.text) <= 60 and not ends_sentence(it.text)
+    """Four to sixty characters, no sentence's end, no label's colon (内容简介：)."""
+    return it.hint != "caption" and 4 <= len(it.text) <= 60 and not ends_sentence(it.text) \
+        and not it.text.endswith(("：", ":"))
 
 
 def same_headline(text: str, title: str | None) -> bool:
@@ -323,7 +325,9 @@ SITE_NAME = re.compile(r"^\S{2,12}(?:网|报|台|频道|客户端|门户|在线)
 # A site's own name, never a headline: …新闻网, …人民政府门户网站, …融媒体中心, …论坛.
 MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:新闻网|网站|门户|在线|客户端|频道|融媒|融媒体中心|日报|晚报|电视台|广播电视台"
                       r"|人民政府|政府网|文明网|论坛|社区网|文明实践中心|志愿服务中心|志愿服务联合会|志愿者协会|数字报|电子报"
-                      r"|主办|承办)$")  # (某某融媒体中心主办: the site's owner)
+                      r"|主办|承办)$"  # (某某融媒体中心主办: the site's owner)
+                      r"|^(?:主办|承办|主管|协办)(?:单位)?\s*[:：]"  # (主办：某某市委宣传部 某某市文明办)
+                      r"|^(?P<name>\S{2,16})\s+(?P=name)$")  # (某某文明实践 某某文明实践: an account's name shown twice)
 
 
 EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上一版|下一版)|第\s*[A-Z]?\d{1,3}\s*版\s*[:：]"
@@ -538,7 +542,8 @@ def menu_like(text: str) -> bool:
     """A line of a menu's items: short words or the outlet's names set apart by spaces,
     bars or dots (乐透彩券 ．统一发票; 某某新闻网 | 某某日报 | 某某广播电视台)."""
     parts = [p for p in re.split(r"[\s|｜．·•/、]+", text) if p]
-    return len(parts) >= 2 and all(len(p) <= 6 or MASTHEAD.match(p) or SITE_NAME.match(p) for p in parts)
+    return len(parts) >= 2 and all(len(p) <= 6 or MASTHEAD.match(p) or SITE_NAME.match(p)
+                                   or re.fullmatch(r"[A-Za-z]{1,12}", p) for p in parts)  # (关怀版 | English)
 
 
 def echoed(title: str, lead: str, share: float = 0.3) -> bool:

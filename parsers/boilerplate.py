@@ -80,7 +80,10 @@ CHROME: dict[str, re.Pattern[str]] = {
                                     r"|^第\s*\d{1,4}\s*楼$"),  # (a post's floor on a line of its own)
     # (Discuz!: 发表于 2024-5-20 10:12:35 | 只看该作者; phpwind: 楼主 # 2023-08-02 09:15 只看楼主 倒序阅读 使用道具)
     "forum post header": re.compile(r"^(?:发表于|(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼)\s*#)\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}"
-                                    r"(?:显示全部楼层|只看该作者|只看楼主|阅读模式|倒序阅读|使用道具).*$"),
+                                    r"(?:显示全部楼层|只看该作者|只看楼主|阅读模式|倒序阅读|使用道具).*$"
+                                    # (older phpwind: 只看该作者 11楼 发表于: 2023-11-05 19:22, the tools first)
+                                    r"|^(?:只看该作者|只看楼主)\s*(?:\d{1,4}\s*楼|楼主|沙发|板凳|地板)?\s*发表于\s*[:：]?\s*"
+                                    r"\d{4}-\d{1,2}-\d{1,2}[\d\s:]{0,12}$"),
     "forum edit note": re.compile(r"^本帖最后由\s*\S.{0,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}编辑$"
                                   r"|^\[\s*此帖被\S.{0,30}在\s*\d{4}-\d{1,2}-\d{1,2}.{0,12}重新编辑\s*\]$"),  # (phpwind's)
     # A post's rating record (本帖最近评分记录： 共1条评分记录 / 某某 威望 +5 2023-08-02 好帖，支持！).
@@ -118,6 +121,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     "social or sms promo": re.compile(
         r"^(?=.{0,300}$)(?:.*(?:Facebook|Google\s*plus|Twitter|微博|微信|公众号).{0,40}"
         r"(?:专页|[Ll]ike\s*我们|LIKE\s*我们|follow\s*我们|关注我们).*|"
+        r"(?:点击|点)(?:上方|下方|标题下|顶部|底部).{0,12}(?:关注|订阅).{0,20}|"  # (点击上方蓝字 关注我们)
         # (欢迎关注“某某融媒”微信公众号，第一时间获取…; 新闻线索、投稿请发邮箱…@…)
         r".*(?:欢迎|敬请|请)关注.{0,30}(?:公众号|微信|微博|视频号|抖音号?|客户端|APP).{0,80}(?:第一时间|权威|资讯|新闻线索|投稿|爆料).*|"
         r".*(?:投稿|来稿|新闻线索|爆料).{0,10}(?:请发|请投|发送至|邮箱).{0,40}@.*|"
@@ -264,13 +268,23 @@ WIDGET_WORDS = frozenset(
     "大 中 小 默认 字号 字体 浏览字号 打印 打印本页 打印此文 关闭 关闭窗口 收藏 收藏本页 加入收藏 分享 分享到 纠错 我要纠错 "
     "我要收藏 推荐 推荐给好友 发送给好友 通过Email推荐给好友 转发 评论 我要评论 返回顶部 回到顶部 顶部 返回 返回列表 放大 缩小 "
     "扫码 二维码 手机看 手机阅读 视力保护色 背景色 无障碍 繁体 简体 下载 打印文章 字号大 字号中 字号小 "
-    "上一篇 下一篇 上一条 下一条 返回目录 返回首页".split())
+    "上一篇 下一篇 上一条 下一条 返回目录 返回首页 "
+    "播放 暂停 静音 取消静音 全屏 退出全屏 倍速 音量 画质 清晰度 高清 标清 超清 正在播放".split())
+PLAYER_WORDS = frozenset("播放 暂停 静音 全屏 倍速 正在播放".split())
+# A player's speed (1.0X) or its clock (00:00 / 02:46) among its controls.
+PLAYER_VALUE = re.compile(r"\d(?:\.\d+)?[xX×]|\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def is_widget_line(text: str) -> bool:
     """A line made only of tool words (字号：大 中 小 | 打印本页 | 关闭窗口)."""
-    tokens = [t for t in re.split(r"[\s|｜/【】\[\]:：()（）>》<《·•、,，]+", text) if t]
-    return len(tokens) >= 2 and all(t in WIDGET_WORDS for t in tokens)
+    tokens = [t for t in re.split(r"[\s|｜/【】\[\]()（）>》<《·•、,，]+", text) if t]
+    values = [t for t in tokens if PLAYER_VALUE.fullmatch(t)]
+    if len(values) >= 2 and len(values) == len(tokens):
+        return True  # a player's clock and length: 00:00 / 02:46
+    if values and any(t in PLAYER_WORDS for t in tokens):
+        tokens = [t for t in tokens if t not in values]  # its speed among its controls: 播放 静音 全屏 倍速 1.0X
+    tokens = [x for t in tokens for x in re.split(r"[:：]", t) if x]
+    return (len(tokens) >= 2 or tokens == ["正在播放"]) and all(t in WIDGET_WORDS for t in tokens)
 
 
 def is_sentence(text: str) -> bool:

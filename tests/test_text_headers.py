@@ -417,3 +417,29 @@ def test_a_relay_or_an_origin_named_with_no_colon_after_a_date_or_alone(line, so
 
 def test_a_row_of_previous_and_next_with_no_headlines_is_the_pages_tools():
     assert chrome_rule("上一篇　　下一篇　　返回目录") is not None
+
+
+@pytest.mark.parametrize("line", ["播放 静音 全屏 倍速 1.0X", "00:00 / 02:46", "正在播放", "点击上方蓝字 关注我们",
+                                  "只看该作者 11楼 发表于: 2023-11-05 19:22"])
+def test_a_players_controls_a_follow_prompt_and_an_older_threads_post_header_are_chrome(line):
+    assert chrome_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["12:30", "2024", "播放", "1.5X"])
+def test_a_time_a_year_or_one_control_alone_is_no_tool_bar(line):
+    from parsers.boilerplate import is_widget_line
+
+    assert not is_widget_line(line)
+
+
+def test_the_sites_owner_an_accounts_name_twice_and_a_label_are_no_headline():
+    site = parse("某某县人民政府", "无障碍浏览 | 关怀版 | English", "当前位置：首页 > 新闻中心 > 部门动态",
+                 "发布日期：2024-03-08　来源：县妇联", P1, P2, P3)
+    assert site.title is None
+    owner = parse("某某文明网", "主办：中共某某市委宣传部 某某市文明办", "志愿服务 > 志愿风采",
+                  "2024-02-26　来源：某某市文明办", P1, P2, P3)
+    assert owner.title is None or not owner.title.startswith("主办")
+    account = parse("某某文明实践 某某文明实践", "2024年05月12日 18:30 河南", P1, P2, P3)
+    assert account.title != "某某文明实践 某某文明实践"
+    video = parse("正在播放", "发布时间：2024-01-19 17:30 来源：某某融媒体中心", "内容简介：", P1, P2, P3)
+    assert video.title != "内容简介："
