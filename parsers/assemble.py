@@ -232,6 +232,9 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         else:
             article.title = echoed_headline(items, lead) or under_trail(items) or shown_twice(items)
         content = [(i, it) for i, it in content if it.text not in (article.title, article.subtitle)]
+    if article.title and not hinted and not indexed and max(map(len, article.title.split()), default=0) <= 4 \
+            and not echoed(article.title, lead):
+        article.title = None  # a column's name (志愿风采), a row of tools (发表新帖 回复帖子) the text never speaks of: none shown
     kicker = None
     near = set()  # captions stand just above the text; earlier lines, a link list's and lines over the site's, are the site's
     furniture = max((i for i, it in enumerate(items) if it.kind == "chrome" and it.rule != "blank"), default=-1)
