@@ -15,7 +15,7 @@ import re
 from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
-from .regions import CAPTION, SALUTATION, SENTENCE_END, SIGNATURE, SIGNED_DATE, Item, find_body, mark_captions
+from .regions import CAPTION, SALUTATION, SENTENCE_END, SIGNATURE, SIGNED_DATE, Item, find_body, mark_captions, replies_only
 from .textmeta import (TRAILING_NAMES, TextMeta, arabic_dates, iso_datetime, read_meta_line, split_dateline,
                        split_trailing_byline, split_trailing_source)
 
@@ -232,6 +232,8 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         else:
             article.title = echoed_headline(items, lead) or under_trail(items) or shown_twice(items)
         content = [(i, it) for i, it in content if it.text not in (article.title, article.subtitle)]
+    if not hinted and not indexed and replies_only(items):
+        article.title = None  # a later page of a thread: its replies, under no headline of their own
     if article.title and not hinted and not indexed and max(map(len, article.title.split()), default=0) <= 4 \
             and not echoed(article.title, lead):
         article.title = None  # a column's name (志愿风采), a row of tools (发表新帖 回复帖子) the text never speaks of: none shown

@@ -49,9 +49,61 @@ def is_paragraph(item: Item) -> bool:
                                and not text.endswith("——"))
 
 
+# A post's floor: 11#, 第 3 楼, 12楼 on a line of its own; 11楼 or 楼主 # in its header (只看该作者 11楼 发表于…).
+FLOOR_NUMBER = re.compile(r"^(?:第\s*)?(?P<n>\d{1,4})\s*[#楼]$|^(?:只看该作者|只看楼主)?\s*(?P<m>\d{1,4})\s*楼\s*(?:#|发表于)"
+                          r"|^(?:电梯直达\s*)?(?P<first>楼主)(?:\s*#|$)")  # (楼主: the first post's floor)
+
+
+def replies_only(items: list[Item]) -> bool:
+    """A later page of a thread: the first post's floor shown is not the first
+    (11#, 6#): the page holds replies, and no headline of its own."""
+    for it in items:
+        m = FLOOR_NUMBER.match(it.text)
+        if m:
+            return not m["first"] and int(m["n"] or m["m"]) > 1
+    return False
+
+
+def reply_span(items: list[Item]) -> tuple[int, int] | None:
+    """The posts of a page of a thread's replies: from the first post's text to
+    the last one's, the posters' names between them set apart as chrome (a short
+    line with no sentence's stop next to a post's date or floor)."""
+    floors = [i for i, it in enumerate(items) if FLOOR_NUMBER.match(it.text)]
+    if not floors:
+        return None
+    shown = [i for i, it in enumerate(items) if it.rule != "blank"]
+    for n, i in enumerate(shown):
+        it = items[i]
+        if it.kind != "content" or it.rule or len(it.text) > 20 or re.search(r"[，。！？,.!?：:；;“”]", it.text):
+            continue
+        near = [items[j] for j in shown[max(0, n - 1):n + 2] if j != i]
+        if any(x.rule in boilerplate.FORUM_RULES or (x.kind == "meta" and x.meta.published) for x in near):
+            it.kind, it.rule = "chrome", "forum poster"
+    start = next((j for j in range(floors[0], len(items)) if items[j].kind == "content" and not items[j].rule), None)
+    if start is None:
+        return None
+    end, signature = start + 1, False
+    for j in range(start, len(items)):
+        it = items[j]
+        if it.rule == "lone mark":  # ------ over a post's signature (志愿路上，你我同行): the poster's, not the post
+            signature = True
+            continue
+        if it.kind == "chrome" and it.rule not in boilerplate.FORUM_RULES + ("forum poster", "blank"):
+            break
+        if signature and it.kind == "content" and not it.rule:
+            it.kind, it.rule, signature = "chrome", "forum signature", False
+        elif it.kind == "content" and not it.rule:
+            end = j + 1
+    return start, end
+
+
 def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
     """Index of the lead paragraph and of the first trailer line; in a whole
-    page's text, within its densest run of prose."""
+    page's text, within its densest run of prose. On a page of a thread's
+    replies, the text is the replies, not the first of them."""
+    span = reply_span(items) if page_text and replies_only(items) else None
+    if span is not None:
+        return span
     start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),
                  None)
     if start is None:

@@ -5,6 +5,8 @@ date line, and government pages whose index fields carry the dates.
 Every case is written here; none is taken from an evaluation page."""
 from __future__ import annotations
 
+import pytest
+
 from parsers.boilerplate import chrome_rule, strip_spaced_jammers
 from parsers.textmeta import read_meta_line
 
@@ -37,6 +39,25 @@ def test_a_thread_gives_its_first_post_only():
     assert "马上注册" not in art.body and "下载附件" not in art.body and "IMG_" not in art.body
     assert "路过的小王" not in art.body and "点赞" not in art.body
     assert art.forum
+
+
+def test_a_later_page_of_a_thread_gives_its_replies_under_no_headline():
+    art = parse("某某生活网", "某某生活网 › 论坛 › 公益志愿 › 返回列表", "‹‹ 上一页 1 2 3 下一页 ››",
+                "11#", "城南老李", "发表于 2024-3-16 20:47 | 只看该作者", P1, "使用道具 举报",
+                "12#", "路过的小王", "发表于 2024-3-16 21:05 | 只看该作者", "回复 11# 城南老李",
+                "请问外地来这边工作的可以报名吗？我户口不在这边。", "使用道具 举报",
+                "13#", "幸福里志愿者 楼主", "发表于 2024-3-16 21:32 | 只看该作者", P2, "-------------------------",
+                "志愿路上，你我同行", "使用道具 举报", "‹‹ 上一页 1 2 3 下一页 ››", "Powered by Discuz! X3.4")
+    assert art.title is None
+    assert art.paragraphs[0] == P1 and art.paragraphs[-1] == P2
+    assert "户口不在这边" in art.body
+    assert not any(x in art.body for x in ("城南老李", "路过的小王", "回复 11#", "你我同行", "下一页"))
+
+
+@pytest.mark.parametrize("line", ["11#", "12楼", "回复 12# 某某", "引用第3楼某某于2023-11-02 09:12发表的 ：", "某某 楼主",
+                                  "2 / 4 页", "« 1 2 3 » Pages: ( 2/3 total )"])
+def test_a_threads_floors_replies_quotes_and_pages_are_chrome(line):
+    assert chrome_rule(line) is not None
 
 
 def test_forum_lines_are_named():
