@@ -234,9 +234,8 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         content = [(i, it) for i, it in content if it.text not in (article.title, article.subtitle)]
     if not hinted and not indexed and replies_only(items):
         article.title = None  # a later page of a thread: its replies, under no headline of their own
-    if article.title and not hinted and not indexed and max(map(len, article.title.split()), default=0) <= 4 \
-            and not echoed(article.title, lead):
-        article.title = None  # a column's name (志愿风采), a row of tools (发表新帖 回复帖子) the text never speaks of: none shown
+    if article.title and not hinted and not indexed and len(article.title) <= 4 and not echoed(article.title, lead):
+        article.title = None  # a column's name (志愿风采, 视频新闻) the text never speaks of: none shown
     kicker = None
     near = set()  # captions stand just above the text; earlier lines, a link list's and lines over the site's, are the site's
     furniture = max((i for i, it in enumerate(items) if it.kind == "chrome" and it.rule != "blank"), default=-1)

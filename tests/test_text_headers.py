@@ -445,12 +445,11 @@ def test_the_sites_owner_an_accounts_name_twice_and_a_label_are_no_headline():
     assert video.title != "内容简介："
 
 
-def test_a_columns_name_or_a_row_of_tools_the_text_never_speaks_of_is_no_headline():
+def test_a_columns_name_the_text_never_speaks_of_is_no_headline_nor_a_threads_tools():
     column = parse("某某文明网", "首页 文明创建 文明实践 志愿服务", "志愿服务 > 志愿风采", "志愿风采",
                    "2024-02-26　来源：某某市文明办", P1, P2, P3)
     assert column.title is None
-    tools = parse("某某社区 - powered by phpwind.net", "发表新帖 回复帖子", "2023-11-05 19:22", P1, P2, P3)
-    assert tools.title is None
+    assert chrome_rule("发表新帖 回复帖子") == "forum thread tools"
     # a short headline the text speaks of stays one
     short = parse("翰墨迎新春 志愿送春联", "2024-02-01 来源：某某融媒", "2月1日，志愿者在城西街道幸福里社区写春联、送春联，迎新春。" + P1[5:], P2, P3)
     assert short.title == "翰墨迎新春 志愿送春联"
