@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import boilerplate
-from .textmeta import TextMeta, split_dateline
+from .textmeta import TRAILING_NAMES, TextMeta, split_dateline, split_trailing_byline
 
 SENTENCE_END = re.compile(r"[。！？!?…；;”」』\"')）]$")
 # Photo captions and credits: 图为…, ▲…, …摄, XX供图, 新华网发 (记者 某某 摄).
@@ -300,9 +300,9 @@ SIGNED_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # the 
 
 def closing_line(text: str) -> bool:
     """A short line that may close an article: a sentence, a caption, a
-    signature (某某街道办事处) or its date."""
+    signature (某某街道办事处) or its date, a closing byline in brackets (【某某】)."""
     return bool(SENTENCE_END.search(text) or CAPTION.search(text) or SIGNATURE.search(text)
-                or SIGNED_DATE.fullmatch(text))
+                or SIGNED_DATE.fullmatch(text) or TRAILING_NAMES.fullmatch(text) and bool(split_trailing_byline(text)[0]))
 
 
 def below_meta(items: list[Item], start: int, look: int = 6) -> int:

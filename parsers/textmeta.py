@@ -15,9 +15,10 @@ from .chinese import HANZI, arabic_dates, to_simplified
 RELAY_LABELS = ("转自", "转载自", "本文转自")  # whom a page relayed the text through: a 来源 named too outranks it
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自", "转自", "转载自", "本文转自", "文章来源", "信息来源", "来源于")
 TAG_LABELS = ("标签", "关键词", "关键字")  # tags set beside a byline: understood, not kept
-# Reviewers and producers signing off a story: neither authors nor editors.
+# Reviewers, producers and the masthead's chiefs signing off a story (主编, 总编辑, 值班总编): neither
+# authors nor editors (the editor is the one who edited this text: 责任编辑, 编辑).
 REVIEW_LABELS = ("初审", "复审", "终审", "一审", "二审", "三审", "审核", "审校", "审签", "校对", "责任校对", "统筹",
-                 "监制", "总监制", "出品人", "出品")
+                 "监制", "总监制", "出品人", "出品", "主编", "副主编", "总编辑", "副总编辑", "值班总编", "值班主任", "签发")
 # An official document's issuing body is its author; the date it was signed
 # (成文日期) is its date, which the publishing date follows.  Issuers and
 # the accounts that posted a page (发布者, 发布人) are no persons credited.
@@ -41,7 +42,7 @@ COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印
 SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")
 # Nor does one that says the text was gathered from the web (网络整理, 互联网转载, 网友投稿).
 FROM_THE_WEB = re.compile(r"^(?:网络|互联网|网上|网友|综合)(?:整理|转载|收集|综合|投稿|摘编|来源)$")
-EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "主编", "编审")
+EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "编审")
 AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "特约记者", "首席记者", "记者",
                  "通讯员", "报道员", "作者", "撰稿", "撰文", "供稿", "供图", "资料", "素材", "实习生", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
                  "视频", "文", "图", "摄")
@@ -176,7 +177,7 @@ def parse_names(text: str) -> list[str]:
         if len(tok) > 3 and tok.endswith(("报道", "报导")) and is_place_name(tok[:-2]):
             continue  # 记者 王凯 临沂报道: where the reporter filed from, not a name
         tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
-        tok = tok[:2] if len(tok) == 3 and tok[2] in "摄图" else tok  # 李明摄 (a name rarely ends in 摄 or 图; often in 文)
+        tok = tok[:2] if len(tok) == 3 and tok[2] == "摄" else tok  # 李明摄 (a name rarely ends in 摄; in 图 it may: 宝音图)
         tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
         if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES or tok.lower() in PLACEHOLDERS:
             continue
@@ -249,7 +250,9 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         return meta
     feed = FEED_HEAD.match(line)
     if feed and (posted := iso_datetime(feed["date"])):  # a headline feed's head: 原创2024-05-11 09:12·某某县融媒体中心
-        meta.published, meta.source, meta.understood = posted, ACCOUNT_LABEL.sub("", feed["account"]), True
+        account = ACCOUNT_LABEL.sub("", feed["account"])
+        # (2024-08-02 14:55·湖北: the province it was posted from, no account)
+        meta.published, meta.source, meta.understood = posted, None if account in PROVINCES else account, True
         return meta
     glued = GLUED_RELAY.match(line)
     if glued:  # 转自洛川县融媒体中心, 本文转自某某日报，转载请注明出处。: the relay's outlet, no colon
@@ -286,10 +289,12 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         paper = PAGE_OF_ISSUE.search(head_rest)
         if head_dates and not head_rest and not CLOCK.search(line):
             meta.published, meta.bare_date = head_dates[0], True
-        elif head_dates and paper and not CLOCK.search(line) and _outlet(PAGE_OF_ISSUE.sub("", head_rest).strip()):
-            # "某某日报 2023年08月09日 第06版": a paper's page, the paper the text was printed in
+        elif head_dates and paper and not CLOCK.search(line) and (
+                not (rest := PAGE_OF_ISSUE.sub("", head_rest).strip()) or _outlet(rest)):
+            # "某某日报 2023年08月09日 第06版": a paper's page, the paper the text was printed in;
+            # "第2版 综合 2025年03月06日": the page and its issue's date
             meta.published, meta.understood = head_dates[0], True
-            meta.source = PAGE_OF_ISSUE.sub("", head_rest).strip() or None
+            meta.source = rest or None
         else:
             meta.published = dated_widgets(line)  # "2012年01月17日19:44 某某财经 [微博] 我要评论(0)"
         return meta
@@ -356,7 +361,7 @@ def dated_widgets(line: str) -> str | None:
     return dates[0] if dates and _date_line_rest(rest) else None
 
 
-OUTLET = re.compile(rf"^[{HANZI}]{{2,14}}(?:融媒体中心|融媒|新闻网|日报|晚报|报社|电视台|广播电视台|文明网|新闻中心|发布|报|网|社|台)$")
+OUTLET = re.compile(rf"^[{HANZI}]{{2,14}}(?:融媒体中心|融媒|新闻网|日报|晚报|报社|电视台|广播电视台|文明网|新闻中心|客户端|发布|报|网|社|台)$")
 
 
 def _outlet(rest: str) -> bool:

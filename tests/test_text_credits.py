@@ -7,7 +7,7 @@ import pytest
 
 from parsers.assemble import without_site_name
 from parsers.boilerplate import chrome_rule
-from parsers.textmeta import read_meta_line, split_dateline
+from parsers.textmeta import parse_names, read_meta_line, split_dateline
 
 
 def test_names_with_a_middle_dot_and_staff_codes():
@@ -142,3 +142,19 @@ def test_a_body_the_credited_person_works_for_set_before_the_name():
     assert read_meta_line("（文/图：阳朔县新时代文明实践中心 韦丽娜）").authors == ["韦丽娜"]
     assert read_meta_line("记者 某某日报社 张三").authors == ["张三"]
     assert read_meta_line("作者：某某县文明办").authors == []
+
+
+def test_the_mastheads_chiefs_are_neither_editors_nor_authors_and_a_name_may_end_in_tu():
+    for line in ("主编：王志强", "总编辑：巴特尔", "值班主任：郝建平", "值班总编：冀文清"):
+        meta = read_meta_line(line)
+        assert meta.editors == [] and meta.authors == [] and chrome_rule(line) == "review line"
+    assert read_meta_line("记者：其其格 宝音图").authors == ["其其格", "宝音图"]
+    assert parse_names("李明摄") == ["李明"] and parse_names("宝音图") == ["宝音图"]  # (摄 ends a credit, 图 a name)
+
+
+def test_an_e_papers_page_line_with_its_date_and_a_client_beside_its_date():
+    assert read_meta_line("第2版 综合　2025年03月06日").published == "2025-03-06"
+    client = read_meta_line("某某客户端　2024-11-02 21:18:05")
+    assert client.published.startswith("2024-11-02T21:18") and client.source is None
+    feed = read_meta_line("2024-08-02 14:55·湖北")
+    assert feed.published.startswith("2024-08-02") and feed.source is None

@@ -453,3 +453,12 @@ def test_a_columns_name_the_text_never_speaks_of_is_no_headline_nor_a_threads_to
     # a short headline the text speaks of stays one
     short = parse("翰墨迎新春 志愿送春联", "2024-02-01 来源：某某融媒", "2月1日，志愿者在城西街道幸福里社区写春联、送春联，迎新春。" + P1[5:], P2, P3)
     assert short.title == "翰墨迎新春 志愿送春联"
+
+
+def test_a_closing_byline_in_brackets_and_a_named_source_over_the_datelines_outlet():
+    art = parse("“六尺巷”里讲礼让 志愿宣讲进校园", "时间：2023-09-18 09:41　来源：某某网", P1, P2, P3, "【方婷婷】", "责编：施昊")
+    assert art.authors == ["方婷婷"] and art.paragraphs[-1] == P3
+    relayed = parse("女书志愿者教游客写“最美文字”", "某某客户端　2024-11-02 21:18:05",
+                    "某某客户端11月2日讯（记者 欧阳晓婷 通讯员 上官文华）" + P1, P2, P3, "[责编：诸葛婉清]", "[来源：某某日报]")
+    assert relayed.source == "某某日报" and relayed.authors == ["欧阳晓婷", "上官文华"]
+    assert relayed.title == "女书志愿者教游客写“最美文字”" and relayed.editors == ["诸葛婉清"]
