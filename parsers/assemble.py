@@ -569,8 +569,8 @@ def split_headline(items: list[Item], i: int, lead: str) -> str:
     志愿服务工作推进会), never a kicker or a menu item that the lead does not repeat."""
     text = items[i].text
     above = items[i - 1] if i > 0 else None
-    if above is not None and above.kind == "content" and not above.rule and PLACE_COLON.match(above.text) \
-            and PLACE_COLON.match(above.text)["place"] in lead and not PLACE_COLON.match(text):
+    if above is not None and above.kind == "content" and not above.rule \
+            and (place := PLACE_COLON.match(above.text)) and place["place"] in lead and not PLACE_COLON.match(text):
         return above.text + text  # 准格尔旗： / “乌兰牧骑+志愿服务”把…: the headline's place, set on a line of its own
     if above is None or above.kind != "content" or above.rule or not is_headline(above) or MASTHEAD.match(above.text):
         return text
