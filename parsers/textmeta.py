@@ -101,15 +101,15 @@ DATELINE = re.compile(
     rf"^(?P<dateline>(?P<org>[{HANZI}][{HANZI}·]{{0,19}}(?:网|报|社|台|融媒|新闻|中心|客户端)"
     rf"(?:-[{HANZI}]{{2,12}}(?:网|报|社|台|融媒|新闻|中心|客户端))?)(?:[(（][{HANZI}]{{2,12}}[)）])?"
     rf"(?P<place>[{HANZI}]{{0,6}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电))\s*"
-    r"(?P<by>[(（][^()（）]{1,40}[)）])?\s*"
+    r"(?P<by>[(（【][^()（）【】]{1,40}[)）】])?\s*"  # (某某网讯【记者 某某】 too)
 )
 # A dateline of any place or body with its date: "某县8月20日电(通讯员 …)".
 DATED_LINE = re.compile(
-    rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,16}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)电)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])?\s*"
+    rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,16}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)电)\s*(?P<by>[(（【][^()（）【】]{{1,40}}[)）】])?\s*"
 )
 # A place's dateline with the byline after it: "某县讯（记者 张三 通讯员 李四）".
 PLACE_LINE = re.compile(
-    rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,8}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?讯)\s*(?P<by>[(（][^()（）]{{1,40}}[)）])\s*"
+    rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,8}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?讯)\s*(?P<by>[(（【][^()（）【】]{{1,40}}[)）】])\s*"
 )
 # The roles a bracketed byline names before its names.
 BYLINE_ROLES = "记者|通讯员|报道员|作者|撰稿|实习生"
@@ -124,8 +124,10 @@ TRAILING_SOURCE = re.compile(r"[(（](?:(?:来源|稿源|信息来源)\s*[:：]\
 # (a two-character name may be set with a space: (王 刚 李小燕))
 _BRACKET_NAME = rf"(?:[{HANZI}]{{2,4}}|[{HANZI}] [{HANZI}])"
 TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>{_BRACKET_NAME}(?:[\s、，,]+{_BRACKET_NAME}){{0,3}})[)）】\]]\s*$")
+# (the text's and the photos' credits by slash too: (文/某某 图/某某))
 TRAILING_BYLINE = re.compile(
-    rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:{BYLINE_ROLES})[:：\s]*(?:[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
+    rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:{BYLINE_ROLES}|[文图](?=\s*[/／]))[:：/／\s]*"
+    rf"(?:(?:[文图]\s*[/／]\s*)?[{HANZI}·]{{1,5}}[\s、,，]*){{1,8}})[)）】\]]\s*$"
 )
 
 
@@ -469,7 +471,7 @@ def split_trailing_byline(paragraph: str) -> tuple[list[str], str]:
             return [], paragraph
         return names, paragraph[: m.start()].rstrip()
     # every role's names: "(报道员 骆峰 通讯员 韦一帆)"
-    parts = re.split(rf"\S{{0,8}}?(?:{BYLINE_ROLES})[:：\s]*", m["who"])[1:]
+    parts = re.split(rf"\S{{0,8}}?(?:{BYLINE_ROLES})[:：/／\s]*|[文图]\s*[/／]\s*", m["who"])[1:]
     names = [n for part in parts for n in parse_names(part)]
     if not names:
         return [], paragraph

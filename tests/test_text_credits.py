@@ -158,3 +158,12 @@ def test_an_e_papers_page_line_with_its_date_and_a_client_beside_its_date():
     assert client.published.startswith("2024-11-02T21:18") and client.source is None
     feed = read_meta_line("2024-08-02 14:55·湖北")
     assert feed.published.startswith("2024-08-02") and feed.source is None
+
+
+def test_a_datelines_byline_in_square_brackets_and_a_closing_one_by_slashes():
+    found, rest = split_dateline("某某网讯【记者 赵六 通讯员 钱七】近日，志愿者走进社区开展便民服务。")
+    assert found["authors"] == ["赵六", "钱七"] and rest.startswith("近日")
+    from parsers.textmeta import split_trailing_byline
+
+    assert split_trailing_byline("活动持续了一上午。（文/王磊 图/孙悦）") == (["王磊", "孙悦"], "活动持续了一上午。")
+    assert split_trailing_byline("活动持续了一上午。（图/新华社）")[0] == []
