@@ -713,7 +713,7 @@ def take_dateline(text: str, article: Article) -> str:
     article.authors = list(dict.fromkeys(article.authors + found["authors"]))
     if not article.source and found["org"]:
         article.source = found["org"]
-        article._relayed = True  # (the outlet of a dateline, 某某客户端11月2日讯, gives way to a 来源 the page names)
+        article.source_provisional = True  # (the outlet of a dateline, 某某客户端11月2日讯, gives way to a 来源 named)
     return rest
 
 
@@ -721,9 +721,9 @@ def merge_meta(article: Article, meta: TextMeta) -> None:
     """First value wins for single fields, but a source the text was relayed
     through (转自：…) or its dateline's outlet gives way to one named as its
     来源; names accumulate without repeats."""
-    if meta.source and (not article.source or (getattr(article, "_relayed", False) and not meta.relayed)):
+    if meta.source and (not article.source or (article.source_provisional and not meta.relayed)):
         article.source = meta.source
-        article._relayed = meta.relayed
+        article.source_provisional = meta.relayed
     if meta.published and not article.published:
         article.published, article.published_from = meta.published, "text"
     article.document_date = article.document_date or meta.document_date

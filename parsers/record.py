@@ -67,6 +67,9 @@ class Article:
     error: str | None = None
     extraction_method: str | None = None  # how the article was found: profile:…, family:…, generic, density
     extraction_confidence: float | None = None  # 0-1; low values mark records worth a second look
+    # The source is provisional while reading: the outlet a text was relayed through (转自：…) or its dateline's
+    # (某某客户端11月2日讯), which a 来源 the page names replaces. Not part of the record.
+    source_provisional: bool = field(default=False, repr=False, compare=False)
 
     def texts(self, kind: str) -> list[str]:
         return [b.text for b in self.blocks if b.kind == kind]
@@ -100,6 +103,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        del d["source_provisional"]
         d["body"] = self.body
         d["headings"] = self.headings
         d["captions"] = self.captions

@@ -304,7 +304,7 @@ def test_a_kicker_and_headline_on_two_lines_and_in_one_title_line():
 def test_a_source_named_outranks_the_account_the_text_was_relayed_through():
     art = parse("泉边“护泉人”：一守就是二十年", "发布日期：2024-06-03  浏览量：2635  转自：“某某文明”微信公众号", P1, P2, P3,
                 "来源：某某日报", "记者：刘小明")
-    assert art.source == "某某日报" and "_relayed" not in art.to_dict()
+    assert art.source == "某某日报" and "source_provisional" not in art.to_dict()
     only = parse("泉边“护泉人”：一守就是二十年", "发布日期：2024-06-03  转自：“某某文明”微信公众号", P1, P2, P3)
     assert only.source == "某某文明"
 
