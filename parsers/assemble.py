@@ -43,9 +43,10 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
         article.flags.pinyin_annotated = article.flags.mirror = True
     page_text = not any(line.hint not in (None, "paragraph") for line in lines)  # not lines located in markup
     mark_captions(items)
-    start, end = find_body(items, page_text)
+    replies = page_text and replies_only(items)  # a later page of a thread: its replies, under no headline
+    start, end = find_body(items, page_text, replies)
     lead = "".join(it.text for it in items[start:start + 3] if it.kind == "content")
-    read_header(items[:start], article, lead, frozenset(it.text for it in items[start:]))
+    read_header(items[:start], article, lead, frozenset(it.text for it in items[start:]), replies)
     read_body(items[start:end], article, page_text, stuffed_words(items))
     for item in items[end:]:
         if item.rule in ("copyright notice", "forum footer", "related links header", "site footer"):
@@ -166,10 +167,12 @@ def classify(text: str, hint: str | None) -> Item:
     return Item("content", text, hint, spam_cut=cut)
 
 
-def read_header(items: list[Item], article: Article, lead: str = "", shown_below: frozenset[str] = frozenset()) -> None:
+def read_header(items: list[Item], article: Article, lead: str = "", shown_below: frozenset[str] = frozenset(),
+                replies: bool = False) -> None:
     """Title above the first 来源/发布时间 line; subtitle, kicker and captions around it
     (`lead`: the opening lines of the text, which tell a headline set over two lines;
-    `shown_below`: the lines shown under the header, where an account's card names it again)."""
+    `shown_below`: the lines shown under the header, where an account's card names it again;
+    `replies`: the page is a later page of a thread, whose replies stand under no headline)."""
     for it in items:
         merge_meta(article, it.meta)
     content = [(i, it) for i, it in enumerate(items) if it.kind == "content"]
@@ -232,8 +235,8 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         else:
             article.title = echoed_headline(items, lead) or under_trail(items) or shown_twice(items)
         content = [(i, it) for i, it in content if it.text not in (article.title, article.subtitle)]
-    if not hinted and not indexed and replies_only(items):
-        article.title = None  # a later page of a thread: its replies, under no headline of their own
+    if replies and not hinted and not indexed:
+        article.title = None
     if article.title and not hinted and not indexed and len(article.title) <= 4 and not echoed(article.title, lead):
         article.title = None  # a column's name (志愿风采, 视频新闻) the text never speaks of: none shown
     kicker = None

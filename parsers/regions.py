@@ -97,11 +97,11 @@ def reply_span(items: list[Item]) -> tuple[int, int] | None:
     return start, end
 
 
-def find_body(items: list[Item], page_text: bool = False) -> tuple[int, int]:
+def find_body(items: list[Item], page_text: bool = False, replies: bool = False) -> tuple[int, int]:
     """Index of the lead paragraph and of the first trailer line; in a whole
     page's text, within its densest run of prose. On a page of a thread's
-    replies, the text is the replies, not the first of them."""
-    span = reply_span(items) if page_text and replies_only(items) else None
+    replies (`replies`: replies_only), the text is the replies, not the first of them."""
+    span = reply_span(items) if replies else None
     if span is not None:
         return span
     start = next((i for i, it in enumerate(items) if it.kind == "content" and not it.rule and is_paragraph(it)),

@@ -107,9 +107,9 @@ def score(pages_dir: Path, checker, out: Path | None = None, show: str | None = 
                 cell[1] += 1
         # a writer may leave the first or last paragraph unlabelled where the page does not tell it (a thread's
         # reply page): the shared checker reads both keys whenever the body is there, so the check is made and dropped
-        unlabelled = {f"{end} paragraph" for end in ("first", "last") if f"{end}_paragraph_contains" not in gold}
-        gold.update({f"{kind.split()[0]}_paragraph_contains": "" for kind in unlabelled})
-        results = [r for r in checker.check(gold, record, False) if r[0] not in unlabelled]
+        ends = [end for end in ("first", "last") if f"{end}_paragraph_contains" not in gold]
+        gold.update({f"{end}_paragraph_contains": "" for end in ends})
+        results = [r for r in checker.check(gold, record, False) if r[0] not in {f"{end} paragraph" for end in ends}]
         for name, passed, got in results:
             for h in ("all", half):
                 for kind in ("all", check_kind(name)):
