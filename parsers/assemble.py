@@ -222,7 +222,8 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
                 article.subtitle, k = below[1][1].text, 1  # (the subtitle under it is taken too)
             below = below[k + 1:]
         content = below
-    elif len(content) == 1 or (len(content) > 1 and subtitle_text(content[1][1].text)) or (content and
+    elif (len(content) == 1 and not CAPTION.search(content[0][1].text)) \
+            or (len(content) > 1 and subtitle_text(content[1][1].text)) or (content and
             is_headline(content[0][1]) and all(SENTENCE_END.search(it.text) for _, it in content[1:])):
         # one line, a line with a "——" subtitle, or a headline above caption sentences
         article.title = content[0][1].text
@@ -305,9 +306,10 @@ def without_site_name(title: str) -> str:
 
 
 def is_headline(it: Item) -> bool:
-    """Four to sixty characters, no sentence's end, no label's colon (内容简介：)."""
+    """Four to sixty characters, no sentence's end, no label's colon (内容简介：),
+    not a photo's caption (图为…, ▲…, …某某 摄)."""
     return it.hint != "caption" and 4 <= len(it.text) <= 60 and not ends_sentence(it.text) \
-        and not it.text.endswith(("：", ":"))
+        and not it.text.endswith(("：", ":")) and not CAPTION.search(it.text)
 
 
 def same_headline(text: str, title: str | None) -> bool:
@@ -359,8 +361,13 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
     card = post_header  # over a thread's post header, its poster's card: the first line shown is the poster's name
     under_subtitle = False  # the line just passed was a "——" subtitle: the one over it is its headline
     for n, it in enumerate(reversed(items[:anchor])):
-        username = card and it.kind == "content" and USERNAME.match(it.text) is not None
-        card = card and it.rule in ("forum profile", "blank")  # (its points and online state between)
+        # the card's lines: the poster's name, rank and buttons (积分, 金牌会员, 发消息), none the lead echoes
+        username = card and it.kind == "content" and (USERNAME.match(it.text) is not None or len(it.text) <= 6) \
+            and not echoed(it.text, lead)
+        card = card and (it.rule in ("forum profile", "blank") or username
+                         or (it.kind == "chrome" and not FORUM_TITLE_TOOLS.match(it.text)))  # ([复制链接]: the title's)
+        if it.rule == "forum post header" or it.text.startswith("发表于"):
+            card = True  # a post header passed on the way up (its 来源 line under it): the card stands over it
         if it.rule == "seo spam":
             return fallback
         if it.rule == "breadcrumb":
@@ -540,9 +547,10 @@ def shown_twice(items: list[Item], look: int = 12) -> str | None:
 
 
 def headline_shaped(text: str) -> bool:
-    """Six to sixty characters, no sentence's end, not the site's name, not a menu's items."""
+    """Six to sixty characters, no sentence's end, not the site's name, not a menu's
+    items, not a photo's caption (图为…, ▲…, …某某 摄)."""
     return 6 <= len(text) <= 60 and not ends_sentence(text) and not MASTHEAD.match(text) \
-        and not SITE_NAME.match(text) and not menu_like(text)
+        and not SITE_NAME.match(text) and not menu_like(text) and not CAPTION.search(text)
 
 
 def menu_like(text: str) -> bool:
@@ -579,7 +587,9 @@ def split_headline(items: list[Item], i: int, lead: str) -> str:
         return text
     joined = above.text + text
     bare = lambda t: re.sub(r"[\s　“”\"'‘’]", "", t)  # noqa: E731
-    return joined if len(joined) <= 60 and bare(joined) in bare(lead) else text
+    # (or as the page's title line names the two as one: 某镇：“支部+志愿” / 让乡村振兴跑出加速度, 某镇：“支部+志愿”让…_某某网)
+    shown = any(re.match(re.escape(bare(joined)) + r"(?:$|[_|｜\-—–])", bare(x.text)) for x in items[:i - 1])
+    return joined if len(joined) <= 60 and (bare(joined) in bare(lead) or shown) else text
 
 
 def stuffed_words(items: list[Item]) -> tuple[str, ...]:

@@ -275,6 +275,8 @@ WIDGET_WORDS = frozenset(
     "我要收藏 推荐 推荐给好友 发送给好友 通过Email推荐给好友 转发 评论 我要评论 返回顶部 回到顶部 顶部 返回 返回列表 放大 缩小 "
     "扫码 二维码 手机看 手机阅读 视力保护色 背景色 无障碍 繁体 简体 下载 打印文章 字号大 字号中 字号小 "
     "上一篇 下一篇 上一条 下一条 返回目录 返回首页 "
+    # an e-paper's paging: 版面导航 | 上一版 下一版 | 往期回顾 | PDF下载
+    "版面目录 版面导航 标题导航 往期 往期回顾 往期查询 上一版 下一版 上一期 下一期 PDF PDF版 PDF下载 PDF版下载 版面PDF "
     "播放 暂停 静音 取消静音 全屏 退出全屏 倍速 音量 画质 清晰度 高清 标清 超清 正在播放".split())
 PLAYER_WORDS = frozenset("播放 暂停 静音 全屏 倍速 正在播放".split())
 # A player's speed (1.0X) or its clock (00:00 / 02:46) among its controls.

@@ -43,7 +43,8 @@ OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTU
              FIXTURES / "pagetexts_blind_s", FIXTURES / "pagetexts_blind_t", FIXTURES / "pagetexts_blind_u",
              FIXTURES / "pagetexts_blind_v", FIXTURES / "pagetexts_blind_x",
              FIXTURES / "pagetexts_blind_y", FIXTURES / "pagetexts_blind_z", FIXTURES / "pagetexts_blind_h",
-             FIXTURES / "pagetexts_blind_k", FIXTURES / "pagetexts_blind_n", FIXTURES / "pagetexts_blind_c")
+             FIXTURES / "pagetexts_blind_k", FIXTURES / "pagetexts_blind_n", FIXTURES / "pagetexts_blind_c",
+             FIXTURES / "pagetexts_blind_f")
 
 
 def default_eval() -> Path:
