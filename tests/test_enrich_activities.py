@@ -58,7 +58,21 @@ def test_people_alone_are_no_activity_but_an_activity_word_is():
     a = article(["社区老人多，孩子也多。", "4月1日上午，社区为老人免费体检。"], published="2023-04-03")
     enrich(a, {"province": "山东省", "city": "烟台市"})
     assert [x["paragraph"] for x in a.activities] == [1]
-    assert a.activities[0]["types"] == ["elderly_care", "health"]
+    assert a.activities[0]["types"] == ["health"]  # a check-up given to old people is a check-up
+
+
+def test_old_people_beside_a_service_make_elderly_care_when_in_need_or_cared_for():
+    cases = {
+        "5月6日，志愿者在集市上为老人修剪头发，为居民维修小家电。": ["convenience"],
+        "5月6日，志愿者为社区12户独居老人清理院门前的积雪。": ["environment", "elderly_care"],
+        "5月6日，志愿者看望辖区老人，为他们免费理发。": ["elderly_care", "convenience"],
+        "5月6日，医护志愿者为高龄、失能老人上门接种疫苗。": ["elderly_care", "epidemic_prevention"],
+        "5月6日，志愿者走访辖区老人，陪他们拉家常。": ["elderly_care"],
+    }
+    for text, types in cases.items():
+        a = article([text], published="2024-05-08")
+        enrich(a, {"province": "山东省", "city": "烟台市"})
+        assert sorted(a.activities[0]["types"]) == sorted(types), text
 
 
 def test_what_a_sentence_says_will_go_on_or_come_is_no_activity():

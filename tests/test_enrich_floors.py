@@ -9,7 +9,24 @@ what a team usually does, 0.88 to 0.87), and one more: the report-or-not
 model's classes weigh halfway to balanced (docs/enrich.md, Writer P), which
 reads fewer of the blind checking halves' non-reports as reports (12 of 113
 unweighted, 8 so) and two short hand-written reports (hw-007, hw-046) and
-one of writer M's tuning half as none (types recall 0.87 to 0.86)."""
+one of writer M's tuning half as none (types recall 0.87 to 0.86); and a
+third: old people reached by a service named by its own word (理发, 义诊,
+送药) make no elderly care unless the text names them in need (独居, 高龄)
+or cares for them (看望, 陪伴), as writers J and O to T label; writers A, B
+and E label such a service elderly care too (A+B checking types 0.910 /
+0.934 to 0.908 / 0.908, E's 0.872 / 0.953 to 0.867 / 0.907, G's tuning recall
+0.985 to 0.971, the hand-written reports' recall 0.904 to 0.901).  The
+report-or-not weights refitted with writer U read two tuning reports as none
+(P's p25, types recall 0.963 to 0.926 and dates 0.969 to 0.938; H's h-035):
+the fit's own trade, the checking halves unchanged (8 non-reports of 153
+read as reports, 4 reports of 269 missed).  A picture book or a reading
+word alone names no culture (weak words: six writers' children's
+activities): G's tuning half loses a reading session's type (recall 0.971
+to 0.956).  With writer V in the fit and a title's 故事 no longer read as a
+profile's, two undated descriptions of a standing practice among the
+hand-written reports (hw-033, hw-047) read as work summaries, and hw-039's
+check-ups for old people are check-ups: the hand-written reports' types
+recall 0.87 to 0.83."""
 import pytest
 
 from pipelines.bench.enrich import BLIND_DIR, EVAL_SETS, FIELDS, load_blind, load_eval, score, score_blind
@@ -26,30 +43,30 @@ BLIND_FLOORS = {
     # (counts recall 0.96 to 0.95: a sentence that says what will go on, 将持续/将在…, is dropped whole, one
     # count of the activity with it; writers C, E, L, O and P gain; then dates recall 0.98 to 0.96 and counts
     # recall to 0.93: one of B's reports read as a notice since writer R joined the report-or-not fit)
-    ("ab", "checking"): {"places": (0.96, 0.98), "teams": (0.97, 1.0), "stations": (1.0, 1.0), "types": (0.91, 0.93),
+    ("ab", "checking"): {"places": (0.96, 0.98), "teams": (0.97, 1.0), "stations": (1.0, 1.0), "types": (0.90, 0.92),
                          "dates": (0.97, 0.96), "counts": (0.96, 0.93)},
     # (types precision 0.94 to 0.92: writers C and B disagree on a skit at a children's anti-fraud class, 情景剧)
     ("c", "tuning"): {"places": (0.80, 0.93), "teams": (0.71, 1.0), "stations": (0.61, 0.91), "types": (0.92, 0.94),
                       "dates": (0.94, 1.0), "counts": (0.95, 0.93)},
-    ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.90, 0.78),
+    ("c", "checking"): {"places": (0.98, 0.97), "teams": (0.88, 0.90), "stations": (0.52, 1.0), "types": (0.91, 0.82),
                         "dates": (1.0, 0.87), "counts": (1.0, 0.94)},
     # writer E wrote for the activity types (counts not labelled); checking half first run types 0.719 / 0.953
     ("e", "tuning"): {"places": (0.92, 0.94), "teams": (0.94, 0.94), "stations": (1.0, 0.82), "types": (0.95, 0.90),
                       "dates": (0.96, 1.0)},
-    ("e", "checking"): {"places": (0.96, 0.89), "teams": (0.88, 0.92), "stations": (0.95, 0.95), "types": (0.87, 0.95),
+    ("e", "checking"): {"places": (0.96, 0.89), "teams": (0.88, 0.92), "stations": (0.95, 0.95), "types": (0.88, 0.92),
                         "dates": (1.0, 1.0)},
     # writer G: types in everyday words (counts not labelled); checking half first run types 1.000 / 0.839
-    ("g", "tuning"): {"places": (0.98, 0.93), "teams": (1.0, 1.0), "stations": (1.0, 0.91), "types": (0.97, 0.98),
+    ("g", "tuning"): {"places": (0.98, 0.93), "teams": (1.0, 1.0), "stations": (1.0, 0.91), "types": (0.97, 0.95),
                       "dates": (0.96, 0.96)},
-    ("g", "checking"): {"places": (0.91, 0.88), "teams": (1.0, 0.95), "stations": (0.90, 0.86), "types": (1.0, 0.91),
+    ("g", "checking"): {"places": (0.91, 0.88), "teams": (1.0, 0.95), "stations": (0.90, 0.86), "types": (1.0, 0.95),
                         "dates": (1.0, 1.0)},
     # writer I: types among traps (counts not labelled; teams labelled loosely, not held); first run types
     # 0.846 / 0.917 tuning, 0.775 / 0.912 checking
     ("i", "tuning"): {"places": (0.91, 0.96), "types": (0.91, 0.95), "dates": (1.0, 1.0)},
-    ("i", "checking"): {"places": (0.91, 0.91), "types": (0.86, 0.91), "dates": (1.0, 1.0)},
+    ("i", "checking"): {"places": (0.91, 0.91), "types": (0.91, 0.97), "dates": (1.0, 1.0)},
     # writer J: all fields, reports of several activities; first run tuning places 0.938 / 0.926, teams 0.943 /
     # 0.943, types 0.864 / 0.844, counts 1.000 / 0.906; checking half held at its first run
-    ("j", "tuning"): {"places": (0.94, 0.98), "teams": (0.98, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.95),
+    ("j", "tuning"): {"places": (0.94, 0.98), "teams": (0.98, 1.0), "stations": (1.0, 1.0), "types": (0.91, 0.95),
                       "dates": (1.0, 1.0), "counts": (1.0, 0.96)},
     ("j", "checking"): {"places": (0.97, 0.97), "teams": (1.0, 0.92), "stations": (1.0, 1.0), "types": (0.94, 1.0),
                         "dates": (0.91, 0.91), "counts": (1.0, 0.83)},
@@ -69,46 +86,62 @@ BLIND_FLOORS = {
                         "dates": (0.94, 1.0), "counts": (0.96, 0.95)},
     # writers O, P, Q and R: all fields; held where they stand (first runs in docs/enrich.md: checking types
     # O 0.700 / 1.000, P 0.645 / 1.000, Q 0.806 / 0.926, R 0.889 / 0.976; R's counts 0.979 / 0.893)
-    ("o", "tuning"): {"places": (0.89, 0.94), "teams": (1.0, 1.0), "stations": (1.0, 0.93), "types": (0.80, 0.94),
+    ("o", "tuning"): {"places": (0.89, 0.94), "teams": (1.0, 1.0), "stations": (1.0, 0.93), "types": (0.85, 0.94),
                       "dates": (1.0, 0.93), "counts": (1.0, 0.91)},
     # (counts 0.827 / 0.896 -> 0.815 / 0.917 when measures an activity covered or raised became counts)
-    ("o", "checking"): {"places": (0.93, 0.98), "teams": (0.94, 0.96), "stations": (1.0, 0.87), "types": (0.75, 1.0),
+    ("o", "checking"): {"places": (0.93, 0.98), "teams": (0.94, 0.96), "stations": (1.0, 0.87), "types": (0.77, 1.0),
                         "dates": (1.0, 1.0), "counts": (0.81, 0.91)},
-    ("p", "tuning"): {"places": (0.94, 0.94), "teams": (0.92, 0.94), "stations": (1.0, 0.90), "types": (0.74, 0.96),
-                      "dates": (0.93, 0.96), "counts": (0.96, 0.88)},
-    ("p", "checking"): {"places": (1.0, 0.96), "teams": (0.91, 0.91), "stations": (1.0, 0.92), "types": (0.76, 1.0),
+    ("p", "tuning"): {"places": (0.94, 0.94), "teams": (0.92, 0.94), "stations": (1.0, 0.90), "types": (0.78, 0.92),
+                      "dates": (0.93, 0.93), "counts": (0.96, 0.88)},
+    ("p", "checking"): {"places": (1.0, 0.96), "teams": (0.91, 0.91), "stations": (1.0, 0.92), "types": (0.86, 1.0),
                         "dates": (0.92, 1.0), "counts": (0.96, 0.96)},
     ("q", "tuning"): {"places": (0.94, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.96),
                       "dates": (1.0, 1.0), "counts": (1.0, 0.93)},
     # (places precision of Q's and R's checking halves 0.98 -> 0.96 and 0.919 -> 0.907 when a township named
     # short began to count where its county is named: writer S's halves went 0.927 / 0.908 and 0.878 / 0.878
     # to 0.960 / 0.969 and 0.959 / 0.959)
-    ("q", "checking"): {"places": (0.96, 0.93), "teams": (1.0, 0.97), "stations": (1.0, 1.0), "types": (0.80, 0.92),
+    ("q", "checking"): {"places": (0.96, 0.93), "teams": (1.0, 0.97), "stations": (1.0, 1.0), "types": (0.83, 0.96),
                         "dates": (0.96, 1.0), "counts": (0.93, 0.95)},
     # (types precision 0.857 -> 0.838: a children's day report, read as one since 科普 in a title stopped
     # calling a text an explainer, brings its gift list's 绘本 as culture)
-    ("r", "tuning"): {"places": (0.95, 0.95), "teams": (0.96, 0.96), "stations": (1.0, 0.78), "types": (0.83, 0.93),
+    ("r", "tuning"): {"places": (0.95, 0.95), "teams": (0.96, 0.96), "stations": (1.0, 0.78), "types": (0.91, 0.96),
                       "dates": (0.96, 0.96), "counts": (0.98, 0.83)},
-    ("r", "checking"): {"places": (0.90, 0.98), "teams": (0.98, 0.96), "stations": (1.0, 0.95), "types": (0.88, 0.97),
+    ("r", "checking"): {"places": (0.90, 0.98), "teams": (0.98, 0.96), "stations": (1.0, 0.95), "types": (0.90, 0.97),
                         "dates": (1.0, 0.97), "counts": (0.97, 0.89)},
     # writer S: all fields, all 31 provinces; first run places 0.927 / 0.908 and 0.878 / 0.878, dates checking
     # 0.964 / 0.900 (townships named short, festivals' eves since)
-    ("s", "tuning"): {"places": (0.95, 0.96), "teams": (1.0, 0.98), "stations": (1.0, 1.0), "types": (0.83, 0.97),
+    ("s", "tuning"): {"places": (0.95, 0.96), "teams": (1.0, 0.98), "stations": (1.0, 1.0), "types": (0.92, 0.97),
                       "dates": (1.0, 1.0), "counts": (1.0, 0.95)},
-    ("s", "checking"): {"places": (0.95, 0.95), "teams": (1.0, 1.0), "stations": (1.0, 0.95), "types": (0.81, 0.97),
+    ("s", "checking"): {"places": (0.95, 0.95), "teams": (1.0, 1.0), "stations": (1.0, 0.95), "types": (0.89, 1.0),
                         "dates": (1.0, 0.96), "counts": (1.0, 0.95)},
     # writer T: 24 reports, 20 texts reporting none made to look like reports; first run tuning types 0.900 /
     # 0.947, checking places 0.979 / 0.959, types 0.741 / 0.952 (people served named beside another activity: T
     # gives them no type of their own), dates 0.880 / 1.000
     ("t", "tuning"): {"places": (0.98, 1.0), "teams": (1.0, 0.96), "stations": (1.0, 1.0), "types": (0.90, 1.0),
                       "dates": (1.0, 1.0), "counts": (1.0, 0.97)},
-    ("t", "checking"): {"places": (0.97, 0.95), "teams": (0.96, 0.93), "stations": (0.96, 0.93), "types": (0.74, 0.95),
+    ("t", "checking"): {"places": (0.98, 0.95), "teams": (0.96, 0.93), "stations": (0.96, 0.93), "types": (0.76, 0.95),
                         "dates": (0.88, 1.0), "counts": (0.94, 0.98)},
+    # writer U: 24 reports naming the people served, relative and festival dates, 20 texts reporting none;
+    # first run tuning places 0.949 / 0.974, teams 0.947 / 0.973, types 0.950 / 0.905, counts 0.964 / 0.931;
+    # checking places 0.962 / 0.984, teams 0.983 / 0.983, types 0.796 / 0.977, dates 0.909 / 1.000, counts
+    # 0.983 / 0.935, records on 1 of its 14 non-reports (held at its first run)
+    ("u", "tuning"): {"places": (1.0, 1.0), "teams": (0.97, 0.97), "stations": (1.0, 1.0), "types": (0.97, 0.95),
+                      "dates": (1.0, 1.0), "counts": (1.0, 0.96)},
+    ("u", "checking"): {"places": (0.96, 0.98), "teams": (0.98, 0.98), "stations": (1.0, 1.0), "types": (0.79, 0.97),
+                        "dates": (0.90, 1.0), "counts": (0.98, 0.93)},
+    # writer V: 16 reports that read least like one, 28 texts reporting none that read close to one; first run
+    # tuning types 0.692 / 0.900, genre right 16/19, records on 1 of 16 non-reports; checking places 0.962 /
+    # 0.952, types 0.735 / 0.862, counts 0.929 / 0.981, genre right 22/25, records on 2 of 12 (held there)
+    ("v", "tuning"): {"places": (1.0, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (1.0, 1.0),
+                      "dates": (1.0, 1.0), "counts": (1.0, 0.83)},
+    ("v", "checking"): {"places": (0.96, 0.95), "teams": (1.0, 1.0), "stations": (0.98, 0.98), "types": (0.75, 0.86),
+                        "dates": (0.93, 1.0), "counts": (0.92, 0.98)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",), "l": ("writer_l.jsonl",),
           "n": ("writer_n.jsonl",), "o": ("writer_o.jsonl",), "p": ("writer_p.jsonl",), "q": ("writer_q.jsonl",),
-          "r": ("writer_r.jsonl",), "s": ("writer_s.jsonl",), "t": ("writer_t.jsonl",)}
+          "r": ("writer_r.jsonl",), "s": ("writer_s.jsonl",), "t": ("writer_t.jsonl",), "u": ("writer_u.jsonl",),
+          "v": ("writer_v.jsonl",)}
 # Where a half is not held to every genre right and no records on texts reporting none: (texts reporting none
 # given records, at most; genre right, at least).  Checking halves not tuned on (first runs: C 2 of 5, J 1 of 3,
 # N 1 of 6); O's and P's tuning halves each hold a text the writer calls a report whose activities stand only
@@ -116,10 +149,11 @@ GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), 
 # report-or-not fit.
 RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("j", "checking"): (0, 11),
                      ("l", "checking"): (1, 19), ("n", "checking"): (1, 19),
-                     ("o", "tuning"): (0, 21), ("o", "checking"): (1, 20), ("p", "tuning"): (0, 23),
+                     ("o", "tuning"): (0, 21), ("o", "checking"): (1, 20), ("p", "tuning"): (0, 22),
                      ("p", "checking"): (0, 20), ("q", "tuning"): (0, 22), ("q", "checking"): (1, 21),
                      ("r", "tuning"): (0, 19), ("r", "checking"): (0, 24), ("s", "checking"): (0, 16),
-                     ("t", "tuning"): (0, 18), ("t", "checking"): (1, 24)}
+                     ("t", "tuning"): (0, 18), ("t", "checking"): (1, 24), ("u", "checking"): (1, 25),
+                     ("v", "tuning"): (0, 18), ("v", "checking"): (2, 22)}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])
@@ -131,7 +165,7 @@ def scores(request):
     return result, notes
 
 
-OLD_TYPES_RECALL = 0.85  # see the docstring
+OLD_TYPES_RECALL = 0.82  # see the docstring
 
 
 @pytest.mark.parametrize("field", FIELDS)
@@ -179,11 +213,11 @@ def test_texts_that_report_no_activity_get_no_records(blind):
     ("d", "tuning", 16, 0, 4),
     ("d", "checking", 18, 1, 5),  # first run 13, 6, 5: not tuned on, held for reading the figures against
     ("f", "tuning", 19, 0, 7),
-    ("f", "checking", 16, 2, 4),  # first run 15, 3, 4 (one more since the weights were refitted with writer L)
-    ("h", "tuning", 24, 1, 9),
-    ("h", "checking", 12, 1, 4),  # first run 13, 1, 5
-    ("k", "tuning", 18, 0, 10),  # first run 17, 2, 10
-    ("k", "checking", 16, 0, 3),  # first run 14, 2, 3
+    ("f", "checking", 17, 1, 4),  # first run 15, 3, 4 (one more since the weights were refitted with writer L)
+    ("h", "tuning", 24, 0, 8),  # (24, 1, 9 until writer U joined the fit: a first-aid course read as a notice)
+    ("h", "checking", 13, 0, 4),  # first run 13, 1, 5
+    ("k", "tuning", 19, 0, 10),  # first run 17, 2, 10
+    ("k", "checking", 17, 0, 3),  # first run 14, 2, 3
     ("m", "tuning", 16, 1, 8),  # first run 16, 4, 9 (17 and 9 before the classes were weighed: see the docstring)
     ("m", "checking", 13, 2, 6),  # first run 12, 6, 7
 ])

@@ -78,6 +78,10 @@ _GROUP_WRITERS = {
     "writer S (all fields; all 31 provinces, short and long reports, unquoted teams, short township names)":
         ("writer_s",),
     "writer T (all fields; 24 provinces, the types' traps, non-reports made to look like reports)": ("writer_t",),
+    "writer U (all fields; 24 provinces, the people served named, relative and festival dates, 20 non-reports)":
+        ("writer_u",),
+    "writer V (all fields; 16 reports that read least like one, 28 texts reporting none that read close to one)":
+        ("writer_v",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -46,12 +46,16 @@ SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾
                     r"|面向|邀请|带领|带着)[^，。；！？,;]{0,10}$")
 
 
-def served(text: str, subject: str) -> bool:
+# Care itself, given to the people named: not a service that reaches them among others.
+CARED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|陪着|关心|陪|守护)[^，。；！？,;]{0,10}$")
+
+
+def served(text: str, subject: str, action: re.Pattern[str] = SERVED) -> bool:
     """The people are served in the text: an action directed at them comes right
     before (走访辖区高龄老人, 讲给孩子们听), not only a mention (对行动不便的老人，…)."""
     i = text.find(subject)
     while i >= 0:
-        if SERVED.search(re.split(r"[，。；！？,;]", text[max(0, i - 14):i])[-1]):
+        if action.search(re.split(r"[，。；！？,;]", text[max(0, i - 14):i])[-1]):
             return True
         i = text.find(subject, i + 1)
     return False
@@ -62,10 +66,16 @@ def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]
     counts when they are served in the span (走访慰问独居老人, 讲给孩子们听), or
     when they are the only people named and no activity word names a type;
     not when they are only mentioned beside others (对行动不便的老人，…陪同
-    医护人员上门采样)."""
+    医护人员上门采样).  Where a word names the service (理发, 送药, 辅导作业),
+    the people it reached add their type only when the span cares for them
+    (看望, 陪伴): a haircut given to old people is a haircut."""
     subjects = subject_words()
     worded = {k for k, v in found.items() if any(w not in subjects for w in v)}
-    kept = {k: v for k, v in found.items() if k in worded or any(served(text, w) for w in v)}
+    kept = {k: v for k, v in found.items() if k in worded or any(
+        served(text, w, CARED if worded and w not in taxonomy()[k].get("in_need", (w,)) else SERVED) for w in v)}
+    # a weak word names its type only beside another of the type's words (a picture book read at a
+    # children's day fair is no reading event; 书屋, 图书, 绘本 and 阅读 together are)
+    kept = {k: v for k, v in kept.items() if not (len(set(v)) == 1 and v[0] in taxonomy()[k].get("weak", ()))}
     if kept or worded or len(found) != 1:
         return kept
     return found  # the people alone, of one type, in a span that names no other: 为…住着六十多位老人的楼道加装扶手

@@ -75,6 +75,9 @@ JOINED = re.compile(r"[^，。；]{0,8}?(?:加入|参加|参与|到场|出动)(?
 MEMBERS = re.compile(r"^(?:成员|队员|会员)(?:平均|中|里|组成)|^[^，。；]{0,6}组成")
 # Scoped to the whole sentence: 今年以来，…开展活动300场，服务群众2万人次.
 BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至目前|截止目前|至今|每年|全年|年均")
+# A sentence that opens by saying what the place is (光山县是劳务输出大县，…; 湄潭县是全国重点产茶县，…):
+# its figures describe the place, not an activity.
+PLACE_PROFILE = re.compile(r"^[\u4e00-\u9fff]{2,10}是[^，。；“”]{2,16}(?:县|市|区|镇|乡|村|省|之乡)[，,]")
 # A sentence that reports what the writer learned (据了解，…), not what was done:
 # its figures stand for the place or the year, unless it names this activity.
 HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统计|据介绍|据不完全统计|目前|截至目前)")
@@ -227,7 +230,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
                                                  or OWN_TOTAL.search(clause)):
         standing = []  # 3天来，志愿者累计服务…; 两场直播累计销售…: the activity's own total
     there_are = BACKGROUND_BEFORE.search(before) and not (JOINED.match(sentence, end) or JOINED.search(before))
-    if standing or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start) or there_are:
+    if standing or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start) or there_are \
+            or PLACE_PROFILE.match(sentence):
         return "background"
     if MEMBERS.search(sentence[end:end + 8]):
         return "background"

@@ -202,12 +202,18 @@ def _add_ministry_only(flat: _Flat, ministry: list[list], seen: set) -> None:
     county, the old name gone from the ministry's list) takes its new name and
     code in place, keeping its communities; the old name stays as an alias."""
     known = {c for c in flat.codes if c}
+    counties = {(flat.parents[i], flat.names[i]): i for i, lvl in enumerate(flat.levels) if lvl == 2}
     for level, code, parent_code, name in ministry:
         if level == 3 and code not in known and parent_code in flat.by_code:
             parent = flat.by_code[parent_code]
             if flat.levels[parent] == 0 and flat.names[parent + 1] == flat.names[parent]:
                 parent += 1  # a municipality's district: under the municipality as its city
-            flat.by_code[code] = flat.add(name, 2, code, parent, None)
+            same = counties.get((parent, name))
+            if same is not None:  # a county made a district under its new name, listed by jionlp with its old
+                flat.codes[same] = code  # code (孟津区 410322 -> 410308): one place, the current code
+                flat.by_code[code] = same
+            else:
+                flat.by_code[code] = flat.add(name, 2, code, parent, None)
             known.add(code)
     uncoded = {(flat.parents[i], _TOWNSHIP_SUFFIX.sub("", flat.names[i])): i
                for i, lvl in enumerate(flat.levels) if lvl == 3 and not flat.codes[i]}
@@ -224,13 +230,14 @@ def _add_ministry_only(flat: _Flat, ministry: list[list], seen: set) -> None:
                 else:
                     old = None
             if old is not None:
-                flat.aliases.append((flat.names[old], old))
+                if flat.names[old] != name:  # (the same name under a county's new code: no alias)
+                    flat.aliases.append((flat.names[old], old))
                 flat.names[old], flat.codes[old] = name, code
             else:
                 flat.add(name, 3, code, county, None)
 
 
-VERSION = 6
+VERSION = 8
 
 
 def _build() -> Gazetteer:

@@ -54,9 +54,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  # an inspection or research visit by officials: what they looked at and asked for
                  "实地察看", "查阅台账", "听取汇报", "督导组", "调研组", "检查组", "观摩")),
     # Profiles of a volunteer and commentaries: about people and ideas, not one activity.
-    "other": (("评论", "——记", "时评", "短评", "人物", "专访", "手记", "随笔", "观察", "访谈", "故事", "感谢信", "来信"),
+    # Explainers too: a question in the title (一文读懂｜…怎么攒、怎么兑？), questions and answers in the text.
+    # (故事 in a title is a talk's: 红色故事进校园, 讲好家乡故事 head eight reports of ten.)
+    "other": (("评论", "——记", "时评", "短评", "人物", "专访", "手记", "随笔", "观察", "访谈", "感谢信", "来信",
+               "一文读懂", "问答", "答记者问", "？"),
               ("提起", "无人不知", "竖起大拇指", "退休后", "年轻时", "这些年", "多年来", "几十年", "二十年来",
-               "挂在嘴边", "一直", "贵在", "离不开", "既要", "才能", "我们应", "值得", "敬爱的", "此致", "怎么办")),
+               "挂在嘴边", "一直", "贵在", "离不开", "既要", "才能", "我们应", "值得", "敬爱的", "此致", "怎么办",
+               "问：", "答：")),
     "list_award": (("名单", "表彰", "榜单", "评选结果", "获奖", "入选", "命名", "拟推荐", "公示", "光荣榜", "揭晓", "事迹"),
              ("名单如下", "以下", "排名不分先后", "公示期", "予以表彰", "授予", "荣获", "称号", "评选", "获评",
               "如有异议", "拟推荐", "拟表彰", "入选")),

@@ -30,7 +30,7 @@ from .words import lexicon
 
 LEVEL_WEIGHT = {"province": 1, "city": 2, "county": 3, "township": 4, "community": 5}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COMMUNITY_END = re.compile(r"社区|嘎查|居民区|村(?![民级里委庄落干镇寨子口头集])")  # (居民区: Shanghai's communities)
+_COMMUNITY_END = re.compile(r"社区|嘎查|居民区|村(?![民级里委庄落干镇寨子口头集]|小[学组])")  # (村小学: a school)  # (居民区: Shanghai's communities)
 # Words that come before 社区/村 as a kind, not a name (文明社区, 服务型社区).
 GENERIC = set(
     "文明 健康 和谐 平安 智慧 幸福 美丽 绿色 示范 城市 农村 城乡 基层 辖区 所辖 各个 整个 每个 多个 "
@@ -383,9 +383,11 @@ def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> C
     s = _name_start(text, start, floor)
     if s < start and text[s] in "和同" and text.endswith(("社区", "村"), 0, s):
         s += 1  # 石马社区和土桥社区
+    if start - s >= 4 and _word_tag(text[s:s + 2]) == "v":
+        s += 2  # a verb runs into the name (依托|翠岗社区): the name starts after it
     core = text[s:start]
     at_boundary = s == floor or s == 0 or text[s - 1] in _STOP_CHARS or any(
-        text.endswith(w, 0, s) for w in _STOP_WORDS)
+        text.endswith(w, 0, s) for w in _STOP_WORDS) or _word_tag(text[s - 2:s]) == "v"
     if not (2 <= len(core) <= 4) or not at_boundary or core in GENERIC:
         return None
     if core.endswith(("型", "化", "性", "级", "大", "小")) or _NOT_NAME_CHARS & set(core):
@@ -522,13 +524,20 @@ def find_places(at: ArticleText, region: dict | None) -> list[PlaceHit]:
     report_names = {id(m.chosen): m.text for m in mentions if m.resolved and m.chosen.level == "township"
               and m.text != m.chosen.name and TOWNSHIP_KIND.search(m.text)
               and TOWNSHIP_KIND.sub("", m.text) == TOWNSHIP_KIND.sub("", m.chosen.name)}
+    township_mentions = [m for m in mentions if m.resolved and m.chosen.level == "township"]
+    township_ends = [m.end for m in township_mentions]  # (left to right: the last before a name by bisection)
     for c in communities:
-        if c.parent is None and named is not None:
-            c.parent = named
-        elif named is not None and c.parent is not named and c.parent.level == "township" \
-                and c.parent.parent is named.parent:
-            # the one township the text names, in the same county: the text's word over the list's
-            c.division, c.parent, c.resolved = None, named, False
+        # the township named last before it, in its sentence; else the one township the text names
+        k = bisect.bisect_right(township_ends, c.start) - 1
+        last = township_mentions[k] if k >= 0 else None
+        near = last.chosen if last is not None and at.sentence_at(last.start) is at.sentence_at(c.start) else named
+        if c.parent is None and near is not None:
+            c.parent = near
+        elif near is not None and c.parent is not near and c.parent.level == "township" \
+                and c.parent.parent is near.parent and c.parent.key not in townships:
+            # a township of the same county the text names over one it never names: the text's word
+            # over the list's (新城铺镇新时代文明实践所…来到东杨庄村, listed under 南牛镇)
+            c.division, c.parent, c.resolved = None, near, False
         place = _chain_dict(c.division or c.parent, c)
         if c.parent is not None and id(c.parent) in report_names:
             place["township"] = report_names[id(c.parent)]

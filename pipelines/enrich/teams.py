@@ -94,9 +94,12 @@ GENERIC_MODIFIERS = {"社区", "村", "街道", "镇", "乡", "城市", "志愿�
                      "青年志愿者", "党员志愿者", "学雷锋", "新时代", "文明实践", "学生", "大学生", "少先队", "红领巾",
                      "妇女", "老年", "老年人", "银龄", "退役军人", "志愿服务", "专业", "各类", "各级", "基层",
                      "机关", "单位", "企业", "医疗", "文艺", "法律", "宣讲", "宣传", "应急", "救援", "平安",
-                     "民兵", "团员", "干部", "职工", "居民", "村民", "群众", "小", "新", "本"}
+                     "民兵", "团员", "干部", "职工", "居民", "村民", "群众", "小", "新", "本",
+                     "全县", "全市", "全区", "全镇", "全乡", "全村", "全省", "全旗"}  # (全县志愿者队伍: all of them)
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 PROJECT_AFTER = re.compile(r"”[^，,。；;、“”\s]{0,5}项目")
+# A team word followed by a tally of teams (已组建助农志愿服务队56支, 关爱志愿服务队120余支): a kind counted.
+COUNTED_AFTER = re.compile(r"\d+(?:余|多)?支")
 MAX_MODIFIER = 14
 
 
@@ -170,7 +173,7 @@ def _named_teams(at: ArticleText) -> tuple[list[tuple[int, dict[str, Any]]], lis
         if after in ("员", "伍", "织", "长") or (after == "队" and m.group().endswith("团")) \
                 or GRAMMAR_WORDS.match(text, m.end()):
             continue  # 队员, 队伍, 团队: people of a team or teams at large, not a name; 律师协会志愿服务队: one team
-        if PROJECT_AFTER.match(text, m.end()):
+        if PROJECT_AFTER.match(text, m.end()) or COUNTED_AFTER.match(text, m.end()):
             continue  # “碧螺春茶农帮帮团”助农项目, “橘乡帮帮团”等一批品牌项目: a project named like a team
         start, words = _modifier(at, m.start(), last_end)
         last_end = m.end()
