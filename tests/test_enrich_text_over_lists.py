@@ -126,3 +126,18 @@ def test_all_the_countys_volunteers_are_no_team_nor_a_village_school_a_village()
     enrich(a)
     assert [t.get("full") or t["name"] for t in a.teams] == ["某某县山里红助学志愿服务队"]
     assert not [p for p in places(a.blocks and [b.text for b in a.blocks]) if (p.get("community") or "").endswith("山村")]
+
+
+def test_a_river_patrolled_or_a_corridor_cleared_for_fire_safety_is_no_clean_up():
+    patrol = article(["7月10日，某某镇青年志愿服务队沿河道开展防溺水巡查，劝离在河边游玩的孩子20余名。",
+                      "志愿者还在河边设置了安全警示牌6块。"])
+    enrich(patrol)
+    assert "environment" not in {t for act in patrol.activities for t in act["types"]}
+    fire = article(["11月9日，某某社区志愿者开展消防安全检查，逐栋清理楼道杂物，排查消防隐患12处。",
+                    "志愿者还向居民发放消防安全宣传册200余份。"])
+    enrich(fire)
+    assert {t for act in fire.activities for t in act["types"]} == {"patrol_safety"}
+    clean = article(["3月5日，某某社区志愿者开展环境整治，清理楼道杂物、捡拾垃圾，清运垃圾2车。",
+                     "活动吸引了30余名居民参加。"])
+    enrich(clean)
+    assert "environment" in {t for act in clean.activities for t in act["types"]}

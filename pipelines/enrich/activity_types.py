@@ -76,9 +76,18 @@ def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]
     # a weak word names its type only beside another of the type's words (a picture book read at a
     # children's day fair is no reading event; 书屋, 图书, 绘本 and 阅读 together are)
     kept = {k: v for k, v in kept.items() if not (len(set(v)) == 1 and v[0] in taxonomy()[k].get("weak", ()))}
+    kept = {k: v for k, v in kept.items() if not _yields(k, v, kept)}
     if kept or worded or len(found) != 1:
         return kept
     return found  # the people alone, of one type, in a span that names no other: 为…住着六十多位老人的楼道加装扶手
+
+
+def _yields(key: str, words: list[str], types: dict[str, list[str]]) -> bool:
+    """All the type's words belong to another type's activity in the span (a
+    corridor cleared of clutter in a fire-safety check): the taxonomy's `yields`."""
+    y = taxonomy()[key].get("yields")
+    return y is not None and any(t in types for t in y["to"]) and all(
+        w in y["words"] or w.split("…")[-1] in y.get("objects", ()) for w in words)
 
 
 def type_labels() -> dict[str, str]:
