@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .boilerplate import LIST_MARK, WIDGET_WORDS, spam_score
 from .chinese import HANZI, arabic_dates, to_simplified
+from .names import is_name
 
 RELAY_LABELS = ("转自", "转载自", "本文转自")  # whom a page relayed the text through: a 来源 named too outranks it
 SOURCE_LABELS = ("来源", "稿源", "出处", "来自", "转自", "转载自", "本文转自", "文章来源", "信息来源", "来源于")
@@ -512,6 +513,4 @@ def looks_like_name(word: str) -> bool:
         return len(words) <= 2
     # a common surname before a given name jieba reads as words (马|海燕): a name, unless the whole
     # is one word of another kind (高校, 陈述) or the rest holds a verb or a function word
-    from .html.byline import is_name
-
     return is_name(word) and len(words) > 1 and not any(w.flag[:1] in "vdpcumqrf" for w in words[1:])
