@@ -479,6 +479,22 @@ def _townships_of(gaz_id: int) -> dict[int, tuple[tuple[str, gz.Division], ...]]
     return {k: tuple(v.values()) for k, v in out.items()}
 
 
+@lru_cache(maxsize=512)
+def _short_townships(counties: tuple[gz.Division, ...], gaz_id: int) -> tuple[re.Pattern[str] | None, dict[str, gz.Division]]:
+    """The short names of the counties' townships and one pattern for them, longest first
+    (kept per set of counties: the pages of an outlet name the same few again and again)."""
+    stems: dict[str, gz.Division] = {}
+    for county in counties:
+        seat = county.short or TOWNSHIP_KIND.sub("", county.name)
+        for stem, town in _townships_of(gaz_id).get(id(county), ()):
+            if len(stem) < 2 or stem in GENERIC or seat.startswith(stem) or stem.startswith(seat):
+                continue  # (the county seat's town shares the county's name: 阳朔镇, 丹棱镇)
+            stems.setdefault(stem, town)
+    if not stems:
+        return None, stems
+    return re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True)))), stems
+
+
 def with_short_townships(text: str, mentions: list[Mention], bounds, gaz: gz.Gazetteer) -> list[Mention]:
     """A township named without 镇, 乡 or 街道 (石牌金塘村, 槐店松林村, 郭家坝新时代文明实践所,
     乌镇：…) counts where the text names its county: only that county's townships
@@ -486,18 +502,12 @@ def with_short_townships(text: str, mentions: list[Mention], bounds, gaz: gz.Gaz
     counties = {id(m.chosen): m.chosen for m in mentions if m.resolved and m.chosen.level == "county"}
     if not counties:
         return mentions
-    stems: dict[str, gz.Division] = {}  # the short names of the named counties' townships (one pass over the text below)
-    for county in counties.values():
-        seat = county.short or TOWNSHIP_KIND.sub("", county.name)
-        for stem, town in _townships_of(id(gaz)).get(id(county), ()):
-            if len(stem) < 2 or stem in GENERIC or seat.startswith(stem) or stem.startswith(seat):
-                continue  # (the county seat's town shares the county's name: 阳朔镇, 丹棱镇)
-            stems.setdefault(stem, town)
-    if not stems:
+    pattern, stems = _short_townships(tuple(sorted(counties.values(), key=id)), id(gaz))
+    if pattern is None:
         return mentions
     starts = [m.start for m in mentions]  # (mentions run left to right and never overlap)
     found: list[Mention] = []
-    for m in re.finditer("|".join(map(re.escape, sorted(stems, key=len, reverse=True))), text):
+    for m in pattern.finditer(text):
         i, j = m.span()
         k = bisect.bisect_left(starts, j) - 1  # the last mention starting before this name ends
         if bounds[i] and SHORT_TOWN_BEFORE.match(text, j) and not (k >= 0 and mentions[k].end > i):
