@@ -71,8 +71,7 @@ def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]
     (看望, 陪伴): a haircut given to old people is a haircut."""
     subjects = subject_words()
     worded = {k for k, v in found.items() if any(w not in subjects for w in v)}
-    kept = {k: v for k, v in found.items() if k in worded or any(
-        served(text, w, CARED if worded and w not in taxonomy()[k].get("in_need", (w,)) else SERVED) for w in v)}
+    kept = {k: v for k, v in found.items() if k in worded or any(served(text, w, _serving(k, w, bool(worded))) for w in v)}
     # a weak word names its type only beside another of the type's words (a picture book read at a
     # children's day fair is no reading event; 书屋, 图书, 绘本 and 阅读 together are)
     kept = {k: v for k, v in kept.items() if not (len(set(v)) == 1 and v[0] in taxonomy()[k].get("weak", ()))}
@@ -80,6 +79,14 @@ def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]
     if kept or worded or len(found) != 1:
         return kept
     return found  # the people alone, of one type, in a span that names no other: 为…住着六十多位老人的楼道加装扶手
+
+
+def _serving(key: str, subject: str, beside_service: bool) -> re.Pattern[str]:
+    """How the people must be served to give their type: beside a service named by
+    its own word, people of a type with `in_need` count when they are those (独居,
+    高龄) or are cared for (CARED); else any action directed at them (SERVED)."""
+    in_need = taxonomy()[key].get("in_need")
+    return CARED if beside_service and in_need is not None and subject not in in_need else SERVED
 
 
 def _yields(key: str, words: list[str], types: dict[str, list[str]]) -> bool:
