@@ -20,6 +20,13 @@ def article(paragraphs, published="2024-05-20"):
     return Article(published=published, blocks=[Block("paragraph", p) for p in paragraphs])
 
 
+def types_of(paragraphs):
+    """The types of every activity read from a report of these paragraphs."""
+    a = article(paragraphs)
+    enrich(a)
+    return {t for act in a.activities for t in act["types"]}
+
+
 def test_a_village_is_placed_by_the_township_its_sentence_names_over_the_lists_namesake():
     ps = places(["5月18日，寿光市文家街道志愿者走进敬老院。",
                  "当天下午，孙家集街道新时代文明实践所组织电工志愿者来到桃园村，为村民检查线路。"])
@@ -63,9 +70,7 @@ def test_about_to_before_a_noun_tells_who_not_when():
                  "志愿者逐一登上即将出海的渔船，检查救生筏、灭火器，共检查渔船42艘。"])
     enrich(a)
     assert [c["value"] for act in a.activities for c in act["counts"]] == [42]
-    plan = article(["5月18日，志愿者在社区开展义诊。", "镇司法所计划6月在全镇各村开展《民法典》宣讲。"])
-    enrich(plan)
-    assert {t for act in plan.activities for t in act["types"]} == {"health"}
+    assert types_of(["5月18日，志愿者在社区开展义诊。", "镇司法所计划6月在全镇各村开展《民法典》宣讲。"]) == {"health"}
 
 
 def test_the_types_of_farm_help_law_classes_and_help_at_home():
@@ -76,20 +81,14 @@ def test_the_types_of_farm_help_law_classes_and_help_at_home():
         "5月18日，志愿者为独居老人理发、清扫房屋。": {"elderly_care", "convenience"},
     }
     for text, types in cases.items():
-        a = article([text])
-        enrich(a)
-        assert {t for act in a.activities for t in act["types"]} == types, text
+        assert types_of([text]) == types, text
 
 
 def test_one_reading_word_at_a_childrens_fair_names_no_culture_but_a_reading_event_does():
-    fair = article(["5月31日，某某社区新时代文明实践站开展“快乐六一”亲子活动，30余名孩子和家长参加。",
-                    "志愿者带着孩子们做游戏、讲绘本故事，现场笑声不断。"])
-    enrich(fair)
-    assert {t for act in fair.activities for t in act["types"]} == {"children_youth"}
-    reading = article(["4月23日，某某社区新时代文明实践站在农家书屋开展亲子阅读活动，30余名孩子和家长参加。",
-                       "志愿者为孩子们挑选图书、共读绘本，现场书香浓浓。"])
-    enrich(reading)
-    assert "culture" in {t for act in reading.activities for t in act["types"]}
+    assert types_of(["5月31日，某某社区新时代文明实践站开展“快乐六一”亲子活动，30余名孩子和家长参加。",
+                    "志愿者带着孩子们做游戏、讲绘本故事，现场笑声不断。"]) == {"children_youth"}
+    assert "culture" in types_of(["4月23日，某某社区新时代文明实践站在农家书屋开展亲子阅读活动，30余名孩子和家长参加。",
+                                 "志愿者为孩子们挑选图书、共读绘本，现场书香浓浓。"])
 
 
 
@@ -110,14 +109,10 @@ def test_an_explainer_of_questions_and_answers_gives_no_records_but_a_talk_of_st
 
 
 def test_a_volunteers_training_course_is_no_after_school_class_but_holiday_homework_help_is():
-    course = article(["4月12日上午，某某镇新时代文明实践所举办应急救护志愿者培训班，45名志愿者学习心肺复苏。",
-                      "培训结束后，志愿者们来到某某社区，为120余名居民讲解急救要领。"])
-    enrich(course)
-    assert "education" not in {t for act in course.activities for t in act["types"]}
-    homework = article(["8月14日下午，某某社区新时代文明实践站的暑期爱心课堂里，志愿者带着32名孩子完成暑假作业。",
-                        "随后，志愿者还教孩子们剪纸、唱童谣。"])
-    enrich(homework)
-    assert "education" in {t for act in homework.activities for t in act["types"]}
+    assert "education" not in types_of(["4月12日上午，某某镇新时代文明实践所举办应急救护志愿者培训班，45名志愿者学习心肺复苏。",
+                                       "培训结束后，志愿者们来到某某社区，为120余名居民讲解急救要领。"])
+    assert "education" in types_of(["8月14日下午，某某社区新时代文明实践站的暑期爱心课堂里，志愿者带着32名孩子完成暑假作业。",
+                                   "随后，志愿者还教孩子们剪纸、唱童谣。"])
 
 
 def test_all_the_countys_volunteers_are_no_team_nor_a_village_school_a_village():
@@ -125,19 +120,13 @@ def test_all_the_countys_volunteers_are_no_team_nor_a_village_school_a_village()
                  "志愿者还为30余名学生讲解安全知识。"])
     enrich(a)
     assert [t.get("full") or t["name"] for t in a.teams] == ["某某县山里红助学志愿服务队"]
-    assert not [p for p in places(a.blocks and [b.text for b in a.blocks]) if (p.get("community") or "").endswith("山村")]
+    assert not [p for p in places([b.text for b in a.blocks]) if (p.get("community") or "").endswith("山村")]
 
 
 def test_a_river_patrolled_or_a_corridor_cleared_for_fire_safety_is_no_clean_up():
-    patrol = article(["7月10日，某某镇青年志愿服务队沿河道开展防溺水巡查，劝离在河边游玩的孩子20余名。",
-                      "志愿者还在河边设置了安全警示牌6块。"])
-    enrich(patrol)
-    assert "environment" not in {t for act in patrol.activities for t in act["types"]}
-    fire = article(["11月9日，某某社区志愿者开展消防安全检查，逐栋清理楼道杂物，排查消防隐患12处。",
-                    "志愿者还向居民发放消防安全宣传册200余份。"])
-    enrich(fire)
-    assert {t for act in fire.activities for t in act["types"]} == {"patrol_safety"}
-    clean = article(["3月5日，某某社区志愿者开展环境整治，清理楼道杂物、捡拾垃圾，清运垃圾2车。",
-                     "活动吸引了30余名居民参加。"])
-    enrich(clean)
-    assert "environment" in {t for act in clean.activities for t in act["types"]}
+    assert "environment" not in types_of(["7月10日，某某镇青年志愿服务队沿河道开展防溺水巡查，劝离在河边游玩的孩子20余名。",
+                                         "志愿者还在河边设置了安全警示牌6块。"])
+    assert types_of(["11月9日，某某社区志愿者开展消防安全检查，逐栋清理楼道杂物，排查消防隐患12处。",
+                    "志愿者还向居民发放消防安全宣传册200余份。"]) == {"patrol_safety"}
+    assert "environment" in types_of(["3月5日，某某社区志愿者开展环境整治，清理楼道杂物、捡拾垃圾，清运垃圾2车。",
+                                     "活动吸引了30余名居民参加。"])
