@@ -82,17 +82,17 @@ BLIND_FLOORS = {
     # places 0.849 / 0.961, types 0.778 / 1.000; checking places 0.969 / 0.969, types 0.871 / 1.000 (held)
     ("n", "tuning"): {"places": (0.98, 0.98), "teams": (0.96, 0.96), "stations": (1.0, 0.93), "types": (0.91, 1.0),
                       "dates": (1.0, 1.0), "counts": (0.97, 0.97)},
-    ("n", "checking"): {"places": (0.96, 0.96), "teams": (0.97, 1.0), "stations": (1.0, 0.93), "types": (0.87, 1.0),
+    ("n", "checking"): {"places": (0.96, 0.98), "teams": (0.97, 1.0), "stations": (1.0, 0.93), "types": (0.87, 1.0),
                         "dates": (0.94, 1.0), "counts": (0.96, 0.95)},
     # writers O, P, Q and R: all fields; held where they stand (first runs in docs/enrich.md: checking types
     # O 0.700 / 1.000, P 0.645 / 1.000, Q 0.806 / 0.926, R 0.889 / 0.976; R's counts 0.979 / 0.893)
     ("o", "tuning"): {"places": (0.89, 0.94), "teams": (1.0, 1.0), "stations": (1.0, 0.93), "types": (0.85, 0.94),
                       "dates": (1.0, 0.93), "counts": (1.0, 0.91)},
     # (counts 0.827 / 0.896 -> 0.815 / 0.917 when measures an activity covered or raised became counts)
-    ("o", "checking"): {"places": (0.93, 0.98), "teams": (0.94, 0.96), "stations": (1.0, 0.87), "types": (0.77, 1.0),
+    ("o", "checking"): {"places": (0.93, 0.98), "teams": (0.94, 0.96), "stations": (1.0, 0.93), "types": (0.77, 1.0),
                         "dates": (1.0, 1.0), "counts": (0.81, 0.91)},
-    ("p", "tuning"): {"places": (0.94, 0.94), "teams": (0.92, 0.94), "stations": (1.0, 0.90), "types": (0.78, 0.92),
-                      "dates": (0.93, 0.93), "counts": (0.96, 0.88)},
+    ("p", "tuning"): {"places": (0.94, 0.94), "teams": (0.92, 0.94), "stations": (1.0, 0.90), "types": (0.76, 0.96),
+                      "dates": (0.93, 0.96), "counts": (0.96, 0.88)},
     ("p", "checking"): {"places": (1.0, 0.96), "teams": (0.91, 0.91), "stations": (1.0, 0.92), "types": (0.86, 1.0),
                         "dates": (0.92, 1.0), "counts": (0.96, 0.96)},
     ("q", "tuning"): {"places": (0.94, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.96),
@@ -104,9 +104,9 @@ BLIND_FLOORS = {
                         "dates": (0.96, 1.0), "counts": (0.93, 0.95)},
     # (types precision 0.857 -> 0.838: a children's day report, read as one since 科普 in a title stopped
     # calling a text an explainer, brings its gift list's 绘本 as culture)
-    ("r", "tuning"): {"places": (0.95, 0.95), "teams": (0.96, 0.96), "stations": (1.0, 0.78), "types": (0.91, 0.96),
+    ("r", "tuning"): {"places": (1.0, 1.0), "teams": (0.96, 0.96), "stations": (1.0, 0.78), "types": (0.91, 0.96),
                       "dates": (0.96, 0.96), "counts": (0.98, 0.83)},
-    ("r", "checking"): {"places": (0.90, 0.98), "teams": (0.98, 0.96), "stations": (1.0, 0.95), "types": (0.93, 0.97),
+    ("r", "checking"): {"places": (0.90, 1.0), "teams": (0.98, 0.96), "stations": (1.0, 1.0), "types": (0.93, 0.97),
                         "dates": (1.0, 0.97), "counts": (0.97, 0.89)},
     # writer S: all fields, all 31 provinces; first run places 0.927 / 0.908 and 0.878 / 0.878, dates checking
     # 0.964 / 0.900 (townships named short, festivals' eves since)
@@ -117,9 +117,9 @@ BLIND_FLOORS = {
     # writer T: 24 reports, 20 texts reporting none made to look like reports; first run tuning types 0.900 /
     # 0.947, checking places 0.979 / 0.959, types 0.741 / 0.952 (people served named beside another activity: T
     # gives them no type of their own), dates 0.880 / 1.000
-    ("t", "tuning"): {"places": (0.98, 1.0), "teams": (1.0, 0.96), "stations": (1.0, 1.0), "types": (0.90, 1.0),
+    ("t", "tuning"): {"places": (0.98, 1.0), "teams": (1.0, 0.96), "stations": (1.0, 1.0), "types": (0.95, 1.0),
                       "dates": (1.0, 1.0), "counts": (1.0, 0.97)},
-    ("t", "checking"): {"places": (0.98, 0.95), "teams": (0.96, 0.93), "stations": (0.96, 0.93), "types": (0.76, 0.95),
+    ("t", "checking"): {"places": (0.98, 0.95), "teams": (0.96, 0.93), "stations": (0.96, 0.93), "types": (0.80, 0.95),
                         "dates": (0.88, 1.0), "counts": (0.94, 0.98)},
     # writer U: 24 reports naming the people served, relative and festival dates, 20 texts reporting none;
     # first run tuning places 0.949 / 0.974, teams 0.947 / 0.973, types 0.950 / 0.905, counts 0.964 / 0.931;
@@ -136,12 +136,19 @@ BLIND_FLOORS = {
                       "dates": (1.0, 1.0), "counts": (1.0, 0.83)},
     ("v", "checking"): {"places": (0.96, 0.95), "teams": (1.0, 1.0), "stations": (0.98, 0.98), "types": (0.75, 0.86),
                         "dates": (0.93, 1.0), "counts": (0.92, 0.98)},
+    # writer W: 34 reports written so that the types are hard to read, 10 non-reports; first run tuning places
+    # 0.849 / 0.957, teams 0.931 / 1.000, types 0.828 / 1.000; checking places 0.977 / 0.977, teams 0.941 /
+    # 1.000, types 0.841 / 0.949, counts 0.952 / 0.952, no records on its 6 non-reports (held there)
+    ("w", "tuning"): {"places": (0.85, 0.97), "teams": (0.93, 1.0), "stations": (1.0, 1.0), "types": (0.96, 1.0),
+                      "dates": (1.0, 1.0), "counts": (0.95, 1.0)},
+    ("w", "checking"): {"places": (0.97, 0.97), "teams": (0.94, 1.0), "stations": (1.0, 0.96), "types": (0.84, 0.94),
+                        "dates": (1.0, 1.0), "counts": (0.95, 0.95)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",), "l": ("writer_l.jsonl",),
           "n": ("writer_n.jsonl",), "o": ("writer_o.jsonl",), "p": ("writer_p.jsonl",), "q": ("writer_q.jsonl",),
           "r": ("writer_r.jsonl",), "s": ("writer_s.jsonl",), "t": ("writer_t.jsonl",), "u": ("writer_u.jsonl",),
-          "v": ("writer_v.jsonl",)}
+          "v": ("writer_v.jsonl",), "w": ("writer_w.jsonl",)}
 # Where a half is not held to every genre right and no records on texts reporting none: (texts reporting none
 # given records, at most; genre right, at least).  Checking halves not tuned on (first runs: C 2 of 5, J 1 of 3,
 # N 1 of 6); O's and P's tuning halves each hold a text the writer calls a report whose activities stand only
@@ -149,11 +156,12 @@ GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), 
 # report-or-not fit.
 RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("j", "checking"): (0, 11),
                      ("l", "checking"): (1, 19), ("n", "checking"): (1, 19),
-                     ("o", "tuning"): (0, 21), ("o", "checking"): (1, 20), ("p", "tuning"): (0, 22),
+                     ("o", "tuning"): (0, 21), ("o", "checking"): (1, 20), ("p", "tuning"): (0, 23),
                      ("p", "checking"): (0, 20), ("q", "tuning"): (0, 22), ("q", "checking"): (1, 21),
                      ("r", "tuning"): (0, 19), ("r", "checking"): (0, 24), ("s", "checking"): (0, 16),
                      ("t", "tuning"): (0, 18), ("t", "checking"): (1, 24), ("u", "checking"): (1, 25),
-                     ("v", "tuning"): (0, 18), ("v", "checking"): (2, 22)}
+                     ("v", "tuning"): (0, 18), ("v", "checking"): (2, 22),
+                     ("w", "checking"): (0, 26)}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])

@@ -130,3 +130,20 @@ def test_a_river_patrolled_or_a_corridor_cleared_for_fire_safety_is_no_clean_up(
                     "志愿者还向居民发放消防安全宣传册200余份。"]) == {"patrol_safety"}
     assert "environment" in types_of(["3月5日，某某社区志愿者开展环境整治，清理楼道杂物、捡拾垃圾，清运垃圾2车。",
                                      "活动吸引了30余名居民参加。"])
+
+
+def test_a_talk_gone_through_from_one_topic_to_another_is_a_talk_and_a_campaigns_name_no_type():
+    assert types_of(["5月16日晚，某某村的“老乡宣讲队”为80余名村民宣讲惠民政策。",
+                     "宣讲从医保缴费讲起，又说到养老保险怎么交、防范电信网络诈骗要留心哪些套路、森林防火有哪些规定。"]) \
+        == {"theory_outreach"}
+    assert types_of(["9月24日，某某镇的“田坎宣讲”小分队在地头为60余名村民宣讲政策，并结合耕地保护、农村养老保险、"
+                     "防范电信诈骗等群众关心的政策答疑解惑。", "宣讲结束后，志愿者发放明白纸100余份。"]) == {"theory_outreach"}
+    assert types_of(["11月21日，某某镇新时代文明实践所组织25名志愿者开展“敬老护航”行动，协助老人接种新冠疫苗。",
+                     "三天共协助142名老人完成疫苗接种。"]) == {"epidemic_prevention"}
+
+
+def test_a_village_named_after_a_station_and_and_is_a_village():
+    ps = places(["调研组先后察看了婺源县江湾镇新时代文明实践所和晓溪坞村新时代文明实践站。"])
+    assert "晓溪坞村" in {p.get("community") for p in ps}
+    ps = places(["长春市朝阳区桂林街道同志街社区定于9月15日举办游园会。"])
+    assert "同志街社区" in {p.get("community") for p in ps}

@@ -82,6 +82,8 @@ _GROUP_WRITERS = {
         ("writer_u",),
     "writer V (all fields; 16 reports that read least like one, 28 texts reporting none that read close to one)":
         ("writer_v",),
+    "writer W (all fields; 34 reports from 31 provinces written so that the types are hard to read, 10 non-reports)":
+        ("writer_w",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -115,7 +115,10 @@ def _on_words(text: str, word: str, bounds: bytes) -> bool:
 
 # A list of topics is what was talked about, not what was done: 围绕关爱老人、义诊、环境整治等开展…,
 # 从古城保护讲到养老服务, 内容涵盖…
-TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(?<=结合)[^。；！？]{2,60}?等[^，。；]{0,10}?(?:话题|问题|热点)|从[^。；！？]{1,40}?讲到[^，。；！？]{1,60}"
+TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(?<=结合)[^。；！？]{2,60}?等[^，。；]{0,10}?(?:话题|问题|热点|政策)"
+                    r"|从[^。；！？]{1,40}?讲到[^，。；！？]{1,60}"
+                    # (从医保缴费讲起，又说到养老保险…、防范电信网络诈骗…、森林防火…: what the talk went through)
+                    r"|从[^。；！？]{1,40}?(?:讲起|说起|谈起)[，,]?(?:又|再)?(?:说到|讲到|谈到)[^。；！？]{1,90}"
                     r"|(?:涵盖|涉及|内容包括|话题包括)[^。；]{2,40}"
                     r"|把[^。；！？]{2,40}?(?:讲给|编进|编成|融入|唱进|画进)"
                     # what a talk was about (宣讲…乡村振兴政策): its topic, not an activity; the talk stays
@@ -142,9 +145,13 @@ def _blank(m: re.Match) -> str:
     return "\u3000" * len(m.group())  # same length: offsets hold
 
 
+# A campaign's quoted name (开展“敬老护航”行动, “文明新风进万家”专场文艺演出): its words name the campaign, not what was done.
+CAMPAIGN = re.compile(r"“[^“”，。；]{2,12}”(?=(?:主题)?(?:志愿服务)?(?:行动|专场|系列活动|主题活动))")
+
+
 def without_topics(text: str) -> str:
-    """The text with its lists of topics, its quoted speech and firms' names blanked (same length: offsets hold)."""
-    return FIRM.sub(_blank, SPEECH.sub(_blank, TOPICS.sub(_blank, text)))
+    """The text with its lists of topics, its quoted speech, campaigns' and firms' names blanked (same length: offsets hold)."""
+    return FIRM.sub(_blank, CAMPAIGN.sub(_blank, SPEECH.sub(_blank, TOPICS.sub(_blank, text))))
 
 
 def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:

@@ -381,12 +381,15 @@ VISIT_BEFORE = re.compile(r"(?:走进|来到|深入|前往|在|赴|到)$")
 
 def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> Community | None:
     s = _name_start(text, start, floor)
-    if s < start and text[s] in "和同" and text.endswith(("社区", "村"), 0, s):
-        s += 1  # 石马社区和土桥社区
+    joined = next((k for k in range(start - 2, s - 1, -1) if (text[k] in "和与及" and text.endswith(
+        ("社区", "村", "所", "站", "中心", "镇", "乡", "街道"), 0, k)) or (text[k] == "同" and text.endswith(("社区", "村"), 0, k))),
+        None)  # (同 only after a community: 桂林街道同志街社区 is one name)
+    if joined is not None:
+        s = joined + 1  # 石马社区和土桥社区, 江湾镇新时代文明实践所和晓溪坞村…: the name starts after the list's 和
     if start - s >= 4 and _word_tag(text[s:s + 2]) == "v":
         s += 2  # a verb runs into the name (依托|翠岗社区): the name starts after it
     core = text[s:start]
-    at_boundary = s == floor or s == 0 or text[s - 1] in _STOP_CHARS or any(
+    at_boundary = s == floor or s == 0 or text[s - 1] in _STOP_CHARS or joined is not None or any(
         text.endswith(w, 0, s) for w in _STOP_WORDS) or _word_tag(text[s - 2:s]) == "v"
     if not (2 <= len(core) <= 4) or not at_boundary or core in GENERIC:
         return None
