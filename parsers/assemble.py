@@ -205,7 +205,9 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
                 break
             if subtitle_text(it.text) and len(it.text) <= 60:
                 article.subtitle = subtitle_text(it.text)
-        below = [(i, it) for i, it in content if i > anchors[-1]]
+        # (a headline the page lists again, set apart as a repeated line, counts where the lead echoes it)
+        below = [(i, it) for i, it in enumerate(items) if i > anchors[-1] and (
+            it.kind == "content" or (it.rule == "repeated line" and echoed(it.text, lead)))]
         over = [it for it in items[:anchors[0]] if it.rule != "blank"]
         crumb = max((i for i, it in enumerate(items[:anchors[0]]) if it.rule == "breadcrumb"), default=-1)
         weak = article.title is None or len(article.title) <= 4  # none above, or a short line (百家号, 关注)
@@ -693,6 +695,10 @@ def caption_credit(text: str) -> list[str]:
     return parse_names(m["names"] or m["before"])
 
 
+# An item of a bulleted list (·周六上午：绘本共读, ◆某镇志愿服务点).
+BULLETED_ITEM = re.compile(r"^[·•◆◇●○■□※★☆►▶♦◎▪]\s*\S")
+
+
 def block_kind(it: Item, text: str, after: Item | None, before: Block | None = None) -> str:
     """What a line of the text is (`after`: the next content line, `before`: the block before)."""
     if it.hint in ("heading", "caption", "paragraph"):
@@ -701,10 +707,10 @@ def block_kind(it: Item, text: str, after: Item | None, before: Block | None = N
         return "paragraph"  # a letter's or notice's addressee opens its text
     if CAPTION.search(text) and len(text) <= 100:  # a long one is a paragraph ending in a photo credit
         return "caption"
-    item = boilerplate.NUMBERED_ITEM
-    if item.match(text) and (after and item.match(after.text)
-                             or before and item.match(before.text) and before.kind == "paragraph"):
-        return "paragraph"  # an item of a list (1. … 2. …): the text's own lines, not its section headings
+    for item in (boilerplate.NUMBERED_ITEM, BULLETED_ITEM):
+        if item.match(text) and (after and item.match(after.text)
+                                 or before and item.match(before.text) and before.kind == "paragraph"):
+            return "paragraph"  # an item of a list (1. … 2. …, ·… ·…): the text's own lines, not its section headings
     if after and len(text) <= 40 and (not ends_sentence(text) or NUMBERED_HEADING.match(text)) and not text.endswith(("：", ":")):
         return "heading"
     return "paragraph"

@@ -115,8 +115,9 @@ CHROME: dict[str, re.Pattern[str]] = {
                                    r"|^(?:(?:上一张|下一张|查看原图|原图|自动播放|播放|暂停|全屏)\s*[|｜]?\s*){2,6}$"),
     "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|图集|附件|稿件)|推荐阅读|热点推荐|编辑推荐|喜欢此内容的人还喜欢|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯)|(?:更多)?相关内容)[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # The editor's word after the text (【编后】, 编后语：…, 【编者注】): the paper's comment, not the story
-    # (an opening 编者按 introduces the text and stays).
+    # (an opening 编者按 introduces the text and stays: writer U keeps it, writers G and H leave it out).
     "editor's afterword": re.compile(r"^[【\[]?(?:编后语?|编后记|编者注)(?:[】\]]\s*|\s*[:：]).{0,400}$|^[【\[]?(?:编后语?|编后记)[】\]]?$"),
+
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
     "disclaimer": re.compile(
@@ -276,7 +277,7 @@ WIDGET_WORDS = frozenset(
     "扫码 二维码 手机看 手机阅读 视力保护色 背景色 无障碍 繁体 简体 下载 打印文章 字号大 字号中 字号小 "
     "上一篇 下一篇 上一条 下一条 返回目录 返回首页 "
     # an e-paper's paging: 版面导航 | 上一版 下一版 | 往期回顾 | PDF下载
-    "版面目录 版面导航 标题导航 往期 往期回顾 往期查询 上一版 下一版 上一期 下一期 PDF PDF版 PDF下载 PDF版下载 版面PDF "
+    "版面目录 版面导航 标题导航 往期 往期回顾 往期查询 往期查阅 上一版 下一版 上一期 下一期 PDF PDF版 PDF下载 PDF版下载 版面PDF "
     "播放 暂停 静音 取消静音 全屏 退出全屏 倍速 音量 画质 清晰度 高清 标清 超清 正在播放".split())
 PLAYER_WORDS = frozenset("播放 暂停 静音 全屏 倍速 正在播放".split())
 # A player's speed (1.0X) or its clock (00:00 / 02:46) among its controls.
@@ -285,7 +286,7 @@ PLAYER_VALUE = re.compile(r"\d(?:\.\d+)?[xX×]|\d{1,2}:\d{2}(?::\d{2})?")
 
 def is_widget_line(text: str) -> bool:
     """A line made only of tool words (字号：大 中 小 | 打印本页 | 关闭窗口)."""
-    tokens = [t for t in re.split(r"[\s|｜/【】\[\]()（）>》<《·•、,，]+", text) if t]
+    tokens = [t for t in re.split(r"[\s|｜/【】\[\]()（）>》<《·•、,，◀▶◁▷←→«»]+", text) if t]
     values = [t for t in tokens if PLAYER_VALUE.fullmatch(t)]
     if len(values) >= 2 and len(values) == len(tokens):
         return True  # a player's clock and length: 00:00 / 02:46

@@ -254,21 +254,24 @@ def closing_run(items: list[Item], k: int, end: int, lists: bool = False) -> int
     with `lists`, a list set under it (★ items, and the line over them that
     names the list: only where a line of the site marks the text's end, for
     bulleted lines after a text are as often its site's links)."""
-    listed = lambda it: lists and it.kind == "content" and bool(  # noqa: E731
+    item = lambda it: it.kind == "content" and bool(  # noqa: E731
         boilerplate.LIST_MARK.match(it.text) or boilerplate.NUMBERED_ITEM.match(it.text))
+    listed = lambda it: lists and item(it)  # noqa: E731
     following: dict[int, Item | None] = {}  # the next line that is not blank, for each line: one pass back
-    if lists:
-        nxt = None
-        for j in range(end - 1, k - 1, -1):
-            following[j] = nxt
-            if items[j].rule != "blank":
-                nxt = items[j]
-    short = 0
+    nxt = None
+    for j in range(min(end, k + 64) - 1, k - 1, -1):  # (a text's closing lines are few: a bounded look)
+        following[j] = nxt
+        if items[j].rule != "blank":
+            nxt = items[j]
+    short, announced = 0, False  # announced: a sentence of the text opened the list below (…分别是：)
     while k < end and short < 3:
         it = items[k]
         after = following.get(k)
-        if listed(it) or (it.kind == "content" and after is not None and listed(after) and len(it.text) <= 30):
-            pass  # a list under the text, or the line that names it
+        if listed(it) or (announced and item(it)):
+            pass  # a list under the text
+        elif it.kind == "content" and after is not None and item(after) and (
+                introduces(it.text) or (lists and len(it.text) <= 30)):
+            announced = announced or introduces(it.text)  # the line that names the list, or opens it
         elif it.kind == "content" and not it.rule and len(it.text) < 60 and closing_line(it.text):
             short += 1
         elif not (it.rule == "blank" or it.kind == "meta"):

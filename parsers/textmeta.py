@@ -340,7 +340,7 @@ BRACKET_LABEL = re.compile(r"^[【\[](?P<label>[^【】\[\]\s]{0,10}?(?:记者|�
 FIELD_IN_BRACKETS = re.compile(r"[【\[](?P<label>" + "|".join(INDEX_LABELS + ISSUER_LABELS + TIME_LABELS) + r")[】\]]\s*")
 
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号): not part of the name.
-_ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号"
+_ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号|官方头条号|官方百家号|官方企鹅号|头条号|百家号|企鹅号"
 ACCOUNT_LABEL = re.compile(rf"(?:{_ACCOUNT_LABELS})$")
 DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|"
                                + _ACCOUNT_LABELS + r"|[大中小TA人次条]|\d+")

@@ -69,3 +69,18 @@ def test_an_accounts_head_with_its_author_or_its_name_twice(line, published, aut
     assert (meta.published, meta.authors) == (published, authors)
     page = parse("某某村的“长者饭堂”，志愿者掌勺，一餐只要5元", line, P1, P2)
     assert page.title == "某某村的“长者饭堂”，志愿者掌勺，一餐只要5元" and page.published == published
+
+
+def test_an_e_papers_headline_listed_again_on_its_page_is_still_its_headline():
+    page = parse("某某数字报", "2024年09月24日", "第2版：综合新闻", "版面导航 | 标题导航 | 往期查阅", "◀上一篇  下一篇▶",
+                 "江畔串起“文明实践带”", "本报记者 金晓燕",
+                 "国庆假期将至，某某江沿线的古村落迎来旅游旺季。近日，某某县在江畔沿线启动“文明实践带”建设，把志愿服务点设到了古村落。",
+                 P2, "本版标题导航", "· 江畔串起“文明实践带”", "· 全县秋季消防安全大检查启动")
+    assert page.title == "江畔串起“文明实践带”" and page.authors == ["金晓燕"]
+
+
+@pytest.mark.parametrize("line,source", [("2024-10-21 17:05·某某县融媒体中心官方头条号", "某某县融媒体中心"),
+                                         ("2024-07-30 08:40湖北某某日报社官方百家号", None)])
+def test_a_platforms_account_label_is_no_part_of_the_name_beside_the_date(line, source):
+    meta = read_meta_line(line)
+    assert meta.published is not None and meta.source == source
