@@ -69,6 +69,10 @@ CHROME: dict[str, re.Pattern[str]] = {
     "e-paper link": re.compile(r"^(?:[【\[]?(?:数字报刊|电子版|数字报|报纸版面|往期回顾|往期查询|返回目录|本版目录|版面目录|版面导航|返回本版|PDF版?|版面概览|过刊浏览"
                                r"|上一版|下一版|上一期|下一期)[】\]]?\s*[|｜]?\s*){1,6}$"
                                r"|^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*\S{2,12}$", re.I),  # (03版：县区新闻: the page's name)
+    # The other stories of the paper's page or issue (本版其他新闻, 本期其他新闻, 本版标题导航): what follows is
+    # other articles, whole or listed, never more of this one.
+    "issue's other stories": re.compile(r"^[【\[]?(?:本期|本版|同期|同版|本栏|本刊)(?:其他|其它)?(?:新闻|文章|稿件|报道|内容|标题)"
+                                        r"(?:导航|列表|目录)?[】\]]?[:：]?$"),
     # A body credited for the text (某某街道供稿): credits, not an author's byline.
     "credit line": re.compile(r"^[(（【\[]?[^，。！？,]{2,30}?\s*(?:供稿|来稿)[)）】\]]?$"),
     "breadcrumb": re.compile(r"^(?:\S{1,12}\s*[>»＞›]{1,2}\s*){2,8}(?:正文|\S{1,12}|[^\s。！？]{13,60})$|^\S{2,8}\s*[>»＞›]\s*\S{2,8}$|^(?:(?:(?:[您你](?:当前|现在)?|当前|现在|所在)(?:所在|所处)?的?位置|您现在)[:：]?.*|位置[:：].*|(?:网站)?首页\s*(?:[>»/|＞-]\s*|\s)(?:\S{1,12}\s*(?:[>»/|＞-]\s*|\s|$)){1,8})$"),
@@ -176,7 +180,7 @@ FORUM_RULES = ("forum counters", "forum thread tools", "forum post header", "for
 TAIL_ONLY = ("contact line",)
 
 # Once one of these is seen below the article, the rest is trailer.
-ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header", "editor's afterword",
+ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header", "issue's other stories", "editor's afterword",
                "forum footer", "forum thread tools", "disclaimer", "reader comments", "site footer")
 
 # Brand and call-to-action words of gambling spam; generic words such as 赌博

@@ -24,3 +24,11 @@ def test_a_list_the_texts_last_sentence_opens_ends_the_text_with_it():
                  "本版标题导航", "· 全县秋季消防安全大检查启动", "· 某某街道举办“邻里节”", "某某报社 版权所有")
     assert page.paragraphs[-1] == "◆某某镇溪口村志愿服务点"
     assert "邻里节" not in page.body
+
+
+def test_the_other_stories_of_the_issue_end_the_text_even_where_their_prose_follows():
+    page = parse("某某镇“反诈奶奶团”：把防骗知识唱进居民心里", "2024-04-16 08:30:00  来源：某某日报  记者：蒋某某",
+                 LEAD, BODY, "本期其他新闻", "■ 某某镇开展“文明交通我先行”志愿劝导活动",
+                 "本报讯 4月15日，某某镇组织交通志愿者在主要路口开展文明交通劝导，当天共劝导不文明交通行为120余起，效果明显。",
+                 "责任编辑：徐某")
+    assert page.paragraphs[-1] == BODY and "劝导不文明交通行为" not in page.body
