@@ -15,7 +15,8 @@ import re
 from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
-from .regions import CAPTION, SALUTATION, SENTENCE_END, SIGNATURE, SIGNED_DATE, Item, find_body, mark_captions, replies_only
+from .regions import (CAPTION, NEXT_ONE, SALUTATION, SENTENCE_END, SIGNATURE, SIGNED_DATE, Item, find_body, mark_captions,
+                      replies_only)
 from .textmeta import (TRAILING_NAMES, TextMeta, arabic_dates, iso_datetime, read_meta_line, split_dateline,
                        split_trailing_byline, split_trailing_source)
 
@@ -49,8 +50,10 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     read_header(items[:start], article, lead, frozenset(it.text for it in items[start:]), replies)
     read_body(items[start:end], article, page_text, stuffed_words(items))
     for item in items[end:]:
-        if item.rule in ("copyright notice", "forum footer", "related links header", "site footer"):
-            break
+        if item.rule in ("copyright notice", "forum footer", "related links header", "site footer") or (
+                item.rule == "navigation link" and NEXT_ONE.match(item.text)):
+            break  # (下一篇 and the next story's head, date and editor: another article's; 本版编辑 under the page's
+            # list of its stories is the page's, this one's too)
         merge_meta(article, item.meta)
     forum_thread(items, article)
     if not article.published and any(it.rule == "e-paper link" or EDITION.search(it.text) for it in items):

@@ -32,3 +32,11 @@ def test_the_other_stories_of_the_issue_end_the_text_even_where_their_prose_foll
                  "本报讯 4月15日，某某镇组织交通志愿者在主要路口开展文明交通劝导，当天共劝导不文明交通行为120余起，效果明显。",
                  "责任编辑：徐某")
     assert page.paragraphs[-1] == BODY and "劝导不文明交通行为" not in page.body
+
+
+def test_the_next_story_under_a_next_link_lends_this_one_no_editor():
+    page = parse("大厨变身志愿者 “长者饭堂”吃出家的味道", "2023-11-08 09:15  来源：某某城市网", LEAD, BODY,
+                 "（记者 梁某某 通讯员 何某某）", "责任编辑：陈某某", "下一篇", "某某“绿马甲”守好垃圾分类“最后一米”",
+                 "2023-11-07 16:40  来源：某某城市网",
+                 "晚上七点，某某社区的垃圾分类投放点前，志愿者正在指导居民分类投放，不少居民已经养成了习惯。", "责任编辑：罗某某")
+    assert page.editors == ["陈某某"] and page.authors == ["梁某某", "何某某"]
