@@ -250,8 +250,9 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
 
 def closing_run(items: list[Item], k: int, end: int, lists: bool = False) -> int:
     """Past the lines that may still close a text after its last paragraph: a
-    few short closing lines (a sentence, a signature and date, a caption) and,
-    with `lists`, a list set under it (★ items, and the line over them that
+    few short closing lines (a sentence, a signature and date, a caption), a
+    list that a sentence of the text opens (据悉，…分别是： / ◆… ◆…) and, with
+    `lists`, any list set under it (★ items, and the line over them that
     names the list: only where a line of the site marks the text's end, for
     bulleted lines after a text are as often its site's links)."""
     item = lambda it: it.kind == "content" and bool(  # noqa: E731
