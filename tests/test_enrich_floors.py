@@ -26,7 +26,10 @@ to 0.956).  With writer V in the fit and a title's 故事 no longer read as a
 profile's, two undated descriptions of a standing practice among the
 hand-written reports (hw-033, hw-047) read as work summaries, and hw-039's
 check-ups for old people are check-ups: the hand-written reports' types
-recall 0.87 to 0.83."""
+recall 0.87 to 0.83.  A list's items are what 、, ； and spaces set apart,
+not a prose sentence's clauses (a long seed report read as a list once the
+weights moved with writers U to W): P's tuning half gains its clinic report
+back (types precision 0.765 to 0.750 with its extra types)."""
 import pytest
 
 from pipelines.bench.enrich import BLIND_DIR, EVAL_SETS, FIELDS, load_blind, load_eval, score, score_blind
@@ -91,8 +94,8 @@ BLIND_FLOORS = {
     # (counts 0.827 / 0.896 -> 0.815 / 0.917 when measures an activity covered or raised became counts)
     ("o", "checking"): {"places": (0.93, 0.98), "teams": (0.94, 0.96), "stations": (1.0, 0.93), "types": (0.77, 1.0),
                         "dates": (1.0, 1.0), "counts": (0.81, 0.91)},
-    ("p", "tuning"): {"places": (0.94, 0.94), "teams": (0.92, 0.94), "stations": (1.0, 0.90), "types": (0.76, 0.96),
-                      "dates": (0.93, 0.96), "counts": (0.96, 0.88)},
+    ("p", "tuning"): {"places": (0.94, 0.94), "teams": (0.92, 0.94), "stations": (1.0, 0.90), "types": (0.75, 1.0),
+                      "dates": (0.94, 1.0), "counts": (0.96, 0.88)},
     ("p", "checking"): {"places": (1.0, 0.96), "teams": (0.91, 0.91), "stations": (1.0, 0.92), "types": (0.86, 1.0),
                         "dates": (0.92, 1.0), "counts": (0.96, 0.96)},
     ("q", "tuning"): {"places": (0.94, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.96),
@@ -156,7 +159,7 @@ GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), 
 # report-or-not fit.
 RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("j", "checking"): (0, 11),
                      ("l", "checking"): (1, 19), ("n", "checking"): (1, 19),
-                     ("o", "tuning"): (0, 21), ("o", "checking"): (1, 20), ("p", "tuning"): (0, 23),
+                     ("o", "tuning"): (0, 21), ("o", "checking"): (1, 20), ("p", "tuning"): (0, 24),
                      ("p", "checking"): (0, 20), ("q", "tuning"): (0, 22), ("q", "checking"): (1, 21),
                      ("r", "tuning"): (0, 19), ("r", "checking"): (0, 24), ("s", "checking"): (0, 16),
                      ("t", "tuning"): (0, 18), ("t", "checking"): (1, 24), ("u", "checking"): (1, 25),

@@ -123,6 +123,26 @@ def test_real_question_mark_kept(seed_records):
     assert "实现供需无缝对接?昌乐县" in seed_records["001_52382b73292ff5f5.txt"].paragraphs[0]
 
 
+# The activities the seeds' gold names: a day and a word of what was done (as `wenming parse` enriches a dump).
+ACTIVITIES = {"001_52382b73292ff5f5.txt": [("2021-07-22", "爱心粥")], "003_10070b05f2af1ac3.txt": [("2023-03-01", "学习")],
+              "004_3920877066818c0e.txt": [("2022-08-04", "少先队"), ("2022-07-13", "轮胎")]}
+
+
+@pytest.mark.parametrize("name", sorted(ACTIVITIES))
+def test_the_activities_reported(seed_records, name):
+    import copy
+    import json
+
+    from pipelines.enrich import enrich
+
+    article = copy.deepcopy(seed_records[name])
+    enrich(article)
+    assert article.genre == "activity_report"
+    for day, word in ACTIVITIES[name]:
+        assert any((a.get("date") or "")[:10] == day and norm(word) in norm(json.dumps(a, ensure_ascii=False))
+                   for a in article.activities), (day, word)
+
+
 def test_datelines(seed_records):
     assert seed_records["002_a3aa0bc16cfcf189.txt"].dateline == "岳塘新闻网9月10日讯"
     assert seed_records["004_3920877066818c0e.txt"].dateline == "四川文明网雅安讯"

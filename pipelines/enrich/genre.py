@@ -171,7 +171,8 @@ SERVICE_FIELD = re.compile(r"服务(?:队伍|频次|方式|时间|范围|对象|
 
 def _shape(paragraphs: list[str]) -> dict[str, int]:
     """Signs of shape: lines of names (a list), honorees' entries (citations), numbered articles (rules)."""
-    items = sum(1 for p in paragraphs for part in re.split(r"[、，,；;\s]+", p) if _ITEM.match(part)
+    # (items are what 、, ； and spaces set apart: prose's clauses, set apart by commas, are no list's items)
+    items = sum(1 for p in paragraphs for part in re.split(r"[、；;\s]+", p) if _ITEM.match(part)
                 and len(p) < 400 and p.count("、") + p.count("；") >= 3)
     citations = sum(1 for p in paragraphs if _CITATION.match(p.strip()))
     numbered = sum(1 for p in paragraphs if _ARTICLE_NO.match(p.strip()))
