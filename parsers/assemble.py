@@ -354,6 +354,11 @@ USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|<<|>>|更多|点击(?:进入|查看)")
 
 
+def is_post_header(it: Item) -> bool:
+    """A thread's post header (发表于 2024-5-6 21:13 | 只看该作者): the poster's card stands over it."""
+    return it.rule == "forum post header" or it.text.startswith("发表于")
+
+
 def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: frozenset[str] = frozenset()) -> str | None:
     """The nearest content line above the anchor, unless spam stands between;
     a "——" subtitle, a column label (金山区) or a site's name set between the
@@ -361,8 +366,7 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
     closes the header from above: over it, only the line right over it, if
     no menu's, or a line the lead echoes (the page's title line) is taken."""
     fallback, past_crumb = None, 0
-    post_header = anchor < len(items) and (items[anchor].rule == "forum post header"
-                                           or items[anchor].text.startswith("发表于"))
+    post_header = anchor < len(items) and is_post_header(items[anchor])
     card = post_header  # over a thread's post header, its poster's card: the first line shown is the poster's name
     under_subtitle = False  # the line just passed was a "——" subtitle: the one over it is its headline
     for n, it in enumerate(reversed(items[:anchor])):
@@ -371,7 +375,7 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
             and not echoed(it.text, lead)
         card = card and (it.rule in ("forum profile", "blank") or username
                          or (it.kind == "chrome" and not FORUM_TITLE_TOOLS.match(it.text)))  # ([复制链接]: the title's)
-        if it.rule == "forum post header" or it.text.startswith("发表于"):
+        if is_post_header(it):
             card = True  # a post header passed on the way up (its 来源 line under it): the card stands over it
         if it.rule == "seo spam":
             return fallback
@@ -593,7 +597,8 @@ def split_headline(items: list[Item], i: int, lead: str) -> str:
     joined = above.text + text
     bare = lambda t: re.sub(r"[\s　“”\"'‘’]", "", t)  # noqa: E731
     # (or as the page's title line names the two as one: 某镇：“支部+志愿” / 让乡村振兴跑出加速度, 某镇：“支部+志愿”让…_某某网)
-    shown = any(re.match(re.escape(bare(joined)) + r"(?:$|[_|｜\-—–])", bare(x.text)) for x in items[:i - 1])
+    title_line = re.compile(re.escape(bare(joined)) + r"(?:$|[_|｜\-—–])")
+    shown = any(title_line.match(bare(x.text)) for x in items[:i - 1])
     return joined if len(joined) <= 60 and (bare(joined) in bare(lead) or shown) else text
 
 
@@ -698,10 +703,6 @@ def caption_credit(text: str) -> list[str]:
     return parse_names(m["names"] or m["before"])
 
 
-# An item of a bulleted list (·周六上午：绘本共读, ◆某镇志愿服务点).
-BULLETED_ITEM = re.compile(r"^[·•◆◇●○■□※★☆►▶♦◎▪]\s*\S")
-
-
 def block_kind(it: Item, text: str, after: Item | None, before: Block | None = None) -> str:
     """What a line of the text is (`after`: the next content line, `before`: the block before)."""
     if it.hint in ("heading", "caption", "paragraph"):
@@ -710,7 +711,7 @@ def block_kind(it: Item, text: str, after: Item | None, before: Block | None = N
         return "paragraph"  # a letter's or notice's addressee opens its text
     if CAPTION.search(text) and len(text) <= 100:  # a long one is a paragraph ending in a photo credit
         return "caption"
-    for item in (boilerplate.NUMBERED_ITEM, BULLETED_ITEM):
+    for item in (boilerplate.NUMBERED_ITEM, boilerplate.BULLETED_ITEM):
         if item.match(text) and (after and item.match(after.text)
                                  or before and item.match(before.text) and before.kind == "paragraph"):
             return "paragraph"  # an item of a list (1. … 2. …, ·… ·…): the text's own lines, not its section headings

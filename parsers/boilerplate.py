@@ -121,7 +121,6 @@ CHROME: dict[str, re.Pattern[str]] = {
     # The editor's word after the text (【编后】, 编后语：…, 【编者注】): the paper's comment, not the story
     # (an opening 编者按 introduces the text and stays: writer U keeps it, writers G and H leave it out).
     "editor's afterword": re.compile(r"^[【\[]?(?:编后语?|编后记|编者注)(?:[】\]]\s*|\s*[:：]).{0,400}$|^[【\[]?(?:编后语?|编后记)[】\]]?$"),
-
     # Disclaimers of the outlet (免责声明, 声明：凡注明为其他媒体来源…): the
     # bare heading, a labelled line, or a line in the outlet's voice.
     "disclaimer": re.compile(
@@ -362,6 +361,9 @@ def strip_markup(text: str) -> tuple[str, int, int]:
 
 
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.．、)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*\S")
+# An item of a bulleted list inside a text (·周六上午：绘本共读, ◆某镇志愿服务点): unlike LIST_MARK, which
+# strips a mark from a line of links, no space after the dot is asked.
+BULLETED_ITEM = re.compile(r"^[·•◆◇●○■□※★☆►▶♦◎▪]\s*\S")
 
 
 def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], list[str]]:

@@ -30,7 +30,8 @@ from .words import lexicon
 
 LEVEL_WEIGHT = {"province": 1, "city": 2, "county": 3, "township": 4, "community": 5}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COMMUNITY_END = re.compile(r"社区|嘎查|居民区|村(?![民级里委庄落干镇寨子口头集]|小[学组])")  # (村小学: a school)  # (居民区: Shanghai's communities)
+# (居民区: Shanghai's communities; 村小学, 村小组: a village's school, its group)
+_COMMUNITY_END = re.compile(r"社区|嘎查|居民区|村(?![民级里委庄落干镇寨子口头集]|小[学组])")
 # Words that come before 社区/村 as a kind, not a name (文明社区, 服务型社区).
 GENERIC = set(
     "文明 健康 和谐 平安 智慧 幸福 美丽 绿色 示范 城市 农村 城乡 基层 辖区 所辖 各个 整个 每个 多个 "
@@ -377,15 +378,16 @@ _NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就
 
 
 VISIT_BEFORE = re.compile(r"(?:走进|来到|深入|前往|在|赴|到)$")
+# A place or a station, then the 和 of a list (同 only after a community: 桂林街道同志街社区 is one name).
+LIST_JOIN = re.compile(r"(?:社区|村|所|站|中心|镇|乡|街道)[和与及]|(?:社区|村)同")
 
 
 def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> Community | None:
     s = _name_start(text, start, floor)
-    joined = next((k for k in range(start - 2, s - 1, -1) if (text[k] in "和与及" and text.endswith(
-        ("社区", "村", "所", "站", "中心", "镇", "乡", "街道"), 0, k)) or (text[k] == "同" and text.endswith(("社区", "村"), 0, k))),
-        None)  # (同 only after a community: 桂林街道同志街社区 is one name)
+    # the name starts after a list's 和 (石马社区和土桥社区, 江湾镇新时代文明实践所和晓溪坞村)
+    joined = max((m.end() for m in LIST_JOIN.finditer(text, max(0, s - 2), start - 1) if m.end() > s), default=None)
     if joined is not None:
-        s = joined + 1  # 石马社区和土桥社区, 江湾镇新时代文明实践所和晓溪坞村…: the name starts after the list's 和
+        s = joined
     if start - s >= 4 and _word_tag(text[s:s + 2]) == "v":
         s += 2  # a verb runs into the name (依托|翠岗社区): the name starts after it
     core = text[s:start]

@@ -174,7 +174,7 @@ def _named_teams(at: ArticleText) -> tuple[list[tuple[int, dict[str, Any]]], lis
                 or GRAMMAR_WORDS.match(text, m.end()):
             continue  # 队员, 队伍, 团队: people of a team or teams at large, not a name; 律师协会志愿服务队: one team
         if PROJECT_AFTER.match(text, m.end()) or COUNTED_AFTER.match(text, m.end()):
-            continue  # “碧螺春茶农帮帮团”助农项目, “橘乡帮帮团”等一批品牌项目: a project named like a team
+            continue  # “碧螺春茶农帮帮团”助农项目: a project named like a team; 助农志愿服务队56支: a kind counted
         start, words = _modifier(at, m.start(), last_end)
         last_end = m.end()
         plain = [w.strip("“”") for w in words]
