@@ -15,8 +15,8 @@ import re
 from . import boilerplate, chinese
 from .lines import Line
 from .record import Article, Block
-from .regions import (CAPTION, NEXT_ONE, SALUTATION, SENTENCE_END, SIGNATURE, SIGNED_DATE, Item, find_body, mark_captions,
-                      replies_only)
+from .regions import (CAPTION, NEXT_ONE, SALUTATION, SENTENCE_END, Item, dated_signature, find_body, mark_captions,
+                      replies_only, signs)
 from .textmeta import (TRAILING_NAMES, TextMeta, arabic_dates, iso_datetime, read_meta_line, split_dateline,
                        split_trailing_byline, split_trailing_source)
 
@@ -665,10 +665,10 @@ def signed_off(blocks: list[Block]) -> None:
     (某某委员会 / 2023年3月1日): the signature, not a paragraph of the text."""
     n = len(blocks)
     while n > 0 and blocks[n - 1].kind != "caption" and len(blocks[n - 1].text) < 40 \
-            and (SIGNATURE.search(blocks[n - 1].text) or SIGNED_DATE.fullmatch(blocks[n - 1].text.strip())):
+            and signs(blocks[n - 1].text):
         n -= 1
     if n < len(blocks) and any(b.kind == "paragraph" for b in blocks[:n]) \
-            and any(SIGNED_DATE.fullmatch(b.text.strip()) for b in blocks[n:]):
+            and any(dated_signature(b.text) for b in blocks[n:]):
         for b in blocks[n:]:
             b.kind = "signature"
 

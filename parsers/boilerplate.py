@@ -195,6 +195,13 @@ GAMBLING = re.compile(
 )
 # The other ads a copy site runs: work-from-home scams and their contact handles (在家兼职 日结300+ 加微信：yw66888).
 AD_SPAM = re.compile(r"日结\s*\d+|兼职日结|在家兼职|足不出户.{0,6}兼职|(?:加|添加)(?:微信|V|v|薇)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}")
+# The other trades a copy site advertises: fake invoices, stock tips and margin money, loans with no checks
+# (代开各类发票 电话…, 股票配资 免费荐股 加微信领取每日牛股, 网贷平台口子).  Their words also name the frauds an
+# anti-fraud talk warns of (揭秘“免费荐股”陷阱), so a line counts only as an ad reads: with an ad's call
+# (电话, 微信, 领取, 咨询) or two of the trades, and no word of warning.
+FRAUD_TRADE = re.compile(r"代开(?:增值税|各类)?发票|发票代开|股票配资|配资(?:平台|公司)|荐股|牛股|(?:网贷|贷款)(?:平台)?口子")
+AD_CALL = re.compile(r"电话|微信|加[Vv薇]|QQ|免费|领取|咨询|点击|诚信|正规|真票|排名|同号")
+WARNING = re.compile(r"诈骗|骗局|陷阱|警惕|谨防|防范|提防|揭秘|套路|识破|反诈|骗")
 # A copy site's list of the searches that bring readers to it (相关搜索：…): keyword stuffing.
 SEARCHES = re.compile(r"^(?:相关搜索|热门搜索|大家都在搜|热搜词|相关关键词)\s*[:：]")
 GAMBLING_WORDS = re.compile(r"博彩|彩票|赌场|赌博|棋牌|下注|投注|娱乐|平台")
@@ -312,6 +319,8 @@ def spam_score(text: str) -> float:
         return 0.0
     words = {m.group(0).lower() for m in PORN.finditer(text)} | {m.group(0).lower() for m in GAMBLING.finditer(text)}
     words |= {m.group(0).lower() for m in AD_SPAM.finditer(text)}
+    if not WARNING.search(text):
+        words |= {m.group(0) for m in FRAUD_TRADE.finditer(text)}
     parts = [p for p in PARTS.split(text) if p]
     stuffed = len(parts) >= 4 and not re.search(r"[。！？]", text) and max(map(len, parts)) <= 30
     if stuffed or STUFFED.match(text):
@@ -325,6 +334,9 @@ def is_spam(text: str) -> bool:
     if (GAMBLING.search(text) or AD_SPAM.search(text)) and len(text) < 60 and not is_sentence(text):
         return True
     if SEARCHES.match(text):
+        return True
+    if FRAUD_TRADE.search(text) and len(text) < 60 and not is_sentence(text) and not WARNING.search(text) and (
+            AD_CALL.search(text) or len(set(FRAUD_TRADE.findall(text))) >= 2):
         return True
     return spam_score(text) >= 3
 

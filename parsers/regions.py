@@ -296,17 +296,31 @@ def header_inside(items: list[Item], start: int, end: int, weights: dict[int, fl
     return best
 
 
-SIGNATURE = re.compile(r"(?:办事处|委员会|办公室|政府|中心|局|委|部|社区|协会|联合会|街道)$")
+SIGNATURE = re.compile(r"(?:办事处|委员会|办公室|办|政府|中心|局|委|部|社区|协会|联合会|街道)$")
 
 
 SIGNED_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # the date under a signature, on its own line
+# the signers and the date on one line (某某县文明办 某某县志愿服务联合会 2024年4月28日)
+SIGNED_LINE = re.compile(rf"(?P<by>\S.{{1,40}}?)\s+{SIGNED_DATE.pattern}")
+
+
+def dated_signature(text: str) -> bool:
+    """The date under a signature, alone or after the signers on its line."""
+    text = text.strip()
+    m = SIGNED_LINE.fullmatch(text)
+    return bool(SIGNED_DATE.fullmatch(text) or m and SIGNATURE.search(m["by"]))
+
+
+def signs(text: str) -> bool:
+    """A line of a letter's or notice's signature: its signer (某某委员会), its date, or both."""
+    return bool(SIGNATURE.search(text.strip())) or dated_signature(text)
 
 
 def closing_line(text: str) -> bool:
     """A short line that may close an article: a sentence, a caption, a
     signature (某某街道办事处) or its date, a closing byline in brackets (【某某】)."""
-    return bool(SENTENCE_END.search(text) or CAPTION.search(text) or SIGNATURE.search(text)
-                or SIGNED_DATE.fullmatch(text) or TRAILING_NAMES.fullmatch(text) and bool(split_trailing_byline(text)[0]))
+    return bool(SENTENCE_END.search(text) or CAPTION.search(text) or signs(text)
+                or TRAILING_NAMES.fullmatch(text) and bool(split_trailing_byline(text)[0]))
 
 
 def below_meta(items: list[Item], start: int, look: int = 6) -> int:

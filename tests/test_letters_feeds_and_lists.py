@@ -36,6 +36,16 @@ def test_a_dated_page_keeps_its_own_date_over_the_signature():
     assert a.paragraphs[0] == "各乡镇、各有关单位："
 
 
+def test_signers_and_their_date_on_one_line_are_the_signature():
+    a = parse("学雷锋志愿服务倡议书", "发布时间：2023-03-03 来源：清河文明网", "全县广大志愿者：", CALL, ITEM, CLOSE,
+              "清河县文明办 清河县志愿服务联合会 2023年3月1日", "责任编辑：王芳")
+    assert a.paragraphs[-1] == CLOSE
+    assert a.signature == ["清河县文明办 清河县志愿服务联合会 2023年3月1日"]
+    assert a.published == "2023-03-03" and a.editors == ["王芳"]
+    b = parse("志愿者走进敬老院", "发布时间：2023-03-03", LEAD, BODY, "张三 李四 2023年3月1日")
+    assert b.signature == []  # names and a date are no signer
+
+
 def test_a_short_line_ending_in_a_colon_is_no_addressee():
     a = parse("社区动态", "活动内容：", LEAD, BODY)
     assert a.paragraphs[0] == LEAD

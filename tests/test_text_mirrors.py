@@ -37,6 +37,16 @@ def test_a_title_padded_to_stand_out_is_spam():
     assert art.title == "志愿者走进敬老院" and art.flags.seo_spam
 
 
+def test_ads_of_fraud_trades_are_spam_but_a_warning_against_them_is_not():
+    for ad in ("正规发票代开 联系电话 微信同号", "炒股配资 免费荐股 领取今日牛股", "贷款口子 股票配资"):
+        art = parse("志愿者走进敬老院", "2024-05-21 09:00 来源：某某县融媒体中心", P1, ad, P2, P3)
+        assert art.flags.seo_spam and art.flags.mirror, ad
+        assert "荐股" not in art.body and "发票" not in art.body and "口子" not in art.body
+    talk = parse("反诈宣讲进社区", "2024-05-21 09:00 来源：某某县融媒体中心", P1, "揭秘“免费荐股”陷阱",
+                 "民警提醒，凡是要求先交保证金的股票配资，都是骗局。", P2)
+    assert not talk.flags.seo_spam and "揭秘“免费荐股”陷阱" in talk.body + "".join(talk.headings)
+
+
 def test_jammers_mixing_cases_and_digits_go_when_a_page_holds_several():
     texts = ["老人们很高兴，pDOoCr0表演节目。", "现场气氛热烈，nfhVAE0大家纷纷点赞。", "活动持续到中午，9G9j9F7iL志愿者才离开。"]
     out, n = strip_jammers(texts)
