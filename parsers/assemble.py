@@ -111,7 +111,7 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     """Repair the whole text the way a mirror damaged it; set the flags."""
     flags, report = article.flags, chinese.DamageReport()
     out, injected = [], 0
-    for text in texts:
+    for text in boilerplate.strip_link_refs(texts):
         text, n, left = boilerplate.strip_markup(text)
         injected += n
         flags.mirror |= left > 0  # </p>, <br> left in the text: a careless copy
@@ -157,7 +157,8 @@ def classify(text: str, hint: str | None) -> Item:
     rule = boilerplate.chrome_rule(text) if hint is None else ("seo spam" if boilerplate.is_spam(text) else None)
     valued = meta and not (meta.understood and not (meta.source or meta.published or meta.authors or meta.editors
                                                     or meta.forum or meta.document_date))
-    if rule in ("clock header", "seo spam", "forum profile"):  # (注册时间: 2019-03-11 dates the poster, not the post)
+    if rule in ("clock header", "seo spam", "forum profile", "print stamp"):
+        # (注册时间: 2019-03-11 dates the poster, 打印时间 the print, not the post)
         return Item("chrome", text, hint, rule=rule, spam_cut=cut)
     if valued:
         return Item("meta", text, hint, meta, rule)

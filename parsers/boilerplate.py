@@ -30,6 +30,9 @@ _TOOL = (r"[【\[]?(?:(?:已有)?\d+\s*(?:人|次|条)\s*(?:参与|阅读|浏览
 # The site's account and reading-mode links: 登录 | 注册, 无障碍 | 长者模式 | 简体 | 繁體.
 _BAR = r"找回密码|立即注册|登录|注册|退出|设为首页|加入收藏|无障碍|长者模式|关怀版|适老化|English|繁体|繁體|简体|簡體"
 
+# A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号, 官方头条号).
+_ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号|官方头条号|官方百家号|官方企鹅号|头条号|百家号|企鹅号"
+
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
@@ -167,6 +170,15 @@ CHROME: dict[str, re.Pattern[str]] = {
     "pinyin line": re.compile(r"^(?=(?:[^āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){3})"
                               r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s:：,，、.。!！?？“”\"'‘’()（）\-—·]+$"),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
+    # An account's or a story's audience counters and buttons (粉丝 1.2万 +订阅, 阅读 4516 赞 87, 点赞 在看).
+    "audience counters": re.compile(r"^(?:\+?(?:粉丝|已关注|关注|获赞|订阅|阅读量?|浏览量?|播放量?|点赞|在看|赞|分享|评论|收藏|转发|作品|喜欢)"
+                                    r"\s*[:：]?\s*(?:\d[\d.,]*\s*[万wW千kK]?\+?)?\s*)+$"),
+    # When a print view was printed (打印时间：2024-06-02 10:11:35): never the article's date.
+    "print stamp": re.compile(r"^(?:打印|列印)(?:时间|日期|于)[:：]?\s*\S.{0,30}$"),
+    # An account's card on a platform: who runs it (某县委宣传部官方账号, 1.2万粉丝 · 某某融媒体中心官方账号).
+    "account card": re.compile(r"^(?:[\d.]+[万wW千kK]?\s*粉丝\s*[·•|｜]?\s*)?[^\s\d，。；！？]{0,30}(?:" + _ACCOUNT_LABELS + r")$"),
+    # Where a picture stood, as a copy or a text browser writes it ([图片], [IMG], [5][IMG]): never a headline.
+    "image placeholder": re.compile(r"^(?:(?:\[\d{1,4}\])?[\[【](?:IMG|INLINE|image|img|图片|图像|圖片)[\]】]\s*)+$"),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
     "markup junk": re.compile(r"^(?:\s*<[^<>]{1,200}>\s*)+$"),
 }
@@ -202,6 +214,10 @@ AD_SPAM = re.compile(r"日结\s*\d+|兼职日结|在家兼职|足不出户.{0,6}
 FRAUD_TRADE = re.compile(r"代开(?:增值税|各类)?发票|发票代开|股票配资|配资(?:平台|公司)|荐股|牛股|(?:网贷|贷款)(?:平台)?口子")
 AD_CALL = re.compile(r"电话|微信|加[Vv薇]|QQ|免费|领取|咨询|点击|诚信|正规|真票|排名|同号")
 WARNING = re.compile(r"诈骗|骗局|陷阱|警惕|谨防|防范|提防|揭秘|套路|识破|反诈|骗")
+# Any ad a copy site runs asks for a click and baits it (免费领取200元话费券，点击立即领取>>>, 一个月瘦20斤的
+# 秘诀，戳这里了解>>>, 高清电影免费在线观看，尽在www…): both on a line that is no sentence of the text.
+AD_CLICK = re.compile(r"点击(?:立即)?(?:进入|下载|领取|查看|了解|观看)|立即领取|戳这里|>>>|》》》|→\s*$|尽在\s*(?:www\.|https?://)")
+AD_BAIT = re.compile(r"免费|领取|秘诀|话费|红包|优惠|券|瘦\d|赚钱|在线观看|www\.|\.com")
 # A copy site's list of the searches that bring readers to it (相关搜索：…): keyword stuffing.
 SEARCHES = re.compile(r"^(?:相关搜索|热门搜索|大家都在搜|热搜词|相关关键词)\s*[:：]")
 GAMBLING_WORDS = re.compile(r"博彩|彩票|赌场|赌博|棋牌|下注|投注|娱乐|平台")
@@ -335,6 +351,9 @@ def is_spam(text: str) -> bool:
         return True
     if SEARCHES.match(text):
         return True
+    if AD_CLICK.search(text) and AD_BAIT.search(text) and len(text) < 80 and not text.endswith("。") \
+            and not WARNING.search(text):
+        return True
     if FRAUD_TRADE.search(text) and len(text) < 60 and not is_sentence(text) and not WARNING.search(text) and (
             AD_CALL.search(text) or len(set(FRAUD_TRADE.findall(text))) >= 2):
         return True
@@ -370,6 +389,23 @@ def strip_markup(text: str) -> tuple[str, int, int]:
             injected += 1
         return ""
     return MARKUP.sub(drop, text), injected, left
+
+
+# A text browser's mark before each link (lynx, w3m: [12]首页 [13]本地), the link's number in a list of
+# addresses at the foot: the page's habit when three lines hold one, to be taken out before reading.
+LINK_REF = re.compile(r"\[\d{1,4}\](?=\S)")
+
+
+# A text browser's mark where a picture stood, inside a line of text ([IMG] 某某县人民政府): never text.
+INLINE_IMAGE = re.compile(r"\[(?:IMG|INLINE)\]\s*(?=\S)")
+
+
+def strip_link_refs(texts: list[str]) -> list[str]:
+    """The lines without a text browser's link numbers, where the page shows that habit, and
+    without its picture marks inside a line of text."""
+    if sum(1 for t in texts if LINK_REF.search(t)) >= 3:
+        texts = [LINK_REF.sub("", t) for t in texts]
+    return [INLINE_IMAGE.sub("", t) if "[" in t else t for t in texts]
 
 
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.．、)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*\S")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .boilerplate import LIST_MARK, WIDGET_WORDS, spam_score
+from .boilerplate import _ACCOUNT_LABELS, LIST_MARK, WIDGET_WORDS, spam_score
 from .chinese import HANZI, arabic_dates, to_simplified
 from .names import is_name
 
@@ -63,7 +63,7 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 # An account's head without its date: 原创 account, 原创 author account.
 ORIGINAL_HEAD = re.compile(rf"^原创\s+(?:(?P<person>[{HANZI}·]{{2,4}})\s+)?[^\s\d:：|｜“”]{{2,16}}$")
 # The head of a post copied from an account: [原创 author] account date time [发表于] province.
-WECHAT_HEAD = re.compile(rf"^(?:(?P<original>原创)\s+)?(?:(?P<person>[^\s\d:：|｜“”]{{2,16}})\s+)?(?P<account>[^\s\d:：|｜“”]{{2,16}})\s+"
+WECHAT_HEAD = re.compile(rf"^(?:(?P<original>原创)\s+)?(?:(?P<person>[^\s\d:：|｜“”]{{2,16}})\s+)?(?P<account>[^\s\d:：|｜“”·•]{{2,16}})(?:\s*[·•]\s*|\s+)"
                          r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?P<time>\s+\d{1,2}:\d{2})?)"
                          r"\s*(?P<where>(?:发表于)?\s*(?:" + "|".join(PROVINCES) + r")?)$")
 # A dateline set on a line of its own: 【某某日报╱广州12日电】, (某某社北京3日电).
@@ -340,7 +340,6 @@ BRACKET_LABEL = re.compile(r"^[【\[](?P<label>[^【】\[\]\s]{0,10}?(?:记者|�
 FIELD_IN_BRACKETS = re.compile(r"[【\[](?P<label>" + "|".join(INDEX_LABELS + ISSUER_LABELS + TIME_LABELS) + r")[】\]]\s*")
 
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号): not part of the name.
-_ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号|官方头条号|官方百家号|官方企鹅号|头条号|百家号|企鹅号"
 ACCOUNT_LABEL = re.compile(rf"(?:{_ACCOUNT_LABELS})$")
 DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|"
                                + _ACCOUNT_LABELS + r"|[大中小TA人次条]|\d+")

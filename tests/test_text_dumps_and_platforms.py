@@ -1,0 +1,62 @@
+"""The same story dumped by other tools and shown on other platforms: a text
+browser's link numbers and picture marks, an account's card and counters
+on a platform, an outlet named before its date with a dot, a print view's
+stamp, and the ads a copy site puts around a platform's story.  Every case
+is written here; none is taken from an evaluation page."""
+from __future__ import annotations
+
+from parsers.boilerplate import chrome_rule, strip_link_refs
+
+from .textpages import text_page as parse
+
+P1 = "4月3日至6日，某某县“红色志愿服务队”的40多名志愿者每天轮班值守，为前来缅怀先烈的群众提供讲解、引导服务。"
+P2 = "“能给大家讲讲这些故事，是我的荣幸。”退休教师、志愿者王某和说，他已经在服务队坚持了五年，累计宣讲300多场。"
+P3 = "下一步，某某县将依托县新时代文明实践中心，持续打造“红色志愿”服务品牌，让老区精神代代相传。"
+
+
+def test_a_text_browsers_link_numbers_and_picture_marks_go():
+    art = parse("某某县：红色志愿服务队讲好老区故事_某某县人民政府",
+                "   [1]跳转到主要内容", "   [2]无障碍  [3]长者模式", "   [5][IMG] 某某县人民政府",
+                "   [6]首页   [7]政务公开   [8]走进某某", "   当前位置：[11]首页 > [12]走进某某 > [13]文明实践",
+                "   [IMG]", "   发布时间：2024年4月8日  信息来源：某某县融媒体中心", P1, P2, P3,
+                "   责任编辑：程某", "   [17]【打印】 [18]【关闭】", "References", "   1. http://www.example.gov.cn/")
+    assert art.title == "某某县：红色志愿服务队讲好老区故事"
+    assert art.published.startswith("2024-04-08") and art.editors == ["程某"]
+    assert art.body.split("\n")[0] == P1 and "[" not in art.body
+    # one bracketed number is a footnote's, not a browser's habit
+    assert strip_link_refs(["见附件[1]说明", "正文"]) == ["见附件[1]说明", "正文"]
+    assert chrome_rule("[图片]") == chrome_rule("[3][IMG]") == "image placeholder"
+
+
+def test_an_accounts_card_and_counters_are_no_headline():
+    art = parse("澎湃号 > 政务", "某某县：志愿宣讲队把生态课搬到山坡上", "某某发布", "某某省某某县委宣传部官方账号",
+                "粉丝 1.2万", "+订阅", "2024-09-20 10:12", P1, P2, P3, "阅读 3621", "点赞 128 在看 36")
+    assert art.title == "某某县：志愿宣讲队把生态课搬到山坡上"
+    assert art.published.startswith("2024-09-20")
+    assert "粉丝" not in art.body and "在看" not in art.body
+    assert chrome_rule("1.2万粉丝 · 某某县融媒体中心官方账号") == "account card"
+    assert chrome_rule("2024-05-20·某某官方账号") is None  # a date line stays one
+
+
+def test_an_outlet_named_before_its_date_with_a_dot():
+    art = parse("阅读模式", "某某镇：志愿红守护千年古村", "今日某某 · 2024-08-26 10:20", P1, P2, P3)
+    assert art.title == "某某镇：志愿红守护千年古村" and art.published.startswith("2024-08-26")
+
+
+def test_a_print_views_stamp_is_not_the_articles_date():
+    art = parse("某某区人民政府  网页打印", "某某街道：志愿者开启春季护河行动", "来源：某某区融媒体中心  作者：唐某",
+                P1, P2, P3, "打印时间：2024年3月27日 14:52", "【打印】【关闭】")
+    assert art.published is None and art.source == "某某区融媒体中心"
+    dated = parse("某某街道：志愿者开启春季护河行动", "发布时间：2024-03-23 09:00", P1, P2, P3,
+                  "打印时间：2024-03-27 14:52:35")
+    assert dated.published.startswith("2024-03-23")
+
+
+def test_the_ads_a_copy_site_puts_around_a_story_are_spam():
+    for ad in ("【热门】免费领取200元话费券，新用户点击立即领取>>>", "小编推荐：一个月瘦20斤的秘诀，戳这里了解>>>",
+               "【推荐】最新高清电影免费在线观看，尽在www.example-movie.com"):
+        art = parse("某某县：红色志愿服务队讲好老区故事", "2024-04-08 09:00 来源：某某县融媒体中心", P1, ad, P2, P3)
+        assert art.flags.seo_spam and art.flags.mirror, ad
+        assert ad not in art.body
+    for line in ("点击查看更多>>>", "下载某某发布客户端，点击下载"):  # a site's own prompts: chrome at most, no spam
+        assert chrome_rule(line) != "seo spam"
