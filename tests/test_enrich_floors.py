@@ -29,7 +29,11 @@ check-ups for old people are check-ups: the hand-written reports' types
 recall 0.87 to 0.83.  A list's items are what 、, ； and spaces set apart,
 not a prose sentence's clauses (a long seed report read as a list once the
 weights moved with writers U to W): P's tuning half gains its clinic report
-back (types precision 0.765 to 0.750 with its extra types)."""
+back (types precision 0.765 to 0.750 with its extra types).  Refitted with
+writer X and a habit's time (每天傍晚, 每周三下午) naming no day, the weights
+read hw-032, an undated account of a village's standing practice (定期评选,
+去年以来…), as no report: the hand-written reports' types recall 0.82 to 0.815,
+while the checking halves read 7 non-reports of 182 as reports instead of 9."""
 import pytest
 
 from pipelines.bench.enrich import BLIND_DIR, EVAL_SETS, FIELDS, load_blind, load_eval, score, score_blind
@@ -103,8 +107,8 @@ BLIND_FLOORS = {
     # (places precision of Q's and R's checking halves 0.98 -> 0.96 and 0.919 -> 0.907 when a township named
     # short began to count where its county is named: writer S's halves went 0.927 / 0.908 and 0.878 / 0.878
     # to 0.960 / 0.969 and 0.959 / 0.959)
-    ("q", "checking"): {"places": (0.96, 0.93), "teams": (1.0, 0.97), "stations": (1.0, 1.0), "types": (0.86, 0.96),
-                        "dates": (0.96, 1.0), "counts": (0.93, 0.95)},
+    ("q", "checking"): {"places": (0.96, 0.93), "teams": (1.0, 0.97), "stations": (1.0, 1.0), "types": (0.96, 0.96),
+                        "dates": (1.0, 1.0), "counts": (0.96, 0.95)},
     # (types precision 0.857 -> 0.838: a children's day report, read as one since 科普 in a title stopped
     # calling a text an explainer, brings its gift list's 绘本 as culture)
     ("r", "tuning"): {"places": (1.0, 1.0), "teams": (0.96, 0.96), "stations": (1.0, 0.78), "types": (0.91, 0.96),
@@ -137,7 +141,7 @@ BLIND_FLOORS = {
     # 0.952, types 0.735 / 0.862, counts 0.929 / 0.981, genre right 22/25, records on 2 of 12 (held there)
     ("v", "tuning"): {"places": (1.0, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (1.0, 1.0),
                       "dates": (1.0, 1.0), "counts": (1.0, 0.83)},
-    ("v", "checking"): {"places": (0.96, 0.95), "teams": (1.0, 1.0), "stations": (0.98, 0.98), "types": (0.75, 0.86),
+    ("v", "checking"): {"places": (0.96, 0.95), "teams": (1.0, 1.0), "stations": (0.98, 0.98), "types": (0.78, 0.86),
                         "dates": (0.93, 1.0), "counts": (0.92, 0.98)},
     # writer W: 34 reports written so that the types are hard to read, 10 non-reports; first run tuning places
     # 0.849 / 0.957, teams 0.931 / 1.000, types 0.828 / 1.000; checking places 0.977 / 0.977, teams 0.941 /
@@ -146,12 +150,20 @@ BLIND_FLOORS = {
                       "dates": (1.0, 1.0), "counts": (0.95, 1.0)},
     ("w", "checking"): {"places": (0.97, 0.97), "teams": (0.94, 1.0), "stations": (1.0, 0.96), "types": (0.84, 0.94),
                         "dates": (1.0, 1.0), "counts": (0.95, 0.95)},
+    # writer X: 26 reports (long ones of several days told relative to each other, ones framed by background
+    # and plans), 18 texts reporting none written close to a report; first run tuning types 0.833 / 0.962,
+    # dates 0.944 / 0.810, records on 1 of 7 non-reports; checking places 0.975 / 0.983, types 0.863 /
+    # 0.880, dates 1.000 / 0.971, genre right 27/28, records on 1 of its 11 non-reports
+    ("x", "tuning"): {"places": (0.95, 0.98), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.96),
+                      "dates": (0.95, 0.95), "counts": (1.0, 0.89)},
+    ("x", "checking"): {"places": (0.97, 0.98), "teams": (0.98, 0.97), "stations": (0.95, 1.0), "types": (0.95, 0.88),
+                        "dates": (1.0, 1.0), "counts": (1.0, 0.97)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",), "l": ("writer_l.jsonl",),
           "n": ("writer_n.jsonl",), "o": ("writer_o.jsonl",), "p": ("writer_p.jsonl",), "q": ("writer_q.jsonl",),
           "r": ("writer_r.jsonl",), "s": ("writer_s.jsonl",), "t": ("writer_t.jsonl",), "u": ("writer_u.jsonl",),
-          "v": ("writer_v.jsonl",), "w": ("writer_w.jsonl",)}
+          "v": ("writer_v.jsonl",), "w": ("writer_w.jsonl",), "x": ("writer_x.jsonl",)}
 # Where a half is not held to every genre right and no records on texts reporting none: (texts reporting none
 # given records, at most; genre right, at least).  Checking halves not tuned on (first runs: C 2 of 5, J 1 of 3,
 # N 1 of 6); O's and P's tuning halves each hold a text the writer calls a report whose activities stand only
@@ -160,10 +172,10 @@ GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), 
 RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("j", "checking"): (0, 11),
                      ("l", "checking"): (1, 19), ("n", "checking"): (1, 19),
                      ("o", "tuning"): (0, 21), ("o", "checking"): (1, 20), ("p", "tuning"): (0, 24),
-                     ("p", "checking"): (0, 20), ("q", "tuning"): (0, 22), ("q", "checking"): (1, 21),
+                     ("p", "checking"): (0, 20), ("q", "tuning"): (0, 22),
                      ("r", "tuning"): (0, 19), ("r", "checking"): (0, 24), ("s", "checking"): (0, 16),
                      ("t", "tuning"): (0, 18), ("t", "checking"): (1, 24), ("u", "checking"): (1, 25),
-                     ("v", "tuning"): (0, 18), ("v", "checking"): (2, 22),
+                     ("v", "tuning"): (0, 18), ("v", "checking"): (1, 23), ("x", "tuning"): (1, 12),
                      ("w", "checking"): (0, 26)}
 
 
@@ -176,7 +188,7 @@ def scores(request):
     return result, notes
 
 
-OLD_TYPES_RECALL = 0.82  # see the docstring
+OLD_TYPES_RECALL = 0.81  # see the docstring
 
 
 @pytest.mark.parametrize("field", FIELDS)

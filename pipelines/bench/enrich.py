@@ -84,6 +84,8 @@ _GROUP_WRITERS = {
         ("writer_v",),
     "writer W (all fields; 34 reports from 31 provinces written so that the types are hard to read, 10 non-reports)":
         ("writer_w",),
+    "writer X (all fields; long reports of several days told relative to each other, reports framed by background and plans, "
+    "18 non-reports written as close to a report as the genre allows)": ("writer_x",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -24,8 +24,8 @@ from typing import Any
 
 from .activity_types import find_types, names_activity, the_activity
 from .counts import ACTIVITY_KINDS, HEARSAY, OWN_TOTAL, THIS_ACTIVITY, find_counts
-from .dates import DateHit, find_dates
-from .text import ArticleText, Sentence
+from .dates import LOOKING_BACK, DateHit, find_dates
+from .text import SOON, ArticleText, Sentence
 
 ACTION = re.compile(
     r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|提供|为.{1,12}(?:讲解|服务|送)|参与|定期|集中|帮助"
@@ -139,7 +139,7 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 
 
 PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下明今年再到开举组增新推建培完打覆\d一二三四五六七八九十]|实现)|将于|将为|将开展|将组织|将举办"
-                  r"|预计|力争|拟于|即将(?!到来)(?![^，。；]{1,6}的)|还将|将(?:安排|持续|把|在)"  # (即将出海的渔船: who, not when)
+                  rf"|预计|力争|拟于|{SOON}|还将|将(?:安排|持续|把|在)"
                   r"|下学期|下个?月|明年|下周|下阶段")  # a time still to come: 下学期将新增书法课程
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
@@ -177,7 +177,7 @@ class Anchor:
 
     def read(self, hits: list[DateHit]) -> None:
         for h in hits:
-            if h.date:
+            if h.date and h.text not in LOOKING_BACK:  # (而在前一天晚上…: an aside, the account goes on)
                 self.day = dt.date.fromisoformat(h.date)
 
 

@@ -28,6 +28,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .text import SOON
+
 PART = r"(?P<part>晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|当晚|清晨|早晨|晚|早)?"
 DATE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]" + PART)
@@ -52,6 +54,12 @@ SOLAR_FESTIVALS = {"元旦": (1, 1), "学雷锋纪念日": (3, 5), "学雷锋日
 _FESTIVAL_NAMES = sorted([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, "除夕", "清明节", "清明"], key=len, reverse=True)
 FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|期间|，"
                       r"|前一天|前一日|头一天|后一天|次日|第二天)")  # (重阳节前一天: the day before the festival)
+# A verb before a festival's name makes it the verb's object (迎端午，文明新风润沂蒙 / 包汤圆、送元宵，):
+# the season welcomed or the food given, no day; a day word after it still names one (迎端午当天).
+OBJECT_OF = re.compile(r"(?:迎|庆|过|贺|度|闹|话|送|吃|包|煮|滚|品)$")
+# A day told looking back from the one before it (而在前一天晚上, 头一天): an aside; the days after
+# it (次日, 当天下午) still count from the day the account had reached.
+LOOKING_BACK = frozenset(k for k, v in _ANCHOR_SHIFT.items() if v < 0)
 # A day of the lunar calendar: 正月初一, 腊月二十三, 八月十五, a run of them (正月初一至初三), or a day alone
 # in the month of the date before it (初二下午); read through the lunar calendar (lunardate).
 _LUNAR_D = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]"
@@ -61,7 +69,7 @@ LUNAR = re.compile(rf"(?:(?P<lm>正月|腊月|冬月|十一月|十二月|[二三
                    rf"|(?<![\u4e00-\u9fff])(?P<alone>初[一二三四五六七八九十]))"
                    rf"(?:(?:至|到|—|-)(?P<lu>{_LUNAR_D}))?"
                    r"(?=上午|下午|晚上|晚|早上|一早|当天|当日|当晚|这天|那天|期间|前夕|之际|，|,)")  # a day, not 八月十五话团圆
-PLANNED = re.compile(r"将于|将在|计划于|计划在|拟于|拟在|即将|届时|定于|预计于|将举办|将开展|将举行|将组织")
+PLANNED = re.compile(rf"将于|将在|计划于|计划在|拟于|拟在|{SOON}|届时|定于|预计于|将举办|将开展|将举行|将组织")
 DEADLINE_AFTER = re.compile(r"(?:之?前|以前)(?:报名|提交|报送|完成|上报|交)|截止|为止")
 DEADLINE_BEFORE = re.compile(r"截止(?:日期|时间)?[为是：:]?$|报名时间[为：:]?$|报名截止[为：:]?$")
 RESULT = re.compile(r"公布|揭晓|公示期|公示时间|截至")
@@ -186,6 +194,8 @@ def _candidates(sentence, pub, anchor):
     for m in FROM_ANCHOR.finditer(sentence):
         yield m.start(), m.end(), ("anchor", _ANCHOR_SHIFT.get(m.group(), 0))
     for m in FESTIVAL.finditer(sentence):
+        if m.group("on") == "，" and OBJECT_OF.search(sentence, max(0, m.start() - 2), m.start()):
+            continue  # 迎端午，/ 送元宵，: the season welcomed, the food given, not a day
         yield (m.start(), m.end("f") + (0 if m.group("on") == "，" else len(m.group("on"))),
                ("festival", m.group("f"), _ANCHOR_SHIFT.get(m.group("on"), 0)))
     for m in LUNAR.finditer(sentence):

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .dates import DATE, _day, published_day
+from .text import SOON
 
 GENRES = ("activity_report", "notice", "meeting_summary", "list_award", "policy", "other")
 
@@ -78,7 +79,7 @@ DONE = re.compile(r"开展|组织|举办|举行|走进|来到|深入|上门|送�
                   r"|巡查|巡逻|走访|慰问|清理|劝导|调解|陪伴|辅导|开设|摆开|坐诊|参加|参观|学习|学写|指导|值守|授课"
                   r"|上课|开学|宣讲|演出|表演|义诊|帮助|帮忙|服务了|清扫|捡拾|探望|看望|送来|发放|捐赠|救援|护送"
                   r"|安装|粉刷|修补|修缮|维修|栽种|种下|搭建|铺设|更换|启动")
-AHEAD = re.compile(r"将于|将在|计划|拟于|即将|届时|请于|报名|截止|欢迎|要求|应当|各地要|不得|鼓励"
+AHEAD = re.compile(rf"将于|将在|计划|拟于|{SOON}|届时|请于|报名|截止|欢迎|要求|应当|各地要|不得|鼓励"
                    r"|要(?:开展|组织|加强|做好|推进|坚持|把|以|进一步|切实|深入|广泛|积极|持续|聚焦|强化|围绕)")
 # A sentence over a span of time (今年以来, 上半年, 十二年来, 累计, 每周都要) sums up or
 # tells a habit: a summary's or a profile's, not one activity's.
@@ -88,6 +89,8 @@ SPAN = re.compile(r"以来|年来|上半年|下半年|全年|年度|累计|常�
 # summary, a profile, a commentary or a policy speaks of years and spans.
 DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}日|昨日|昨天|日前|近日|当天|当日|上午|下午|晚上|清晨|傍晚"
                  r"|上周|(?<!每)周[一二三四五六日末]|节(?:当天|前夕|期间)|前夕")
+# A habit's time (每天傍晚, 每周三下午, 每年3月5日): when something is done again and again, no day.
+HABIT = re.compile(r"每(?:天|日|周|月|年|逢|个|次|到)?[^，。；\n]{0,3}$")
 # A closing signature with its date: （某某县新时代文明实践中心 2024年11月30日）.
 SIGNATURE_DATE = re.compile(r"^[（(]?[^，。；！？]{0,30}?\s*\d{4}年\d{1,2}月\d{1,2}日[)）]?$")
 # A written year, to tell a plan for the year to come (2024年，全县…) from a text about one past.
@@ -97,7 +100,7 @@ _ARTICLE_NO = re.compile(r"^第[一二三四五六七八九十百]+[条章]")
 
 
 # An action told as one to come: 将于/将在…举办, 将联合…开展 (not 将 as 把: 将垃圾装袋).
-COMING = re.compile(r"将(?:于|在|以|联合|结合|继续|陆续|持续|组织|开展|举办|举行|推出|邀请|面向)|即将|拟于|届时")
+COMING = re.compile(rf"将(?:于|在|以|联合|结合|继续|陆续|持续|组织|开展|举办|举行|推出|邀请|面向)|{SOON}|拟于|届时")
 
 
 HORIZON = 92  # days: a yearless day further after publication than this, told as done, is last year's
@@ -203,7 +206,9 @@ class Reading:
 def _read(title: str, paragraphs: list[str], published: str | None) -> Reading:
     body = "\n".join(paragraphs)
     unsigned = "\n".join(p for p in paragraphs if not SIGNATURE_DATE.match(p.strip()))
-    dated = bool(DAY.search(title + "\n" + unsigned))  # a closing signature's date names no day of an activity
+    # (a closing signature's date names no day of an activity; a habit's time, 每天傍晚, 每周三下午, none either)
+    dated = any(not HABIT.search(t, max(0, m.start() - 6), m.start()) for t in (title + "\n" + unsigned,)
+                for m in DAY.finditer(t))
     pub = published_day(published)
     out = {g: 0 for g in GENRES}
     for genre, (in_title, in_body) in CUES.items():

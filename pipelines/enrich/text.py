@@ -22,6 +22,10 @@ _CLOSE = "”’」』》）)】"
 TIME_WORDS = ("今年", "今后", "明年", "去年", "目前", "当前", "近年", "如今", "现在", "此前", "以后", "今天", "昨天",
               "当天", "当日", "上午", "下午", "晚上", "随后", "同时", "此外")
 
+# 即将 telling a time to come (即将开展), not who is meant (即将办喜事的村民, 即将出海的渔船) nor a
+# festival's approach (即将到来): a plan's word in activities, dates and genre alike.
+SOON = r"即将(?!到来)(?![^，。；]{1,6}的)"
+
 # What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
 # report's account of what was done (no activity type, no count of the activity).
 SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
