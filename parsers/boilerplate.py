@@ -173,6 +173,8 @@ CHROME: dict[str, re.Pattern[str]] = {
     # An account's or a story's audience counters and buttons (粉丝 1.2万 +订阅, 阅读 4516 赞 87, 点赞 在看).
     "audience counters": re.compile(r"^(?:\+?(?:粉丝|已关注|关注|获赞|订阅|阅读量?|浏览量?|播放量?|点赞|在看|赞|分享|评论|收藏|转发|作品|喜欢)"
                                     r"\s*[:：]?\s*(?:\d[\d.,]*\s*[万wW千kK]?\+?)?\s*)+$"),
+    # A summary set over the text (视频简介：…, 【摘要】…, 导读：…): the page's restatement, not its first paragraph.
+    "summary box": re.compile(r"^[【\[]?(?:摘要|内容摘要|内容提要|视频简介|节目简介|核心提示|导读)[】\]]?[:：]?\s*\S.*$"),
     # When a print view was printed (打印时间：2024-06-02 10:11:35): never the article's date.
     "print stamp": re.compile(r"^(?:打印|列印)(?:时间|日期|于)[:：]?\s*\S.{0,30}$"),
     # An account's card on a platform: who runs it (某县委宣传部官方账号, 1.2万粉丝 · 某某融媒体中心官方账号).

@@ -147,3 +147,12 @@ def test_a_village_named_after_a_station_and_and_is_a_village():
     assert "晓溪坞村" in {p.get("community") for p in ps}
     ps = places(["长春市朝阳区桂林街道同志街社区定于9月15日举办游园会。"])
     assert "同志街社区" in {p.get("community") for p in ps}
+
+
+def test_a_village_named_with_a_generic_first_character_after_its_township_or_before_its_station():
+    found = places(["5月12日，志愿者来到安吉县天荒坪镇小溪口村，帮助茶农采茶。"])
+    assert "小溪口村" in {p["community"] for p in found}
+    found = places(["安吉县递铺街道的大石桥村新时代文明实践站组织志愿者开展义诊。"])
+    assert "大石桥村" in {p["community"] for p in found}
+    found = places(["安吉县农业农村局联合天荒坪镇各村开展助农服务，小社区也有大服务。"])
+    assert not {p["community"] for p in found} - {None}

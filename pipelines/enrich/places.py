@@ -403,7 +403,13 @@ def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> C
     if _word_tag(core[-2:]) in not_name or _word_tag(core) in not_name:
         return None
     toponym = _word_tag(core) == "ns"  # the dictionary knows it as a place's name: 大庄, 小河
-    if any(g in core for g in ("社区", "小区", "村")) or (core[:1] in GENERIC or core[:2] in GENERIC) and not toponym:
+    # a generic first character (大, 小, 山) opens a name of three or more right after its township or
+    # before its station (莲花镇大岭脚村, 大岗头村新时代文明实践站), never one of two (小社区, 各村)
+    # (a bureau is none: 县农业农村局)
+    named = len(core) >= 3 and core[:2] not in GENERIC and text[end:end + 1] not in "局厅委办处部" and (
+        after_place or STATIONS.match(text, end) is not None)
+    if any(g in core for g in ("社区", "小区", "村")) or (core[:1] in GENERIC or core[:2] in GENERIC) and not (
+            toponym or named):
         return None
     if re.search(r"..[和与及]$", core):  # 民警和社区: a conjunction, not a name
         return None
