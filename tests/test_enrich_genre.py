@@ -220,3 +220,16 @@ def test_a_menu_of_services_with_its_entries_fields_is_cued_as_a_policy():
     report = ["3月5日，某某区中医医院志愿服务队在社区开展义诊，服务时间：上午9点至11点，服务群众120余人次。"]
     assert scores("某某区2024年志愿服务项目清单", menu)["policy"] >= scores("某某区2024年志愿服务项目清单", menu[:2])["policy"] + 4
     assert scores("某某区开展义诊", report)["policy"] == 0
+
+
+def test_a_short_call_to_action_is_a_notice_and_its_hazards_no_activity():
+    call = ["暑假来临，某某镇新时代文明实践所向广大家长和青少年发出倡议：不私自下河游泳，不在河边嬉戏；"
+            "家长要履行监护责任。让我们共同守护孩子们度过一个平安的暑假。"]
+    assert classify("某某镇：珍爱生命 预防溺水", call, "2024-07-05") == "notice"
+    a = Article(title="某某镇：珍爱生命 预防溺水", published="2024-07-05", blocks=[Block("paragraph", call[0])])
+    enrich(a)
+    assert a.activities == []
+    brief = ["12月30日，某某社区志愿者为辖区独居老人送去退烧药、抗原试剂80余份。"]
+    b = Article(title="退烧药送到独居老人家中", published="2023-01-03", blocks=[Block("paragraph", brief[0])])
+    enrich(b)
+    assert {t for act in b.activities for t in act["types"]} == {"epidemic_prevention", "elderly_care"}

@@ -86,6 +86,8 @@ _GROUP_WRITERS = {
         ("writer_w",),
     "writer X (all fields; long reports of several days told relative to each other, reports framed by background and plans, "
     "18 non-reports written as close to a report as the genre allows)": ("writer_x",),
+    "writer Y (all fields; short texts as feeds and 快讯 columns publish them: briefs of one to three sentences, "
+    "photo news, 18 non-reports as short)": ("writer_y",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
