@@ -51,9 +51,9 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     read_body(items[start:end], article, page_text, stuffed_words(items))
     for item in items[end:]:
         if item.rule in ("copyright notice", "forum footer", "related links header", "site footer") or (
-                item.rule == "navigation link" and NEXT_ONE.match(item.text)):
-            break  # (下一篇 and the next story's head, date and editor: another article's; 本版编辑 under the page's
-            # list of its stories is the page's, this one's too)
+                item.rule == "navigation link" and NEXT_ONE.match(item.text) and not boilerplate.is_widget_line(item.text)):
+            break  # (下一篇：… and the next story's head, date and editor: another article's; 本版编辑 under the
+            # page's list of its stories or its bare paging words, 上一篇 下一篇, is the page's, this one's too)
         merge_meta(article, item.meta)
     forum_thread(items, article)
     if not article.published and any(it.rule == "e-paper link" or EDITION.search(it.text) for it in items):

@@ -173,6 +173,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     # An account's or a story's audience counters and buttons (粉丝 1.2万 +订阅, 阅读 4516 赞 87, 点赞 在看).
     "audience counters": re.compile(r"^(?:\+?(?:粉丝|已关注|关注|获赞|订阅|阅读量?|浏览量?|播放量?|点赞|在看|赞|分享|评论|收藏|转发|作品|喜欢)"
                                     r"\s*[:：]?\s*(?:\d[\d.,]*\s*[万wW千kK]?\+?)?\s*)+$"),
+    # Who runs the site, under its name (某某新闻网 —— 某某县融媒体中心主办): the site's credit, never a headline.
+    "site credit": re.compile(r"^(?!.*(?:由|活动))(?:\S{2,20}\s*(?:——|--|—|-|\||｜)\s*)?[\u4e00-\u9fff]{2,24}"
+                              r"(?:中心|政府|办公室|委员会|局|社|台|网|部|办|院|集团|公司)(?:主办|承办|协办|运营|运维)$"),
     # A summary set over the text (视频简介：…, 【摘要】…, 导读：…): the page's restatement, not its first paragraph.
     "summary box": re.compile(r"^[【\[]?(?:摘要|内容摘要|内容提要|视频简介|节目简介|核心提示|导读)[】\]]?[:：]?\s*\S.*$"),
     # When a print view was printed (打印时间：2024-06-02 10:11:35): never the article's date.

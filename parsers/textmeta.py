@@ -51,7 +51,7 @@ _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_
               + COUNTER_LABELS + REVIEW_LABELS, key=len, reverse=True)
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
 # and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
-LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?:(?<=责编|编辑|来源|稿源|作者|记者|撰文|审核|校对|初审|复审|终审|统筹|监制|摄影)|(?<=^文))\s*[|｜]|(?<=[文图摄])\s*/|\s+(?=[\d" + HANZI + r"])"
+LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?:(?<=责编|编辑|来源|稿源|作者|记者|撰文|审核|校对|初审|复审|终审|统筹|监制|摄影)|(?<=通讯员)|(?<=^文))\s*[|｜/／]|(?<=[文图摄])\s*/|\s+(?=[\d" + HANZI + r"])"
                    r"|(?:(?<=记者)|(?<=通讯员))(?=[" + HANZI + r"]{2,4}(?:[\s/／╱|｜、，,)）】\]]|$)))\s*")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -124,7 +124,9 @@ TRAILING_SOURCE = re.compile(r"[(（](?:(?:来源|稿源|信息来源)\s*[:：]\
                              r"[^()（）]{0,30})[)）]\s*$")
 # (a two-character name may be set with a space: (王 刚 李小燕))
 _BRACKET_NAME = rf"(?:[{HANZI}]{{2,4}}|[{HANZI}] [{HANZI}])"
-TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?P<names>{_BRACKET_NAME}(?:[\s、，,]+{_BRACKET_NAME}){{0,3}})[)）】\]]\s*$")
+# (the unit that sent it in may stand before the names: （湄江街道 刘某某）, a contributor's closing)
+TRAILING_NAMES = re.compile(rf"(?:(?<=[。！？”])|^)\s*[(（【\[](?:[{HANZI}]{{2,14}}(?:街道|镇|乡|县|区|市|局|中心|办|所|站|社区|村|委|部)\s+)?"
+                            rf"(?P<names>{_BRACKET_NAME}(?:[\s、，,]+{_BRACKET_NAME}){{0,3}})[)）】\]]\s*$")
 # (the text's and the photos' credits by slash too: (文/某某 图/某某))
 TRAILING_BYLINE = re.compile(
     rf"[(（【\[](?P<who>[^()（）【】\[\]]{{0,16}}?(?:{BYLINE_ROLES}|[文图](?=\s*[/／]))[:：/／\s]*"

@@ -68,3 +68,20 @@ def test_a_summary_set_over_the_text_is_not_its_first_paragraph():
         art = parse("某某县：红色志愿服务队讲好老区故事", "来源：某某县融媒体中心 | 2024年04月08日 19:42", box, P1, P2, P3)
         assert art.body.split("\n")[0] == P1, box
     assert chrome_rule("导读") is None  # a menu's word alone is no box
+
+
+def test_the_credits_of_content_systems_templates():
+    # a role and its names set apart by a slash, in brackets, a two-character name padded to three
+    art = parse("某某县：文明实践“夜市”点亮乡村夜经济", "时间：2024/7/16  来源：某某县融媒体中心",
+                "【记者/韩某梅 丁 浩  通讯员/马某忠】", P1, P2, P3, "编辑：祁某燕")
+    assert art.authors == ["韩某梅", "丁浩", "马某忠"] and art.editors == ["祁某燕"]
+    # the unit that sent it in, then the name, closing the text
+    art = parse("某某街道开展志愿服务", "来源：某某街道  发布时间：2024-05-06", P1, P2, P3, "（湄江街道 刘某婷）")
+    assert art.authors == ["刘某婷"] and art.body.split("\n")[-1] == P3
+    # an e-paper's bare paging words end no metadata: the page's editor under them edits this story too
+    art = parse("某某日报", "2024年11月14日 星期四", "第A3版：综合新闻", "志愿者送温暖", "本报讯（记者 马某梅）" + P1,
+                P2, P3, "上一篇 下一篇", "返回目录", "本版编辑：何 芳  校对：李 勇")
+    assert art.editors == ["何芳"] and art.authors == ["马某梅"]
+    # who runs the site, under its name, is no headline
+    assert chrome_rule("某某县新闻网 —— 某某县融媒体中心主办") == "site credit"
+    assert chrome_rule("志愿服务活动由县文明办主办") is None
