@@ -156,3 +156,9 @@ def test_a_village_named_with_a_generic_first_character_after_its_township_or_be
     assert "大石桥村" in {p["community"] for p in found}
     found = places(["安吉县农业农村局联合天荒坪镇各村开展助农服务，小社区也有大服务。"])
     assert not {p["community"] for p in found} - {None}
+
+
+def test_a_district_the_dictionary_calls_a_person_is_still_a_district_but_a_common_word_no_place():
+    assert "于洪区" in {p["county"] for p in places(["5月10日，于洪区志愿者走进社区开展义诊。"])}
+    assert "徐汇区" in {p["county"] for p in places(["5月24日，徐汇区的志愿集市在社区小广场开张。"])}
+    assert not places(["各地要推进小城镇建设，完善城区公共服务。"])

@@ -88,6 +88,8 @@ _GROUP_WRITERS = {
     "18 non-reports written as close to a report as the genre allows)": ("writer_x",),
     "writer Y (all fields; short texts as feeds and 快讯 columns publish them: briefs of one to three sentences, "
     "photo news, 18 non-reports as short)": ("writer_y",),
+    "writer Z (all fields; the registers of the outlets: agency dispatches, provincial features, county reports, "
+    "government work news, 文明网 pieces, WeChat posts, school, hospital and enterprise news; 14 non-reports)": ("writer_z",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -60,10 +60,12 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Explainers too: a question in the title (一文读懂｜…怎么攒、怎么兑？), questions and answers in the text.
     # (故事 in a title is a talk's: 红色故事进校园, 讲好家乡故事 head eight reports of ten.)
     "other": (("评论", "——记", "时评", "短评", "人物", "专访", "手记", "随笔", "观察", "访谈", "感谢信", "来信",
-               "一文读懂", "问答", "答记者问", "？"),
+               "一文读懂", "问答", "答记者问"),
               ("提起", "无人不知", "竖起大拇指", "退休后", "年轻时", "这些年", "多年来", "几十年", "二十年来",
                "挂在嘴边", "一直", "贵在", "离不开", "既要", "才能", "我们应", "值得", "敬爱的", "此致", "怎么办",
-               "问：", "答：")),
+               "问：", "答：",
+               # a commentary's exhortation (就要在常态化上下功夫, 期待更多人…): four and three tuning texts, none a report
+               "下功夫", "期待")),
     "list_award": (("名单", "表彰", "榜单", "评选结果", "获奖", "入选", "命名", "拟推荐", "公示", "光荣榜", "揭晓", "事迹"),
              ("名单如下", "以下", "排名不分先后", "公示期", "予以表彰", "授予", "荣获", "称号", "评选", "获评",
               "如有异议", "拟推荐", "拟表彰", "入选")),
@@ -91,6 +93,8 @@ SPAN = re.compile(r"以来|年来|上半年|下半年|全年|年度|累计|常�
 # summary, a profile, a commentary or a policy speaks of years and spans.
 DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}日|昨日|昨天|日前|近日|当天|当日|上午|下午|晚上|清晨|傍晚"
                  r"|上周|(?<!每)周[一二三四五六日末]|节(?:当天|前夕|期间)|前夕")
+# An explainer's question in the title (…怎么办？, 什么是…？, …有啥区别？), not a post's invitation (…你打卡了吗？).
+QUESTION = re.compile(r"(?:怎么|怎样|如何|什么|啥|哪|为何|为什么|多少|几)[^？?]{0,12}[？?]")
 # A habit's time (每天傍晚, 每周三下午, 每年3月5日): when something is done again and again, no day.
 HABIT = re.compile(r"每(?:天|日|周|月|年|逢|个|次|到)?[^，。；\n]{0,3}$")
 # A closing signature with its date: （某某县新时代文明实践中心 2024年11月30日）.
@@ -218,6 +222,7 @@ def _read(title: str, paragraphs: list[str], published: str | None) -> Reading:
         out[genre] += BODY_WEIGHT * sum(1 for w in in_body if w in body)
     for genre, n in _shape(paragraphs).items():
         out[genre] += n
+    out["other"] += TITLE_WEIGHT * bool(QUESTION.search(title))
     out["meeting_summary"] += TITLE_WEIGHT * bool(TRAINING.search(title))
     sentences = [x for p in paragraphs for x in re.split(r"[。！？]", p) if x.strip()]
     if _ahead_of(title, pub):  # 2024年…工作要点 in December 2023: the whole text is about the year to come

@@ -230,7 +230,10 @@ def _choose(m: Mention, prev: Mention | None, ctx: Context) -> None:
                      for i, c in enumerate(m.candidates)), key=lambda t: (-t[0], t[1]))
     best, _, node = scored[0]
     tie = len(scored) > 1 and scored[1][0] == best
-    word = words().get(m.text) not in (None, "ns")
+    # (the dictionary calls some districts persons, 徐汇区/nr, 于洪区/nr: a name ending in a county's suffix is no
+    # person's, so that tag makes it no common word)
+    tag = words().get(m.text)
+    word = tag not in (None, "ns") and not (tag == "nr" and m.text.endswith(("区", "县", "旗")))
     needed = 3 if word else 2 if m.weak else 1
     if best >= needed and not tie:
         m.chosen, m.resolved = node, True
