@@ -234,7 +234,7 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
         # one line, a line with a "——" subtitle, or a headline above caption sentences
         article.title = content[0][1].text
         content = content[1:]
-    if article.title is None and not hinted and not any(it.rule == "seo spam" for it in items[-3:]):
+    if article.title is None and not hinted:
         stack = stacked_heads(items, len(items))  # no date line: 引题 / 主题 / 副题 set right over the text
         if len(stack) == 3 and not any(menu_like(t) for t in stack[1:]) and echoed(stack[1], lead) \
                 and not parallel(stack):  # (three captions of three items, “某某”志愿服务队…, are no stack)

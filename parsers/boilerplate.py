@@ -173,6 +173,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     # An account's or a story's audience counters and buttons (粉丝 1.2万 +订阅, 阅读 4516 赞 87, 点赞 在看).
     "audience counters": re.compile(r"^(?:\+?(?:粉丝|已关注|关注|获赞|订阅|阅读量?|浏览量?|播放量?|点赞|在看|赞|分享|评论|收藏|转发|作品|喜欢)"
                                     r"\s*[:：]?\s*(?:\d[\d.,]*\s*[万wW千kK]?\+?)?\s*)+$"),
+    # A site's note of its rights or of its gathering, on a line of its own (本网原创稿件，转载请注明出处;
+    # 本文由某某文库网整理发布): the site's, not the text's; credits may still follow it.
+    "rights note": re.compile(r"^.{0,40}(?:转载请注明(?:出处|来源)|整理发布)[^，。]{0,12}[。.]?$"),
     # Who runs the site, under its name (某某新闻网 —— 某某县融媒体中心主办): the site's credit, never a headline.
     "site credit": re.compile(r"^(?!.*(?:由|活动))(?:\S{2,20}\s*(?:——|--|—|-|\||｜)\s*)?[\u4e00-\u9fff]{2,24}"
                               r"(?:中心|政府|办公室|委员会|局|社|台|网|部|办|院|集团|公司)(?:主办|承办|协办|运营|运维)$"),

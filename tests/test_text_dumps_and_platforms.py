@@ -85,3 +85,15 @@ def test_the_credits_of_content_systems_templates():
     # who runs the site, under its name, is no headline
     assert chrome_rule("某某县新闻网 —— 某某县融媒体中心主办") == "site credit"
     assert chrome_rule("志愿服务活动由县文明办主办") is None
+
+
+def test_a_mirrors_headline_shown_twice_around_its_spam_and_its_rights_note():
+    head = "“村BA”赛场上的“红马甲”：某某村志愿者守护文明观赛"
+    art = parse(head + "_篮球资讯_皇冠体育", "皇冠体育", "首页 篮球资讯 足球资讯 比分直播",
+                "皇冠体育官方入口 全场滚球 注册送38元", head,
+                "3月23日晚，某某县某某村篮球场人声鼎沸，“村BA”春季赛火热开打，数百名红马甲志愿者引导观众文明观赛。", P2, P3)
+    assert art.title == head and art.flags.seo_spam
+    art = parse("某某县：老兵护学岗守护上学路", "2024-05-06 09:00 来源：某某县融媒体中心", P1, P2, P3,
+                "本文由某某文库网整理发布，转载请注明出处。", "记者 王某某")
+    assert art.body.split("\n")[-1] == P3 and art.authors == ["王某某"]
+    assert chrome_rule("本网原创稿件，转载请注明出处") == "rights note"
