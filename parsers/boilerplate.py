@@ -180,7 +180,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     "site credit": re.compile(r"^(?!.*(?:由|活动))(?:\S{2,20}\s*(?:——|--|—|-|\||｜)\s*)?[\u4e00-\u9fff]{2,24}"
                               r"(?:中心|政府|办公室|委员会|局|社|台|网|部|办|院|集团|公司)(?:主办|承办|协办|运营|运维)$"),
     # A summary set over the text (视频简介：…, 【摘要】…, 导读：…): the page's restatement, not its first paragraph.
-    "summary box": re.compile(r"^[【\[]?(?:摘要|内容摘要|内容提要|视频简介|节目简介|核心提示|导读)[】\]]?[:：]?\s*\S.*$"),
+    "summary box": re.compile(r"^[【\[]?(?:视频简介|节目简介|导读)[】\]]?[:：]?\s*\S.*$"),
     # When a print view was printed (打印时间：2024-06-02 10:11:35): never the article's date.
     "print stamp": re.compile(r"^(?:打印|列印)(?:时间|日期|于)[:：]?\s*\S.{0,30}$"),
     # An account's card on a platform: who runs it (某县委宣传部官方账号, 1.2万粉丝 · 某某融媒体中心官方账号).

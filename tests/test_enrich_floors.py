@@ -33,7 +33,13 @@ back (types precision 0.765 to 0.750 with its extra types).  Refitted with
 writer X and a habit's time (每天傍晚, 每周三下午) naming no day, the weights
 read hw-032, an undated account of a village's standing practice (定期评选,
 去年以来…), as no report: the hand-written reports' types recall 0.82 to 0.815,
-while the checking halves read 7 non-reports of 182 as reports instead of 9."""
+while the checking halves read 7 non-reports of 182 as reports instead of 9.
+A walk along a river or a lake that checks it (巡河, 沿湖巡查) beside its
+clean-up is the clean-up's patrol, no safety patrol, as writer ZA labels it
+(A+B's checking precision 0.933 to 0.946, J's tuning 0.936 to 0.957 with
+it): hw-037's lake patrol loses its patrol type, and the weights refitted
+with ZA read hw-032 as no report again; the hand-written reports' types
+recall 0.815 to 0.804."""
 import pytest
 
 from pipelines.bench.enrich import BLIND_DIR, EVAL_SETS, FIELDS, load_blind, load_eval, score, score_blind
@@ -175,13 +181,22 @@ BLIND_FLOORS = {
                       "dates": (1.0, 1.0), "counts": (1.0, 0.95)},
     ("z", "checking"): {"places": (0.82, 1.0), "teams": (0.92, 0.92), "stations": (1.0, 1.0), "types": (0.96, 0.83),
                         "dates": (1.0, 1.0), "counts": (0.97, 0.94)},
+    # writer ZA: activities told in local, seasonal, ethnic or new words (那达慕, 村晚, 爱心冰箱, 板凳法庭), 14
+    # non-reports in the same words; first run tuning types 0.931 / 0.964, dates 0.950 / 1.000; checking places
+    # 1.000 / 1.000, types 0.917 / 0.917, dates 0.963 / 0.963, counts 0.950 / 0.950, records on 1 of its 5
+    # non-reports
+    ("za", "tuning"): {"places": (0.95, 0.97), "teams": (0.97, 0.97), "stations": (1.0, 0.91), "types": (1.0, 0.96),
+                       "dates": (1.0, 1.0), "counts": (0.97, 1.0)},
+    ("za", "checking"): {"places": (1.0, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 0.9), "types": (0.91, 0.91),
+                         "dates": (0.96, 0.96), "counts": (0.95, 0.95)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",), "l": ("writer_l.jsonl",),
           "n": ("writer_n.jsonl",), "o": ("writer_o.jsonl",), "p": ("writer_p.jsonl",), "q": ("writer_q.jsonl",),
           "r": ("writer_r.jsonl",), "s": ("writer_s.jsonl",), "t": ("writer_t.jsonl",), "u": ("writer_u.jsonl",),
           "v": ("writer_v.jsonl",), "w": ("writer_w.jsonl",), "x": ("writer_x.jsonl",),
-          "y": ("writer_y.jsonl",), "z": ("writer_z.jsonl",)}
+          "y": ("writer_y.jsonl",), "z": ("writer_z.jsonl",),
+          "za": ("writer_za.jsonl",)}
 # Where a half is not held to every genre right and no records on texts reporting none: (texts reporting none
 # given records, at most; genre right, at least).  Checking halves not tuned on (first runs: C 2 of 5, J 1 of 3,
 # N 1 of 6); O's and P's tuning halves each hold a text the writer calls a report whose activities stand only
@@ -194,7 +209,7 @@ RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("
                      ("r", "tuning"): (0, 19), ("r", "checking"): (0, 24), ("s", "checking"): (0, 16),
                      ("t", "tuning"): (0, 18), ("t", "checking"): (1, 24), ("u", "checking"): (1, 25),
                      ("v", "tuning"): (0, 18), ("v", "checking"): (1, 23), ("x", "tuning"): (1, 12), ("x", "checking"): (0, 27),
-                     ("y", "tuning"): (1, 19), ("y", "checking"): (1, 22), ("z", "checking"): (0, 20),
+                     ("y", "tuning"): (1, 19), ("y", "checking"): (1, 22), ("z", "checking"): (0, 20), ("za", "checking"): (1, 21),
                      ("w", "checking"): (0, 26)}
 
 
@@ -207,7 +222,7 @@ def scores(request):
     return result, notes
 
 
-OLD_TYPES_RECALL = 0.81  # see the docstring
+OLD_TYPES_RECALL = 0.80  # see the docstring
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -62,3 +62,21 @@ def test_pension_money_and_a_slogan_name_no_type():
     acts = activities(["粽叶飘香，文明新风润某某。端午节前后，全县各类志愿服务队接连开展了一系列志愿服务活动。",
                        "6月8日，某某街道志愿者沿河捡拾垃圾30余袋。"])
     assert {t for act in acts for t in act["types"]} == {"environment"}
+
+
+def test_a_festivals_season_names_no_day_and_a_standing_services_history_is_background():
+    assert [h.date for h in find_dates("今年春节期间，全县共有126个村寨举办村晚。", "2024-02-20")] == []
+    assert [h.date for h in find_dates("春节当天，志愿者走进敬老院。", "2024-02-20")] == ["2024-02-10"]
+    acts = activities(["12月21日，某某社区志愿者包饺子1500余个，送到32户独居老人家中。",
+                       "社区“爱心冰箱”自2022年设立以来，由志愿者每天补货、清洁，已累计发放爱心食品12000余份。"],
+                      published="2024-12-24", title="某某社区：冬至饺子暖人心")
+    assert {t for act in acts for t in act["types"]} == {"elderly_care"}
+
+
+def test_a_walk_along_a_river_beside_its_clean_up_is_the_clean_ups():
+    acts = activities(["6月8日上午，某某街道“河小青”志愿服务队沿辖区河道开展巡河护河志愿服务，巡查排口12个，打捞漂浮垃圾20余袋。"],
+                      published="2024-06-11", title="某某街道：河小青巡河护河")
+    assert {t for act in acts for t in act["types"]} == {"environment"}
+    acts = activities(["6月8日，志愿者沿河巡查防溺水警示牌，补设警示牌4块，并清理岸边垃圾10余袋。"],
+                      published="2024-06-11", title="某某镇：巡河护河守平安")
+    assert {t for act in acts for t in act["types"]} == {"environment", "patrol_safety"}

@@ -63,7 +63,7 @@ def test_the_ads_a_copy_site_puts_around_a_story_are_spam():
 
 
 def test_a_summary_set_over_the_text_is_not_its_first_paragraph():
-    for box in ("视频简介：某某县依托新时代文明实践站，组织志愿者常态化开展助老服务。", "【摘要】某某县志愿者轮班值守，服务群众上万人次。",
+    for box in ("视频简介：某某县依托新时代文明实践站，组织志愿者常态化开展助老服务。", "【导读】某某县志愿者轮班值守，服务群众上万人次。",
                 "导读：清明前后，某某县志愿者为群众提供讲解服务。"):
         art = parse("某某县：红色志愿服务队讲好老区故事", "来源：某某县融媒体中心 | 2024年04月08日 19:42", box, P1, P2, P3)
         assert art.body.split("\n")[0] == P1, box

@@ -90,6 +90,8 @@ _GROUP_WRITERS = {
     "photo news, 18 non-reports as short)": ("writer_y",),
     "writer Z (all fields; the registers of the outlets: agency dispatches, provincial features, county reports, "
     "government work news, 文明网 pieces, WeChat posts, school, hospital and enterprise news; 14 non-reports)": ("writer_z",),
+    "writer ZA (all fields; activities told in local, seasonal, ethnic or new words: 那达慕, 村晚, 爱心冰箱, 板凳法庭; "
+    "14 non-reports in the same words)": ("writer_za",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -144,7 +144,8 @@ PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下�
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
 # 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局)
-OPENING_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:以来|年来)[，,]")
+OPENING_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:以来|年来)[，,]"
+                          r"|^[^，,。；]{0,16}?自[^，,。；]{1,12}以来[，,]")  # (某某“爱心冰箱”自2022年设立以来，…)
 RECENT_SPAN = re.compile(r"^[^，,。；]{0,14}?(?:\d{1,2}月(?:份|初|中旬|下旬)?|入[冬夏秋春汛伏]|暑假|寒假|暑期|疫情发生)以来[，,]")
 RUNNING = re.compile(r"已|累计|陆续|先后|共计")
 # 长期, 常年, 常态化, 累计 before the sentence's action: a habit or a total (…常年开展…, 累计服务…),

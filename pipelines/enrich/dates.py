@@ -52,8 +52,10 @@ SOLAR_FESTIVALS = {"元旦": (1, 1), "学雷锋纪念日": (3, 5), "学雷锋日
                    "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
                    "教师节": (9, 10), "国庆节": (10, 1), "国际志愿者日": (12, 5), "志愿者日": (12, 5)}
 _FESTIVAL_NAMES = sorted([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, "除夕", "清明节", "清明"], key=len, reverse=True)
-FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|期间|，"
-                      r"|前一天|前一日|头一天|后一天|次日|第二天)")  # (重阳节前一天: the day before the festival)
+# (重阳节前一天: the day before the festival; 春节期间 names a season, no day: its tallies and plans, in
+# the tuning texts of seven writers, date nothing)
+FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|，"
+                      r"|前一天|前一日|头一天|后一天|次日|第二天)")
 # A verb before a festival's name makes it the verb's object (迎端午，文明新风润沂蒙 / 包汤圆、送元宵，):
 # the season welcomed or the food given, no day; a day word after it still names one (迎端午当天).
 OBJECT_OF = re.compile(r"(?:迎|庆|过|贺|度|闹|话|送|吃|包|煮|滚|品)$")
