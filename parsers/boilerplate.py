@@ -173,6 +173,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     # An account's or a story's audience counters and buttons (粉丝 1.2万 +订阅, 阅读 4516 赞 87, 点赞 在看).
     "audience counters": re.compile(r"^(?:\+?(?:粉丝|已关注|关注|获赞|订阅|阅读量?|浏览量?|播放量?|点赞|在看|赞|分享|评论|收藏|转发|作品|喜欢)"
                                     r"\s*[:：]?\s*(?:\d[\d.,]*\s*[万wW千kK]?\+?)?\s*)+$"),
+    # A platform's call to tip the writer (“小礼物走一走，来简书关注我”, 赞赏支持, 还没有人赞赏，支持一下, 喜欢作者).
+    "reward prompt": re.compile(r"^(?:赞赏支持|赞赏|打赏|打赏作者|喜欢作者|还没有人赞赏.{0,8}|\d+\s*人(?:赞赏|打赏)|"
+                                r"[“\"]?小礼物走一走.{0,16}[”\"]?)$"),
     # A site's note of its rights or of its gathering, on a line of its own (本网原创稿件，转载请注明出处;
     # 本文由某某文库网整理发布): the site's, not the text's; credits may still follow it.
     "rights note": re.compile(r"^.{0,40}(?:转载请注明(?:出处|来源)|整理发布)[^，。]{0,12}[。.]?$"),
@@ -200,6 +203,7 @@ TAIL_ONLY = ("contact line",)
 
 # Once one of these is seen below the article, the rest is trailer.
 ENDS_ARTICLE = ("copyright notice", "print/close trailer", "related links header", "issue's other stories", "editor's afterword",
+               "reward prompt",
                "forum footer", "forum thread tools", "disclaimer", "reader comments", "site footer")
 
 # Brand and call-to-action words of gambling spam; generic words such as 赌博

@@ -343,7 +343,7 @@ FIELD_IN_BRACKETS = re.compile(r"[【\[](?P<label>" + "|".join(INDEX_LABELS + IS
 
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号): not part of the name.
 ACCOUNT_LABEL = re.compile(rf"(?:{_ACCOUNT_LABELS})$")
-DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|"
+DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|字数|喜欢|赞|"
                                + _ACCOUNT_LABELS + r"|[大中小TA人次条]|\d+")
 CLOCK = re.compile(r"星期|周[一二三四五六日天]|今天")
 SITE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s+", re.I)
@@ -359,7 +359,8 @@ def dated_widgets(line: str) -> str | None:
     if not m or CLOCK.search(line):
         return None
     before = line[:m.start()].strip()
-    if before and not _outlet(before.rstrip(" (（")):
+    if before and not _outlet(before.rstrip(" (（")) and not re.fullmatch(r"[\d.,]+", before):
+        # (a blog's count before its date, 0.1 2023.01.15 10:02:11 字数 1,203 阅读 88, is as good as none)
         return None  # only an outlet's name stands before the date: 某某醒报 (2012-01-17 16:31); not "[" of a link
     dates, rest = _dates_out(line)
     return dates[0] if dates and _date_line_rest(rest) else None

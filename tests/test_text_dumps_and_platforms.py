@@ -97,3 +97,14 @@ def test_a_mirrors_headline_shown_twice_around_its_spam_and_its_rights_note():
                 "本文由某某文库网整理发布，转载请注明出处。", "记者 王某某")
     assert art.body.split("\n")[-1] == P3 and art.authors == ["王某某"]
     assert chrome_rule("本网原创稿件，转载请注明出处") == "rights note"
+
+
+def test_a_blog_platforms_stat_line_dates_the_post_and_its_tip_prompt_ends_the_text():
+    art = parse("在乡村学校当了一学期周末志愿者 - 某某书", "首页", "下载APP", "在乡村学校当了一学期周末志愿者", "林深见鹿_7e2c", "关注",
+                "2 2024.01.08 21:33:47 字数 2,061 阅读 587",
+                "去年九月，我报名到乡村学校当周末志愿者，一个学期下来，每两周去一次，一共去了九次，写点东西算是小结。", P2, P3,
+                "“小礼物走一走，来某某书关注我”", "赞赏支持",
+                "还没有人赞赏，支持一下", "推荐阅读", "某某县：老兵护学岗守护上学路")
+    assert art.published.startswith("2024-01-08")
+    assert art.body.split("\n")[-1] == P3
+    assert chrome_rule("群众纷纷赞赏志愿者的付出") is None  # a line that praises is no prompt
