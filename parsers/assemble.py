@@ -111,7 +111,7 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
     """Repair the whole text the way a mirror damaged it; set the flags."""
     flags, report = article.flags, chinese.DamageReport()
     out, injected = [], 0
-    for text in boilerplate.strip_link_refs(texts):
+    for text in boilerplate.strip_browser_marks(texts):
         text, n, left = boilerplate.strip_markup(text)
         injected += n
         flags.mirror |= left > 0  # </p>, <br> left in the text: a careless copy

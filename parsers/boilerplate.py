@@ -31,7 +31,7 @@ _TOOL = (r"[【\[]?(?:(?:已有)?\d+\s*(?:人|次|条)\s*(?:参与|阅读|浏览
 _BAR = r"找回密码|立即注册|登录|注册|退出|设为首页|加入收藏|无障碍|长者模式|关怀版|适老化|English|繁体|繁體|简体|簡體"
 
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号, 官方头条号).
-_ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号|官方头条号|官方百家号|官方企鹅号|头条号|百家号|企鹅号"
+ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号|官方头条号|官方百家号|官方企鹅号|头条号|百家号|企鹅号"
 
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {
@@ -187,7 +187,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     # When a print view was printed (打印时间：2024-06-02 10:11:35): never the article's date.
     "print stamp": re.compile(r"^(?:打印|列印)(?:时间|日期|于)[:：]?\s*\S.{0,30}$"),
     # An account's card on a platform: who runs it (某县委宣传部官方账号, 1.2万粉丝 · 某某融媒体中心官方账号).
-    "account card": re.compile(r"^(?:[\d.]+[万wW千kK]?\s*粉丝\s*[·•|｜]?\s*)?[^\s\d，。；！？]{0,30}(?:" + _ACCOUNT_LABELS + r")$"),
+    "account card": re.compile(r"^(?:[\d.]+[万wW千kK]?\s*粉丝\s*[·•|｜]?\s*)?[^\s\d，。；！？]{0,30}(?:" + ACCOUNT_LABELS + r")$"),
     # Where a picture stood, as a copy or a text browser writes it ([图片], [IMG], [5][IMG]): never a headline.
     "image placeholder": re.compile(r"^(?:(?:\[\d{1,4}\])?[\[【](?:IMG|INLINE|image|img|图片|图像|圖片)[\]】]\s*)+$"),
     "lone mark": re.compile(r"^(?:[?？\ufffd|｜\-—_=*·•>»]+|\d{1,2}\.)$"),
@@ -412,7 +412,7 @@ LINK_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 INLINE_IMAGE = re.compile(r"\[(?:IMG|INLINE)\]\s*(?=\S)")
 
 
-def strip_link_refs(texts: list[str]) -> list[str]:
+def strip_browser_marks(texts: list[str]) -> list[str]:
     """The lines without a text browser's link numbers, where the page shows that habit, and
     without its picture marks inside a line of text."""
     if sum(1 for t in texts if LINK_REF.search(t)) >= 3:

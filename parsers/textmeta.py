@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .boilerplate import _ACCOUNT_LABELS, LIST_MARK, WIDGET_WORDS, spam_score
+from .boilerplate import ACCOUNT_LABELS, LIST_MARK, WIDGET_WORDS, spam_score
 from .chinese import HANZI, arabic_dates, to_simplified
 from .names import is_name
 
@@ -342,9 +342,9 @@ BRACKET_LABEL = re.compile(r"^[【\[](?P<label>[^【】\[\]\s]{0,10}?(?:记者|�
 FIELD_IN_BRACKETS = re.compile(r"[【\[](?P<label>" + "|".join(INDEX_LABELS + ISSUER_LABELS + TIME_LABELS) + r")[】\]]\s*")
 
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号): not part of the name.
-ACCOUNT_LABEL = re.compile(rf"(?:{_ACCOUNT_LABELS})$")
+ACCOUNT_LABEL = re.compile(rf"(?:{ACCOUNT_LABELS})$")
 DATE_LINE_WIDGETS = re.compile(r"我要评论|评论|微博|微信|分享|收藏|打印|列印|转发|转寄|复制链接|字号|字体|字型|推荐|发言|阅读|浏览|参与|已有|字数|喜欢|赞|"
-                               + _ACCOUNT_LABELS + r"|[大中小TA人次条]|\d+")
+                               + ACCOUNT_LABELS + r"|[大中小TA人次条]|\d+")
 CLOCK = re.compile(r"星期|周[一二三四五六日天]|今天")
 SITE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s+", re.I)
 

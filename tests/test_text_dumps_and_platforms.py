@@ -5,7 +5,7 @@ stamp, and the ads a copy site puts around a platform's story.  Every case
 is written here; none is taken from an evaluation page."""
 from __future__ import annotations
 
-from parsers.boilerplate import chrome_rule, strip_link_refs
+from parsers.boilerplate import chrome_rule, strip_browser_marks
 
 from .textpages import text_page as parse
 
@@ -24,7 +24,7 @@ def test_a_text_browsers_link_numbers_and_picture_marks_go():
     assert art.published.startswith("2024-04-08") and art.editors == ["程某"]
     assert art.body.split("\n")[0] == P1 and "[" not in art.body
     # one bracketed number is a footnote's, not a browser's habit
-    assert strip_link_refs(["见附件[1]说明", "正文"]) == ["见附件[1]说明", "正文"]
+    assert strip_browser_marks(["见附件[1]说明", "正文"]) == ["见附件[1]说明", "正文"]
     assert chrome_rule("[图片]") == chrome_rule("[3][IMG]") == "image placeholder"
 
 
