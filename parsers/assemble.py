@@ -43,6 +43,7 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     if any(i.rule == "pinyin line" for i in items):  # a headline transliterated whole: a copy site's pinyin
         article.flags.pinyin_annotated = article.flags.mirror = True
     page_text = not any(line.hint not in (None, "paragraph") for line in lines)  # not lines located in markup
+    tag_values(items)
     mark_captions(items)
     replies = page_text and replies_only(items)  # a later page of a thread: its replies, under no headline
     start, end = find_body(items, page_text, replies)
@@ -96,6 +97,16 @@ def dated_headlines(items: list[Item]) -> list[Item]:
             continue
         out += [Item("content", m["head"], it.hint), Item("meta", m["date"], it.hint, TextMeta(published=posted))]
     return out
+
+
+def tag_values(items: list[Item]) -> None:
+    """A tag label set alone on its line (标签：) has its tags on the next: a run of short words
+    (文明实践 志愿服务 固原 移民村) that is the label's, not a line of the page."""
+    for i, it in enumerate(items[:-1]):
+        if it.rule == "tag line" and it.text.rstrip().endswith((":", "：")):
+            nxt = next((x for x in items[i + 1:i + 3] if x.rule != "blank"), None)
+            if nxt is not None and nxt.kind == "content" and menu_like(nxt.text):
+                nxt.kind, nxt.rule = "chrome", "tag line"
 
 
 def forum_thread(items: list[Item], article: Article) -> None:
@@ -356,8 +367,10 @@ LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|<<|>>|更多|点击(?:进入|查看)
 
 
 def is_post_header(it: Item) -> bool:
-    """A thread's post header (发表于 2024-5-6 21:13 | 只看该作者): the poster's card stands over it."""
-    return it.rule == "forum post header" or it.text.startswith("发表于")
+    """A thread's post header (发表于 2024-5-6 21:13 | 只看该作者, 楼主 2023-12-24 23:48 湖南): the poster's
+    card stands over it."""
+    return it.rule == "forum post header" or it.text.startswith("发表于") or (
+        it.text.startswith("楼主") and it.meta.published is not None)
 
 
 def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: frozenset[str] = frozenset()) -> str | None:

@@ -108,3 +108,16 @@ def test_a_blog_platforms_stat_line_dates_the_post_and_its_tip_prompt_ends_the_t
     assert art.published.startswith("2024-01-08")
     assert art.body.split("\n")[-1] == P3
     assert chrome_rule("群众纷纷赞赏志愿者的付出") is None  # a line that praises is no prompt
+
+
+def test_a_posters_card_over_a_楼主_line_and_tags_under_their_label_are_no_headline():
+    art = parse("平安夜在地铁站做了四个小时志愿者_某某吧_百度贴吧", "百度贴吧", "某某吧", "平安夜在地铁站做了四个小时志愿者",
+                "星城打工仔", "Lv.8", "楼主 2023-12-24 23:48 湖南",
+                "刚从地铁站回来，平安夜做了四个小时志愿者，腿还是软的，趁着热乎写一下。", P2, P3)
+    assert art.title == "平安夜在地铁站做了四个小时志愿者" and art.published.startswith("2023-12-24")
+    art = parse("某某村：文明实践让移民村焕发新气象_某某老周_新浪博客", "某某村：文明实践让移民村焕发新气象",
+                "(2023-06-12 09:41:05)", "转载▼", "标签：", "文明实践 志愿服务 固原 移民村", "分类： 家乡新闻",
+                "来源：某某区融媒体中心 2023年06月10日", "记者 马某燕",
+                "初夏时节，走进某某村，文明实践让这个移民村焕发新气象，村道两旁种满了格桑花。", P2, P3)
+    assert art.title == "某某村：文明实践让移民村焕发新气象"
+    assert "文明实践 志愿服务 固原 移民村" not in art.body
