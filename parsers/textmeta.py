@@ -64,7 +64,7 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 ORIGINAL_HEAD = re.compile(rf"^原创\s+(?:(?P<person>[{HANZI}·]{{2,4}})\s+)?[^\s\d:：|｜“”]{{2,16}}$")
 # The head of a post copied from an account: [原创 author] account date time [发表于] province.
 WECHAT_HEAD = re.compile(rf"^(?:(?P<original>原创)\s+)?(?:(?P<person>[^\s\d:：|｜“”]{{2,16}})\s+)?(?P<account>[^\s\d:：|｜“”·•]{{2,16}})(?:\s*[·•]\s*|\s+)"
-                         r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?P<time>\s+\d{1,2}:\d{2})?)"
+                         r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?P<time>\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
                          r"\s*(?P<where>(?:发表于)?\s*(?:" + "|".join(PROVINCES) + r")?)$")
 # A dateline set on a line of its own: 【某某日报╱广州12日电】, (某某社北京3日电).
 AGENCY_LINE = re.compile(rf"^[【\[(（]\s*[{HANZI}A-Za-z·]{{2,14}}\s*[╱/／]?\s*[{HANZI}A-Za-z·╱/／]{{0,16}}?"
@@ -81,6 +81,8 @@ GLUED_RELAY = re.compile(r"^(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2
                          r"(?P<how>(?:本文)?(?:转自|转载自)|(?:本文|文章)来源于)"
                          r"(?P<value>[^\s：:，,。][^，,。]{1,30}?)(?:[，,]\s*转载请注明出处)?[。.]?$")
 RELAYED = re.compile(r"^以下文章来源于\s*(?P<source>[^\s，,]{2,20})\s*[，,]?\s*(?:作者\s*(?P<who>.{1,20}))?$")
+# Where a platform says the poster was (・IP 属地四川, IP属地：北京), shown by every platform beside a post's time.
+IP_PLACE = re.compile(r"[・·•|｜\s]*IP\s*属地[:：]?\s*[\u4e00-\u9fff]{2,8}\s*$")
 FORUM_POST_TOOLS = re.compile(r"只看该作者|只看楼主|倒序浏览|倒序阅读|使用道具|阅读模式|显示全部楼层|电梯直达")
 # A post's floor before its date (楼主 #, 沙发 #, 3楼 #): phpwind's 发表于.
 FLOOR_LABEL = re.compile(r"^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼)\s*#\s*(?=\d{4}-)")
@@ -234,6 +236,7 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     line = FIELD_IN_BRACKETS.sub(r" \g<label>：", line).strip()  # [成文日期] 2024-05-04 [发布日期] 2024-05-06: a table's fields
     line = arabic_dates(line)
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
+    line = IP_PLACE.sub("", line)  # (发布于 2023-09-14 22:08・IP 属地四川: where the poster was, no field of the page's)
     line = FLOOR_LABEL.sub("发表于 ", line)
     line = TOOL_TAIL.sub("", line) or line  # "来源：某某 字号：[大 中 小] [打印] [关闭]": the page's tools end the line
     bare_head = ORIGINAL_HEAD.match(line)

@@ -121,3 +121,14 @@ def test_a_posters_card_over_a_楼主_line_and_tags_under_their_label_are_no_hea
                 "初夏时节，走进某某村，文明实践让这个移民村焕发新气象，村道两旁种满了格桑花。", P2, P3)
     assert art.title == "某某村：文明实践让移民村焕发新气象"
     assert "文明实践 志愿服务 固原 移民村" not in art.body
+
+
+def test_a_posts_time_with_its_seconds_or_the_posters_ip_place_dates_the_post():
+    from parsers.textmeta import read_meta_line
+
+    assert read_meta_line("发布于 2023-09-14 22:08・IP 属地四川").published.startswith("2023-09-14")
+    assert read_meta_line("菜园子里的猫 2024-02-04 19:47:32").published.startswith("2024-02-04")
+    art = parse("在敬老院包饺子的那个下午", "豆瓣", "菜园子里的猫的日记", "在敬老院包饺子的那个下午",
+                "菜园子里的猫 2024-02-04 19:47:32",
+                "小年前一天，村里的新时代文明实践站招志愿者去敬老院包饺子，那个下午我跟我妈一起报了名。", P2, P3)
+    assert art.title == "在敬老院包饺子的那个下午" and art.published.startswith("2024-02-04")
