@@ -182,7 +182,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     # Who runs the site, under its name (某某新闻网 —— 某某县融媒体中心主办): the site's credit, never a headline.
     "site credit": re.compile(r"^(?!.*(?:由|活动))(?:\S{2,20}\s*(?:——|--|—|-|\||｜)\s*)?[\u4e00-\u9fff]{2,24}"
                               r"(?:中心|政府|办公室|委员会|局|社|台|网|部|办|院|集团|公司)(?:主办|承办|协办|运营|运维)$"),
-    # A summary set over the text (视频简介：…, 【摘要】…, 导读：…): the page's restatement, not its first paragraph.
+    # A summary set over the text (视频简介：…, 【导读】…): the page's restatement, not its first paragraph.
     "summary box": re.compile(r"^[【\[]?(?:视频简介|节目简介|导读)[】\]]?[:：]?\s*\S.*$"),
     # When a print view was printed (打印时间：2024-06-02 10:11:35): never the article's date.
     "print stamp": re.compile(r"^(?:打印|列印)(?:时间|日期|于)[:：]?\s*\S.{0,30}$"),
@@ -406,8 +406,6 @@ def strip_markup(text: str) -> tuple[str, int, int]:
 # A text browser's mark before each link (lynx, w3m: [12]首页 [13]本地), the link's number in a list of
 # addresses at the foot: the page's habit when three lines hold one, to be taken out before reading.
 LINK_REF = re.compile(r"\[\d{1,4}\](?=\S)")
-
-
 # A text browser's mark where a picture stood, inside a line of text ([IMG] 某某县人民政府): never text.
 INLINE_IMAGE = re.compile(r"\[(?:IMG|INLINE)\]\s*(?=\S)")
 
