@@ -57,6 +57,25 @@ def test_what_is_counted():
     assert whats("发放《冬季防火安全提示》200余份。") == ["冬季防火安全提示"]
     assert whats("检修播种机、灭茬机等农机具11台，两天共发放健康包430份。") == ["农机具", "健康包"]
     assert whats("劝导不文明行为230余次，为他们理发15人次。") == ["文明行为", "理发"]
+    # read on words, not characters: 中小学生 holds 中, 为民 opens with 为
+    assert whats("组织辖区40名中小学生走进纪念馆。") == ["中小学生"]
+    assert whats("18名党员志愿者为民办实事。") == ["党员志愿者"]
+    # a short clause before 的 modifies the counted noun; after a noun, 的 ends it; with a
+    # preposition the clause is the sentence's predicate
+    assert whats("帮助7户缺少劳力的果农抢收。") == ["果农"]
+    assert whats("为260余名即将放寒假的学生上安全课。") == ["学生"]
+    assert whats("在25名志愿者的帮助下完成。") == ["志愿者"]
+    assert whats("分装成300余份发放给有需要的居民。")[0] != "居民"
+    # quotes are no break: a quoted name is one word, two quoted names two items
+    assert whats("发放“暖心包”150份。") == ["暖心包"]
+    assert whats("表彰8名“好婆婆”“好儿媳”。") == ["好婆婆、好儿媳"]
+    # the next item of a list, another number, a verb of going and an idiom or an action after
+    # the noun (its predicate) end it; a set phrase is a noun by its last word
+    assert whats("发放宣传单400份、环保袋150个。") == ["宣传单", "环保袋"]
+    assert whats("吸引120余名群众驻足观看。") == ["群众"]
+    assert whats("为30余位老人免费测量血压。") == ["老人"]
+    assert whats("慰问16位孤寡老人。") == ["孤寡老人"]
+    assert whats("医院志愿服务队一行15人赴乡镇义诊。") == ["医院志愿服务队"]
 
 
 def test_ages_percentages_measures_and_ordinals_are_not_counts():

@@ -246,7 +246,8 @@ def blind_expected(gold: dict) -> dict[str, Counter]:
 def what_agrees(article: Article, gold: dict) -> tuple[int, int]:
     """Of the counts found that the writer labelled too, how many name what was
     counted as the writer did: one name holds the other (村民 in 名村民观众;
-    the writer's 份健康包 holds 健康包), the unit aside."""
+    the writer's 份健康包 holds 健康包), the unit and punctuation aside
+    (独居、高龄老人 is the writer's 独居高龄老人, 两癌筛查 the writer's “两癌”筛查)."""
     wanted = {(c[0], bool(c[1])): c[3] for c in gold.get("counts") or [] if len(c) > 3 and c[3]}
     agreed = matched = 0
     for c in (c for a in article.activities for c in a["counts"]):
@@ -254,7 +255,8 @@ def what_agrees(article: Article, gold: dict) -> tuple[int, int]:
         if label is None:
             continue
         matched += 1
-        what = c.get("what") or ""
+        what = re.sub(r"[、，,“”\"（）()]", "", c.get("what") or "")
+        label = re.sub(r"[、，,“”\"]", "", label)
         bare = label[len(c["unit"]):] if label.startswith(c["unit"]) else label
         agreed += bool(what) and (what in label or bare in what)
     return agreed, matched

@@ -59,7 +59,11 @@ COUNT = re.compile(
     r"(?P<more>多|余)?(?P<big>万|千)?(?P<more2>多|余)?"
     rf"(?P<unit>{'|'.join(UNITS)})(?P<post>以上|左右|多)?")
 _DURATION_AFTER = re.compile(r"(?:多|余|半)?(?:小时|钟头|分钟|个月|月|星期|周|年|天|日|晚)")
-_WHAT_STOP = re.compile(r"[，,。；;：:！？!?（）()“”\s]|的|中|里|在|参与|开展|进行|参加|等|也|都|共|为|了|增至|达到|增加")
+# After a number and its unit, the words that end what it counts: a function word, or a word opening with one
+# (在家长陪同, 为民服务), a verb of taking part or of going, the place word 中 or 里 standing alone (not 中小学生's).
+_WHAT_STOP_WORDS = frozenset(("中", "里", "参与", "开展", "进行", "参加", "增至", "达到", "增加",
+                              "赴", "到", "来到", "走进", "走入", "深入", "前往", "奔赴"))
+_WHAT_STOP_OPENING = tuple("在等也都共为了被")
 PEOPLE = ("注册志愿者", "志愿者", "党员", "居民", "群众", "少先队员", "学生", "老人", "儿童", "村民",
           "孩子", "青少年", "队员", "人员", "家庭", "商户", "单位", "企业", "医护", "医生", "律师")
 DOERS = ("志愿者", "党员", "队员", "医护", "医生", "律师", "工作人员", "干部", "民警", "社工", "志愿", "骨干", "教师",
@@ -113,27 +117,29 @@ _NOT_NOUN = ("v", "vd", "d", "p", "u", "uj", "ul", "uz", "c", "ad", "a", "f", "m
 
 
 def _nounish(word: str, tag: str | None) -> bool:
-    """A noun of the dictionary (or an action named as one, 宣传, 维修), or a longer word it does not know."""
+    """A noun of the dictionary (or an action named as one, 宣传, 维修), or a longer word it does not know;
+    a set phrase by its last word (孤寡老人 and 困难群众 are people, 驻足观看 is no one)."""
+    if tag in ("i", "l") and len(word) >= 4:
+        from .words import lexicon
+
+        return (lexicon().tag(word[-2:]) or "").startswith("n")
     return tag not in _NOT_NOUN if tag else len(word) >= 2 and _HAN.fullmatch(word) is not None
 
 
-def _leading_noun(phrase: str) -> str:
-    """The noun phrase a phrase opens with, its modifiers kept, up to the first
-    word after its nouns that is none: 农技志愿者走进田 -> 农技志愿者;
+def _leading_noun(words: list[tuple[str, str | None]]) -> str:
+    """The noun phrase segmented words open with, its modifiers kept, up to the
+    first word after its nouns that is none: 农技志愿者走进田 -> 农技志愿者;
     退休教师志愿者 -> 退休教师志愿者; 大学生来到湖南省 -> 大学生; 参加 -> ''."""
-    from .words import lexicon
-
-    lex = lexicon()
     out, nouns = [], 0
-    for w in lex.cut(phrase):
-        if _nounish(w, lex.tag(w)):
-            nouns += 1
+    for w, tag in words:
+        if _nounish(w, tag) and not (nouns and tag == "vn"):  # an action after the noun is its predicate
+            nouns += 1                                        # (老人免费测量血压, 群众测量血压)
         elif nouns and not _JOINS.fullmatch(w):
             break
-        out.append(w)
-    while out and not _nounish(out[-1], lex.tag(out[-1])):
+        out.append((w, tag))
+    while out and not _nounish(*out[-1]):
         out.pop()
-    return "".join(out) if nouns else ""
+    return "".join(w for w, _ in out) if nouns else ""
 
 
 _JOINS = re.compile(r"[和与及、]")  # 独居和空巢老人, 志愿者和居民: one phrase
@@ -152,6 +158,8 @@ def _trailing_noun(phrase: str) -> str:
         words.pop()
     out: list[str] = []
     for w in reversed(words):
+        if out and sum(map(len, out)) + len(w) > 10:
+            break  # whole words, ten characters at most (椰风志愿服务队, not 龙街道椰风志愿服务队)
         suffix = not out and len(w) == 1
         glued = len(out) == 1 and len(out[0]) == 1
         if not ((suffix or glued) and _HAN.fullmatch(w) or _nounish(w, lex.tag(w)) and (out or len(w) > 1)
@@ -172,31 +180,71 @@ def _trailing_word(phrase: str) -> str | None:
 
 
 
+def _unquoted(text: str) -> str:
+    """Quotes are no break in what a number counts: “爱心药包”320份, 10名“好婆婆”“好媳妇”
+    (two quoted names one after the other are two items: 好婆婆、好媳妇)."""
+    return re.sub(r"[“”\"]", "", re.sub(r"”\s*“", "、", text))
+
+
+def _after(run: str) -> list[tuple[str, str | None]]:
+    """The words (with their tags) after a number and its unit that may name
+    what it counts, up to the clause's end or a stop word (_WHAT_STOP_WORDS),
+    another number or the next item of a list (、); a quoted name is one word
+    (45名“水乡红”志愿服务队队员, 10名“好婆婆”“好媳妇”). A clause that opens
+    the phrase and ends in 的 is the counted noun's modifier, the noun after
+    的 its head (6户缺劳力的农户 -> 农户, 400余名即将放暑假的学生 -> 学生); after
+    a noun, 的 ends it (30名志愿者的帮助下 -> 志愿者)."""
+    from .words import lexicon
+
+    lex = lexicon()
+    run = re.split(r"[，,。；;：:！？!?（）()\s]", run, maxsplit=1)[0]
+    tokens: list[tuple[str, str | None]] = []
+    for piece in re.split(r"([“\"][^“”\"]{1,12}[”\"])", run):
+        if piece[:1] in "“\"" and len(piece) > 2:
+            if tokens and tokens[-1][1] == "nz":
+                tokens.append(("、", None))
+            tokens.append((piece[1:-1], "nz"))
+        else:
+            tokens += [(w, lex.tag(w)) for w in lex.cut(piece.strip("“”\""))]
+    words: list[tuple[str, str | None]] = []
+    for w, tag in tokens:
+        if w == "的":
+            if words and not _nounish(*words[0]) and sum(len(x) for x, _ in words) <= 6 \
+                    and not any(t == "p" for _, t in words):  # (800余份发放给有需要的居民: a predicate)
+                words = []  # a relative clause: its head follows
+                continue
+            break
+        if w in _WHAT_STOP_WORDS or w.startswith(_WHAT_STOP_OPENING) or w[0].isdigit() \
+                or (not words and _JOINS.fullmatch(w)):
+            break
+        words.append((w, tag))
+    return words
+
+
 def _what(sentence: str, start: int, end: int, unit: str) -> str | None:
     """Who or what was counted: the noun after the number (3000多名注册志愿者), else
     the people named nearest before it in its clause (参加活动的村民有150余人), else
     the title or the noun phrase the clause ends with before the number
     (发放《冬季防火安全提示》200余份, 更换破损的分类桶12个), else the service
     counted (为他们理发15人次)."""
-    run = re.match(r"[\u4e00-\u9fff]*", sentence[end:end + 12]).group()
-    after = _WHAT_STOP.split(run, maxsplit=1)[0]
-    named = _leading_noun(after[:8])
+    named = _leading_noun(_after(sentence[end:end + 16])[:6])
     if len(named) >= 2:
         return named
-    before = re.split(r"[，,。；;：:、！？!?“”（）()]", sentence[max(0, start - 40):start])[-1]
+    before = re.split(r"[，,。；;：:、！？!?（）()]", sentence[max(0, start - 40):start])[-1]
     before = re.sub(r"\d+[多余]?[^\d]{0,2}$", "", before)
     before = re.sub(r"^(?:开展|组织|举办|累计|共计|共|已|先后|每年|全年|今年以来|近年来)+", "", before)
-    before = re.sub(r"(?:将近|接近|近|约|超过|超|逾|多达|达|共|累计|增至|上|数|几)$", "", before)
+    before = re.sub(r"(?:将近|接近|近|约|超过|超|逾|多达|达|共|累计|增至|上|数|几|一行|的)$", "", before)
     people = [(before.rfind(w), -len(w), w) for w in PEOPLE if w in before] if unit in PEOPLE_UNITS + HOUSEHOLD_UNITS else []
-    titled = re.search(r"《([^《》]{2,24})》$", before)
+    titled = re.search(r"《([^《》]{2,24})》$|“([^“”]{2,12})”$", before)
     if titled:
-        return titled.group(1)  # a leaflet's or a book's title: 发放《冬季防火安全提示》200余份
+        return titled.group(1) or titled.group(2)  # a leaflet's title or a quoted name: 《冬季防火安全提示》200余份
+    before = _unquoted(before)
     tail = _trailing_noun(before)
     if people:
         word = max(people)[2]
         return tail if tail.endswith(word) else word
     if len(tail) >= 2:
-        return tail[-10:]
+        return tail
     last = _trailing_word(before)
     return last if last and len(last) >= 2 else None  # the service counted: 为他们理发15人次 -> 理发
 
