@@ -164,8 +164,10 @@ CHROME: dict[str, re.Pattern[str]] = {
     # The site's address on a line of its own (http://www.example.com, 某某报道 http://biz.example.com 查看…).
     "site address": re.compile(r"^(?:\S{0,12}\s+)?(?:https?://|www\.)[\w./\-?=&%#:~]+(?:\s+\S{0,8})?$", re.I),
     # A copy site's note on what it added (本文拼音由系统自动生成，仅供参考): its own, not the text's.
+    # (also after the site's note of where it took the text: 本文内容来源于网络，拼音由系统自动生成，仅供学习参考)
     "annotation note": re.compile(r"^(?:本文|本页|全文|以上)(?:拼音|注音|繁体|繁體|简体|译文)(?:由|为).{0,20}?(?:自动)?(?:生成|标注|转换|转写)"
-                                  r".{0,40}$"),
+                                  r".{0,40}$|^(?:本文|本页|全文).{0,16}?[，,](?:拼音|注音|繁体|繁體|简体|译文)(?:由|为)"
+                                  r".{0,12}?自动(?:生成|标注|转换|转写).{0,30}$"),
     # A copy site's whole line of pinyin, the headline transliterated (Zhèng zhōu: dì tiě zhàn lǐ de …).
     "pinyin line": re.compile(r"^(?=(?:[^āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){3})"
                               r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s:：,，、.。!！?？“”\"'‘’()（）\-—·]+$"),

@@ -17,6 +17,7 @@ SENTENCE_END = re.compile(r"[。！？!?…；;”」』\"')）]$")
 CAPTION = re.compile(
     r"^(?:图为|图片?[:：]|▲|△|↑|上图|下图|左图|右图)|(?:摄|供图|图片来源.{0,12}|图片均由.{1,20}提供)[)）]?$"
     r"|^[(（].{0,20}(?:摄|供图|提供)[)）]$|^\S{2,8}(?:网|社|报)发(?:\s*[(（][^()（）]{0,20}[)）])?$"
+    r"|[(（]摄影?[:：\s]+[^()（）\s]{2,12}[)）]$"  # the credit before the name: …（摄影 某某）
 )
 # Where a photo stood: a file name or a CMS placeholder ("…_fororder_图片3").
 IMAGE_PLACE = re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$|_fororder_|^\[?图片\d*\]?$", re.I)

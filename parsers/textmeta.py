@@ -92,7 +92,7 @@ NAME = re.compile(rf"^[{HANZI}]{{2,5}}$|^[{HANZI}]{{1,6}}·[{HANZI}]{{1,8}}$")  
 STAFF_CODE = re.compile(r"^(?:[A-Z]{1,3}\d{3,8}|_?[A-Z]{1,3}\d{3,8})$|_[A-Z]{0,3}\d{3,8}$")  # 宋 婕 PN086, 王晓_NN6391
 ROLE_PREFIX = re.compile(r"^(?:\S{0,8}?(?:记者|通讯员|实习生|摄影|作者)|文字|图片)[:：]?")
 # A token that names a body, not a person: 湘潭站, 某某日报, 融媒体中心.
-ORG_WORD = re.compile(r"(?:站|网|报|社|台|中心|部|局|办|委|厅|院|所|馆|会|校|处|县|市|区|镇|乡|村|公司|集团|组)$")
+ORG_WORD = re.compile(r"(?:站|网|报|社|台|中心|部|局|办|委|厅|院|所|馆|会|校|处|县|市|区|镇|乡|村|街道|社区|公司|集团|组)$")
 HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,20}$")  # a Latin user name after a label: "[责任编辑：robot]"
 # An editor named before the role, in brackets: "(曹文明 编辑)", "【张三 责编】".
 EDITOR_AFTER = re.compile(rf"^[(（\[【]\s*(?P<names>[{HANZI}·\s、，,]{{2,30}}?)\s*(?:责任编辑|责编|编辑)\s*[)）\]】]$")

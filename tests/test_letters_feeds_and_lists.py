@@ -150,6 +150,9 @@ def test_a_copy_sites_note_on_its_pinyin_is_chrome():
     assert chrome_rule("本文拼音由系统自动生成，仅供参考") == "annotation note"
     assert chrome_rule("本文拼音由某某网自动标注，仅供参考，如有错误欢迎指正。") == "annotation note"
     assert chrome_rule("拼音由老师逐字标注后，孩子们读得更顺了。") is None
+    # after the site's note of where it took the text
+    assert chrome_rule("本文内容转自网络，注音由程序自动标注，仅供参考。") == "annotation note"
+    assert chrome_rule("本文内容选自课本，拼音由老师逐字标注。") is None
 
 
 def test_a_sentence_is_told_in_one_pass():

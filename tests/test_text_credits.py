@@ -167,3 +167,19 @@ def test_a_datelines_byline_in_square_brackets_and_a_closing_one_by_slashes():
 
     assert split_trailing_byline("活动持续了一上午。（文/王磊 图/孙悦）") == (["王磊", "孙悦"], "活动持续了一上午。")
     assert split_trailing_byline("活动持续了一上午。（图/新华社）")[0] == []
+
+
+def test_a_subdistrict_or_community_credited_for_the_photos_is_a_unit():
+    assert read_meta_line("文/沈佳怡　图/北关街道").authors == ["沈佳怡"]
+    assert read_meta_line("图片：桃源社区").authors == []
+    assert parse_names("李道 张社区") == ["李道"]  # a two-character name may end in 道
+
+
+def test_a_captions_credit_set_before_the_photographers_name():
+    from parsers.assemble import caption_credit
+    from parsers.regions import CAPTION
+
+    line = "志愿者为游客讲解古城的历史。（摄影 阿不都·热合曼）"
+    assert CAPTION.search(line) and caption_credit(line) == ["阿不都·热合曼"]
+    assert CAPTION.search("志愿者在河边捡拾垃圾。（摄影：刘晓燕）")
+    assert not CAPTION.search("活动吸引了摄影爱好者参加（摄影协会 组织）。")
