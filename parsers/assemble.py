@@ -59,8 +59,9 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     forum_thread(items, article)
     if not article.published and any(it.rule == "e-paper link" or EDITION.search(it.text) for it in items):
         # an e-paper's page: its issue date is the dated line with its weekday (elsewhere the site's clock),
-        # or the date in its trail (某某日报 > 2024年12月05日 > A06：常熟新闻)
-        issue = next((d for it in items if it.rule in ("clock header", "breadcrumb")
+        # the date in its trail (某某日报 > 2024年12月05日 > A06：常熟新闻) or on its page's line with its
+        # weekday (某某日报 2023年08月01日 星期二 第05版：区县)
+        issue = next((d for it in items if (it.rule in ("clock header", "breadcrumb") or EDITION.search(it.text))
                       and (d := iso_datetime(arabic_dates(it.text)))), None)
         article.published, article.published_from = (issue, "text") if issue else (None, None)
     if not article.published:  # a document's signing date stands in when no publishing date is given
@@ -326,7 +327,8 @@ def is_headline(it: Item) -> bool:
     """Four to sixty characters, no sentence's end, no label's colon (内容简介：),
     not a photo's caption (图为…, ▲…, …某某 摄)."""
     return it.hint != "caption" and 4 <= len(it.text) <= 60 and not ends_sentence(it.text) \
-        and not it.text.endswith(("：", ":")) and not CAPTION.search(it.text)
+        and not it.text.endswith(("：", ":")) and not CAPTION.search(it.text) \
+        and not boilerplate.BULLETED_ITEM.match(it.text)  # (• 某某…: an item of a list of stories)
 
 
 def same_headline(text: str, title: str | None) -> bool:
@@ -573,7 +575,8 @@ def headline_shaped(text: str) -> bool:
     """Six to sixty characters, no sentence's end, not the site's name, not a menu's
     items, not a photo's caption (图为…, ▲…, …某某 摄)."""
     return 6 <= len(text) <= 60 and not ends_sentence(text) and not MASTHEAD.match(text) \
-        and not SITE_NAME.match(text) and not menu_like(text) and not CAPTION.search(text)
+        and not SITE_NAME.match(text) and not menu_like(text) and not CAPTION.search(text) \
+        and not boilerplate.BULLETED_ITEM.match(text)
 
 
 def menu_like(text: str) -> bool:

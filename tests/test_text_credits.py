@@ -183,3 +183,8 @@ def test_a_captions_credit_set_before_the_photographers_name():
     assert CAPTION.search(line) and caption_credit(line) == ["阿不都·热合曼"]
     assert CAPTION.search("志愿者在河边捡拾垃圾。（摄影：刘晓燕）")
     assert not CAPTION.search("活动吸引了摄影爱好者参加（摄影协会 组织）。")
+
+
+def test_a_photo_storys_credit_names_its_photographers():
+    meta = read_meta_line("2025-04-02 10:15  来源：某某日报  摄影报道：沈佳怡 欧阳明")
+    assert meta.source == "某某日报" and meta.authors == ["沈佳怡", "欧阳明"]

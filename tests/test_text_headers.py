@@ -293,6 +293,10 @@ def test_an_e_papers_issue_line_in_chinese_numerals_dates_the_page():
     assert art.published.startswith("2024-10-18")
     clock = parse("今天是二〇二四年十月十八日 星期五", "某社区开展义诊", P1, P2, P3)
     assert clock.published is None  # the site's clock, not the page's date
+    # the paper's name, its issue's date and weekday and the page on one line, its headline list below
+    one = parse("某海日报  2023年09月12日  星期二  第04版：区县", "往期检索  PDF下载", "本版标题导航",
+                "• 某某区开展秋季文明交通劝导", "• 某某街道“银龄课堂”开课", "“银龄课堂”开课了", "本报记者 沈佳怡", P1, P2, P3)
+    assert one.published.startswith("2023-09-12") and one.title == "“银龄课堂”开课了"
 
 
 def test_a_kicker_and_headline_on_two_lines_and_in_one_title_line():
