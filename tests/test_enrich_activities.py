@@ -291,3 +291,22 @@ def test_people_an_activity_is_aimed_at_or_invites_are_served():
     assert "children_youth" in types("面向辖区中小学生和家长开展反诈宣传活动。")
     assert "children_youth" in types("现场演示急救技能，并邀请学生上台体验。")
     assert "children_youth" not in types("对行动不便的老人和学生，志愿者现场登记。")
+
+
+def test_a_things_name_a_season_and_what_someone_explained_are_no_activity():
+    # a craft or an experiment named by what it can do
+    assert "culture" not in find_types("志愿者带领孩子们用彩纸制作“会唱歌的小鸟”。")
+    assert "culture" in find_types("志愿者带领孩子们唱歌跳舞。")
+    # a season named by its farm work
+    assert "rural_support" not in find_types("秋收时节，两户村民因宅基地边界起了争执。")
+    assert "rural_support" in find_types("秋收时节，志愿者帮助农户抢收玉米。")
+    # what a speaker explained the place is for
+    assert "legal_aid" not in find_types("站长笑着解释：“这里白天是律师值班、居民咨询法律问题的地方，晚上才空出来。”")
+
+
+def test_a_part_of_the_programme_called_off_is_no_activity():
+    a = article(["6月2日，某镇新时代文明实践所在村广场举办“文明实践大集”，医生志愿者为村民测血压、义诊。",
+                 "原定于傍晚举行的文艺演出，因突降大雨改期举行。"], published="2024-06-03")
+    enrich(a)
+    types = {t for act in a.activities for t in act["types"]}
+    assert "health" in types and "culture" not in types

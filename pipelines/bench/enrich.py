@@ -92,6 +92,10 @@ _GROUP_WRITERS = {
     "government work news, 文明网 pieces, WeChat posts, school, hospital and enterprise news; 14 non-reports)": ("writer_z",),
     "writer ZA (all fields; activities told in local, seasonal, ethnic or new words: 那达慕, 村晚, 爱心冰箱, 板凳法庭; "
     "14 non-reports in the same words)": ("writer_za",),
+    "writer ZB (all fields; the activity types a careful reader must decide: the people served, type words in names, "
+    "programmes partly done, one type in another's words; 10 non-reports full of type words)": ("writer_zb",),
+    "writer ZC (all fields; 26 non-reports that read like reports: year's summaries, inspections, trainings, programmes, "
+    "calls, profiles, events postponed; 18 reports that read like something else)": ("writer_zc",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -140,7 +140,8 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 
 PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下明今年再到开举组增新推建培完打覆\d一二三四五六七八九十]|实现)|将于|将为|将开展|将组织|将举办"
                   rf"|预计|力争|拟于|{SOON}|还将|将(?:安排|持续|把|在)"
-                  r"|下学期|下个?月|明年|下周|下阶段")  # a time still to come: 下学期将新增书法课程
+                  r"|下学期|下个?月|明年|下周|下阶段"  # a time still to come: 下学期将新增书法课程
+                  r"|原定|改期|延期举行|推迟举行|顺延")  # a part called off (原定于下午举行的演出…改期举行)
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
 # 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局)

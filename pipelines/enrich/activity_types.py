@@ -132,7 +132,9 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(
                     # what a dispute was about (因楼上漏水引发的纠纷) and what its settlement holds
                     # (达成维修及赔偿协议): the mediation's matter, not services done
                     r"|(?<=因)[^，。；！？]{1,24}?(?=(?:引发|引起|产生|发生)的?[^，。；！？]{0,6}?(?:纠纷|矛盾|争执))"
-                    r"|(?<=达成)[^，。；！？]{1,16}?(?=协议)|(?<=达成一致[：:，,])[^。；！？]{1,40}")
+                    r"|(?<=达成)[^，。；！？]{1,16}?(?=协议)|(?<=达成一致[：:，,])[^。；！？]{1,40}"
+                    # a thing named by what it can do (制作“会跳舞的纸蛇”): a craft's or an experiment's name
+                    r"|(?<=“)会[^“”，。]{1,4}的[^“”，。]{1,6}(?=”)")
 
 
 # A firm's name holds words of its trade (康达医疗器械有限公司), not an activity.

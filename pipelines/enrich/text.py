@@ -29,7 +29,7 @@ SOON = r"即将(?!到来)(?![^，。；]{1,6}的)"
 # What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
 # report's account of what was done (no activity type, no count of the activity).
 SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
-                    r"|(?<=[说道][：，,])“[^“”]{8,200}”")  # (…孙永海说，“就是村里…就好了。”)
+                    r"|(?:(?<=[说道][：，,])|(?<=(?:表示|坦言|解释|回忆|感慨)[：:，,]))“[^“”]{8,200}”")  # (…孙永海说，“就是…”)
 # Right after a closing quote: who said it (王大爷说。, 他笑着表示), so the quote and its speaker are one sentence.
 SPEAKER_AFTER = re.compile(r"[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道|介绍|笑着|称)|[，,]")
 
