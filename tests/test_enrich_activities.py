@@ -310,3 +310,14 @@ def test_a_part_of_the_programme_called_off_is_no_activity():
     enrich(a)
     types = {t for act in a.activities for t in act["types"]}
     assert "health" in types and "culture" not in types
+
+
+def test_jiang_as_ba_tells_what_was_done_and_brings_the_object_before_its_verb():
+    # 还将 before a verb: to come; before a noun or a place: 将 is 把, what was done
+    a = article(["5月18日，某镇志愿者在古村开展文明旅游宣传。",
+                 "志愿者们还将村内巷道里的烟头、纸屑逐一捡拾干净。",
+                 "下月，志愿者们还将组织义诊进村。"], published="2024-05-19")
+    enrich(a)
+    types = {t for act in a.activities for t in act["types"]}
+    assert "environment" in types and "health" not in types
+    assert "environment" in find_types("队员们把河道两岸的垃圾全部清理干净。")

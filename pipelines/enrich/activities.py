@@ -139,7 +139,7 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 
 
 PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下明今年再到开举组增新推建培完打覆\d一二三四五六七八九十]|实现)|将于|将为|将开展|将组织|将举办"
-                  rf"|预计|力争|拟于|{SOON}|还将|将(?:安排|持续|把|在)"
+                  rf"|预计|力争|拟于|{SOON}|将(?:安排|持续|把|在)"
                   r"|下学期|下个?月|明年|下周|下阶段"  # a time still to come: 下学期将新增书法课程
                   r"|原定|改期|延期举行|推迟举行|顺延")  # a part called off (原定于下午举行的演出…改期举行)
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
@@ -153,6 +153,20 @@ RUNNING = re.compile(r"已|累计|陆续|先后|共计")
 # not the tally after one (…提供充电、缝补等服务，累计服务游客500余人次)
 IN_NAME = re.compile(r"(?:志愿)?(?:服务)?(?:队|团|站|中心|协会|小组)")  # 为老服务|队: an action word in a team's name
 HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|经常|时常|成立于")  # (平时主要为…: what the team usually does)
+
+
+def _will_also(sentence: str) -> bool:
+    """还将 before a verb tells what is still to come (还将组织…, 还将在…); before a noun,
+    a place or a pronoun its 将 is 把 and tells what was done (还将村内的烟头…捡拾干净)."""
+    from .words import lexicon
+
+    lex = lexicon()
+    for m in re.finditer("还将", sentence):
+        words = lex.cut(sentence[m.end():m.end() + 8])
+        tag = lex.tag(words[0]) if words else None
+        if not (words and (words[0][0].isdigit() or (tag or "").startswith(("n", "s", "r")))):
+            return True
+    return False
 
 
 def _background(sentence: str, dated: bool) -> bool:
@@ -191,7 +205,7 @@ def _spans(sentences: list[Sentence], published: str | None, anchor: Anchor) -> 
         anchor.read(found)
         hits = [h for h in found if not s.text.startswith(("讯", "电"), h.end)]
         held = [h for h in hits if h.date]
-        if PLAN.search(s.text) or _background(s.text, bool(held)):
+        if PLAN.search(s.text) or ("还将" in s.text and _will_also(s.text)) or _background(s.text, bool(held)):
             continue
         if held or (hits and all(h.intent == "held" for h in hits)):  # a dateline is no activity
             spans.append(Span([s], _day_of_action(s.text, held) if held else hits[0]))

@@ -173,7 +173,8 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
         words = [w for w in (*t["words"], *t.get("subjects", ())) if w in cleaned and _on_words(cleaned, w, bounds)]
         # keep a word only when no longer trigger of the same type contains it
         words = [w for w in words if not any(w != o and w in o for o in words)]
-        words += [f"{m['verb']}…{m['object']}" for m in _actions(key).finditer(cleaned)] if "actions" in t else []
+        words += [f"{m['verb']}…{m['object']}" for pattern in _actions(key) for m in pattern.finditer(cleaned)] \
+            if "actions" in t else []
         words += _formed(cleaned, bounds, t["forms"]) if "forms" in t else []
         if any(w in raw for w in t.get("topics", ())):
             told = told if told is not None else FIRM.sub(_blank, SPEECH.sub(_blank, raw))
@@ -184,12 +185,15 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
-def _actions(key: str) -> re.Pattern[str]:
+def _actions(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A type's verb and object in one clause, other words between them
-    (清除道路上的倒伏树木、淤泥和垃圾): the taxonomy's `actions` table."""
+    (清除道路上的倒伏树木、淤泥和垃圾), or the object first, brought before the verb
+    by 将 or 把 (将巷道里的烟头、纸屑逐一捡拾干净): the taxonomy's `actions` table."""
     a = taxonomy()[key]["actions"]
     alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
-    return re.compile(rf"(?P<verb>{alt(a['verbs'])})[^，。；！？,;：:]{{0,14}}?(?P<object>{alt(a['objects'])})")
+    verbs, objects = alt(a["verbs"]), alt(a["objects"])
+    return (re.compile(rf"(?P<verb>{verbs})[^，。；！？,;：:]{{0,14}}?(?P<object>{objects})"),
+            re.compile(rf"[将把][^，。；！？,;：:]{{0,20}}?(?P<object>{objects})[^，。；！？,;：:]{{0,8}}?(?P<verb>{verbs})"))
 
 
 def _formed(text: str, bounds: bytes, forms: dict) -> list[str]:
