@@ -53,6 +53,10 @@ def test_a_habits_time_names_no_day_of_an_activity():
     assert not profile.dated
     report = _read("某某社区开展义诊", ["5月14日下午，社区医生在议事厅为居民义诊。"], "2025-05-16")
     assert report.dated
+    # 周末 is a habit's time or a name's word (利用周末, 周末课堂), no day; 周六 names one
+    weekend = _read("“周末课堂”莫成摆设", ["有的地方给“周末课堂”挂了好几块牌子，实际上只在周末偶尔开门。"], "2025-05-16")
+    assert not weekend.dated
+    assert _read("某某社区开展义诊", ["本周六上午，社区医生在议事厅为居民义诊。"], "2025-05-16").dated
 
 
 def test_pension_money_and_a_slogan_name_no_type():

@@ -92,7 +92,7 @@ SPAN = re.compile(r"以来|年来|上半年|下半年|全年|年度|累计|常�
 # A day an activity was done on, anywhere in the text: a report tells when; a
 # summary, a profile, a commentary or a policy speaks of years and spans.
 DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}日|昨日|昨天|日前|近日|当天|当日|上午|下午|晚上|清晨|傍晚"
-                 r"|上周|(?<!每)周[一二三四五六日末]|节(?:当天|前夕)|前夕")
+                 r"|上周|(?<!每)周[一二三四五六日]|节(?:当天|前夕)|前夕")  # (周末 is a habit's or a name's: 利用周末, 周末课堂)
 # An explainer's question in the title (…怎么办？, 什么是…？, …有啥区别？), not a post's invitation (…你打卡了吗？).
 QUESTION = re.compile(r"(?:怎么|怎样|如何|什么|啥|哪|为何|为什么|多少|几)[^？?]{0,12}[？?]")
 # A habit's time (每天傍晚, 每周三下午, 每年3月5日): when something is done again and again, no day.
