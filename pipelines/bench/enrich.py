@@ -96,6 +96,9 @@ _GROUP_WRITERS = {
     "programmes partly done, one type in another's words; 10 non-reports full of type words)": ("writer_zb",),
     "writer ZC (all fields; 26 non-reports that read like reports: year's summaries, inspections, trainings, programmes, "
     "calls, profiles, events postponed; 18 reports that read like something else)": ("writer_zc",),
+    "writer ZD (all fields; 36 reports whose words name more types than were done: type words in the names of teams, "
+    "rooms and brands, people present who did something else, wishes, framings, topics, past and future; 8 non-reports)":
+        ("writer_zd",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -46,7 +46,8 @@ OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTU
              FIXTURES / "pagetexts_blind_k", FIXTURES / "pagetexts_blind_n", FIXTURES / "pagetexts_blind_c",
              FIXTURES / "pagetexts_blind_f", FIXTURES / "pagetexts_blind_g", FIXTURES / "pagetexts_blind_d",
              FIXTURES / "pagetexts_blind_i", FIXTURES / "pagetexts_blind_j", FIXTURES / "pagetexts_blind_l",
-             FIXTURES / "pagetexts_blind_b", FIXTURES / "pagetexts_blind_o")
+             FIXTURES / "pagetexts_blind_b", FIXTURES / "pagetexts_blind_o",
+             FIXTURES / "pagetexts_blind_a")
 
 
 def default_eval() -> Path:
