@@ -466,3 +466,13 @@ def test_a_closing_byline_in_brackets_and_a_named_source_over_the_datelines_outl
                     "某某客户端11月2日讯（记者 欧阳晓婷 通讯员 上官文华）" + P1, P2, P3, "[责编：诸葛婉清]", "[来源：某某日报]")
     assert relayed.source == "某某日报" and relayed.authors == ["欧阳晓婷", "上官文华"]
     assert relayed.title == "女书志愿者教游客写“最美文字”" and relayed.editors == ["诸葛婉清"]
+
+
+def test_a_slogan_set_as_a_kicker_tops_the_stack_over_headline_and_subtitle():
+    art = parse("某某日报数字报", "2024年03月06日  星期三", "第07版：文明实践", "本版标题",
+                "某某区：志愿“红马甲”扮靓老街", "某某市：“学雷锋”志愿服务进万家",
+                "弘扬雷锋精神 争做时代新人", "某某区：志愿“红马甲”扮靓老街", "全区注册志愿者突破6万人",
+                "□ 本报记者 沈佳怡", P1, P2, P3)
+    assert art.title == "某某区：志愿“红马甲”扮靓老街" and art.subtitle == "全区注册志愿者突破6万人"
+    from parsers.assemble import slogan
+    assert slogan("传承红色基因 弘扬志愿精神") and not slogan("某某无预警停课 律师建议起诉")
