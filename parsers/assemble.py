@@ -302,6 +302,9 @@ SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--|-(?=[
                          r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台|头条|融媒体中心|实践中心))$")
 
 
+SITE_PREFIX = re.compile(r"^[^-_|｜\s]{2,12}?(?:数字报|电子报|日报|晚报|网|客户端|频道)\s*[-_|｜]\s*(?P<head>[^-_|｜]{6,})$")
+
+
 FORUM_TITLE_TOOLS = re.compile(r"\s*[\[【](?:复制链接|打印|只看楼主|收藏|分享)[\]】]\s*$")
 
 
@@ -315,6 +318,8 @@ def without_site_name(title: str) -> str:
     and the column's names after "_", "|" or a spaced dash go; so do a
     thread's tools set after its subject ("… [复制链接]")."""
     title = FORUM_TITLE_TOOLS.sub("", title)
+    prefixed = SITE_PREFIX.match(title)  # (某某日报数字报-标题: an e-paper's title line names its paper first)
+    title = prefixed["head"] if prefixed else title
     for n in range(3):
         m = SITE_SUFFIX.match(title) or (n and re.match(r"^(?P<head>.{4,}?)_[^_]{2,10}$", title))
         if not m:
@@ -424,8 +429,10 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
             continue
         if account_name(items, anchor - 1 - n, shown_below):
             continue  # an aggregator's account, named over its date line and again in its card below
-        if menu_like(it.text) and not echoed(it.text, lead) and headline_over(items, anchor - 1 - n, lead):
-            continue  # a banner or a campaign's slogan under the headline the lead echoes (文明实践 志愿同行)
+        if (menu_like(it.text) and not echoed(it.text, lead) or CAPTION.search(it.text)) \
+                and headline_over(items, anchor - 1 - n, lead):
+            continue  # a banner, a campaign's slogan (文明实践 志愿同行) or the lead picture's caption (图为…)
+            # under the headline the lead echoes
         return split_headline(items, anchor - 1 - n, lead)
     return fallback
 

@@ -476,3 +476,13 @@ def test_a_slogan_set_as_a_kicker_tops_the_stack_over_headline_and_subtitle():
     assert art.title == "某某区：志愿“红马甲”扮靓老街" and art.subtitle == "全区注册志愿者突破6万人"
     from parsers.assemble import slogan
     assert slogan("传承红色基因 弘扬志愿精神") and not slogan("某某无预警停课 律师建议起诉")
+
+
+def test_the_lead_pictures_caption_under_the_headline_and_the_papers_name_before_it_in_the_title_line():
+    art = parse("某某职业学院", "学院新闻", "当前位置：首页 > 学院新闻 > 正文", "我院青年志愿者赴某某镇开展“三下乡”社会实践活动",
+                "图为志愿者在某某镇为村民演示心肺复苏", "作者：王梓涵  来源：校团委  发布时间：2024-07-22  点击数：865",
+                "7月15日至19日，我院组织志愿服务队赴某某镇开展暑期“三下乡”社会实践活动，走进5个村庄开展志愿服务。", P2, P3)
+    assert art.title == "我院青年志愿者赴某某镇开展“三下乡”社会实践活动"
+    from parsers.assemble import without_site_name
+    assert without_site_name("某某日报数字报-某某县：“流动书香车”进山村") == "某某县：“流动书香车”进山村"
+    assert without_site_name("某某网-志愿者") == "某某网-志愿者"  # (too short a rest to be a headline)
