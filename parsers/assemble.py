@@ -452,10 +452,15 @@ def headline_over(items: list[Item], i: int, lead: str) -> bool:
 def account_name(items: list[Item], i: int, shown_below: frozenset[str]) -> bool:
     """A short plain line over the date line that the page shows again below
     the text (the account's card: 凤凰古城事 / 粉丝 3.2万), with a headline-shaped
-    line right over it: the account that posted, not the headline."""
+    line right over it, or right over a date line that names the kind of
+    account it is (2023-07-25 19:48 · 某某融媒体中心官方账号): the account that
+    posted, not the headline."""
     text = items[i].text
     if len(text) > 10 or re.search(r"[，。：:！？“”、\s]", text):
         return False
+    under = next((it for it in items[i + 1:] if it.rule != "blank"), None)
+    if under is not None and under.kind == "meta" and re.search(rf"(?:{boilerplate.ACCOUNT_LABELS})\s*$", under.text):
+        return True
     above = content_over(items, i)
     return text in shown_below and above is not None and headline_shaped(above.text)
 

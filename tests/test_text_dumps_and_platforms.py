@@ -132,3 +132,14 @@ def test_a_posts_time_with_its_seconds_or_the_posters_ip_place_dates_the_post():
                 "菜园子里的猫 2024-02-04 19:47:32",
                 "小年前一天，村里的新时代文明实践站招志愿者去敬老院包饺子，那个下午我跟我妈一起报了名。", P2, P3)
     assert art.title == "在敬老院包饺子的那个下午" and art.published.startswith("2024-02-04")
+
+
+
+def test_a_follow_prompt_and_an_accounts_name_over_its_feed_head_are_no_headline():
+    assert chrome_rule("点击蓝字 关注我们") == chrome_rule("↑点击“某某文明实践”关注我们") == "social or sms promo"
+    assert chrome_rule("点击蓝字查看活动详情") is None
+    page = parse("今日头条", "打开App", "某某零距离", "2023-07-25 19:48 · 某某县融媒体中心官方账号", "关注",
+                 "7月23日，某某县新时代文明实践中心组织“石榴籽”志愿服务队走进葡萄园，帮助种植户采摘、装箱。",
+                 "“葡萄正是管护的关键期，家里人手不够，志愿者来得太及时了。”种植户说。",
+                 "当天，志愿者们还在村党群服务中心开展了防范电信诈骗宣传。")
+    assert page.title is None  # a feed page copied from under its headline: the account's name is no headline
