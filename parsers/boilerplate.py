@@ -15,7 +15,9 @@ from .chinese import arabic_dates
 SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 
 # Phrases only an outlet's disclaimer uses about itself.
-_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|纯属作者个人观点|仅代表作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
+_DISCLAIMS = (r"(?:不代表本(?:网|站|报|台|刊)|不代表.{0,16}(?:观点|立场)|纯属作者个人观点|仅代表该?作者(?:个人|本人)?(?:的)?观点|不构成(?:任何)?投资建议"
+              # a platform's note on its accounts' posts (该文观点仅代表作者本人，某某号系信息发布平台，…仅提供信息存储空间服务)
+              r"|观点仅代表作者(?:个人|本人)?|仅提供信息(?:存储空间|发布平台)"
               r"|概不(?:承担|负责)|不作任何(?:保证|承诺)|(?:转载|登载)\S{0,8}传递更多信息之?目的"
               r"|不意味着赞同其观点"
               # a take-down notice: the rights are the author's, write and it comes down
@@ -186,7 +188,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     "site credit": re.compile(r"^(?!.*(?:由|活动))(?:\S{2,20}\s*(?:——|--|—|-|\||｜)\s*)?[\u4e00-\u9fff]{2,24}"
                               r"(?:中心|政府|办公室|委员会|局|社|台|网|部|办|院|集团|公司)(?:主办|承办|协办|运营|运维)$"),
     # A summary set over the text (视频简介：…, 【导读】…): the page's restatement, not its first paragraph.
-    "summary box": re.compile(r"^[【\[]?(?:视频简介|节目简介|导读)[】\]]?[:：]?\s*\S.*$"),
+    "summary box": re.compile(r"^[【\[]?(?:视频简介|节目简介|本文导读|导读)[】\]]?[:：]?\s*\S.*$"),
     # When a print view was printed (打印时间：2024-06-02 10:11:35): never the article's date.
     "print stamp": re.compile(r"^(?:打印|列印)(?:时间|日期|于)[:：]?\s*\S.{0,30}$"),
     # An account's card on a platform: who runs it (某县委宣传部官方账号, 1.2万粉丝 · 某某融媒体中心官方账号).

@@ -143,3 +143,10 @@ def test_a_follow_prompt_and_an_accounts_name_over_its_feed_head_are_no_headline
                  "“葡萄正是管护的关键期，家里人手不够，志愿者来得太及时了。”种植户说。",
                  "当天，志愿者们还在村党群服务中心开展了防范电信诈骗宣传。")
     assert page.title is None  # a feed page copied from under its headline: the account's name is no headline
+
+
+
+def test_a_platforms_note_on_its_accounts_posts_and_a_summary_named_as_the_texts():
+    assert chrome_rule("声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。") == "disclaimer"
+    assert chrome_rule("本文导读：一辆“大篷车”载着宣讲和义诊，一年跑遍全乡18个村。") == "summary box"
+    assert chrome_rule("这个观点仅代表我本人吗？大家可以讨论。") is None
