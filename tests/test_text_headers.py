@@ -486,3 +486,8 @@ def test_the_lead_pictures_caption_under_the_headline_and_the_papers_name_before
     from parsers.assemble import without_site_name
     assert without_site_name("某某日报数字报-某某县：“流动书香车”进山村") == "某某县：“流动书香车”进山村"
     assert without_site_name("某某网-志愿者") == "某某网-志愿者"  # (too short a rest to be a headline)
+
+
+def test_an_index_number_holds_no_date():
+    assert read_meta_line("索引号：431181/2022-09-01287").published is None
+    assert read_meta_line("2023-06-1209:20 来源：某某网").published.startswith("2023-06-12")  # a time glued to its day
