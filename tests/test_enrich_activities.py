@@ -321,3 +321,15 @@ def test_jiang_as_ba_tells_what_was_done_and_brings_the_object_before_its_verb()
     types = {t for act in a.activities for t in act["types"]}
     assert "environment" in types and "health" not in types
     assert "environment" in find_types("队员们把河道两岸的垃圾全部清理干净。")
+
+
+def test_what_was_not_done_what_was_once_done_and_the_original_plan_are_no_activity():
+    # 没有…，而是…: the first part was not done
+    assert "culture" not in find_types("队员们没有去广场扭秧歌，而是挨个楼道开展消防安全检查。")
+    assert "patrol_safety" in find_types("队员们没有去广场扭秧歌，而是挨个楼道开展消防安全检查。")
+    a = article(["4月8日上午，某某社区志愿者在广场上捡拾烟头、清理小广告。",
+                 "社区曾在这里组织过一次消防应急疏散演练。",
+                 "按原计划，队员们活动结束后还要排练迎新春节目，因天黑只好改天。"], published="2023-04-09")
+    enrich(a)
+    types = {t for act in a.activities for t in act["types"]}
+    assert types == {"environment"}

@@ -151,9 +151,15 @@ def _blank(m: re.Match) -> str:
 CAMPAIGN = re.compile(r"“[^“”，。；]{2,12}”(?=(?:主题)?(?:志愿服务)?(?:行动|专场|系列活动|主题活动))")
 
 
+# What was not done, set against what was (没有去广场扭秧歌，而是…; 并非…而是…).
+NOT_BUT = re.compile(r"(?:没有|并没有|并未|不是|并非)[^。；！？，,]{1,30}?(?=[，,]?\s*而是)")
+
+
 def without_topics(text: str) -> str:
-    """The text with its lists of topics, its quoted speech, campaigns' and firms' names blanked (same length: offsets hold)."""
-    return FIRM.sub(_blank, CAMPAIGN.sub(_blank, SPEECH.sub(_blank, TOPICS.sub(_blank, text))))
+    """The text with its lists of topics, what it says was not done, its quoted speech, campaigns' and
+    firms' names blanked (same length: offsets hold)."""
+    text = NOT_BUT.sub(_blank, TOPICS.sub(_blank, text))
+    return FIRM.sub(_blank, CAMPAIGN.sub(_blank, SPEECH.sub(_blank, text)))
 
 
 def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
