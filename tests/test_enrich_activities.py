@@ -333,3 +333,13 @@ def test_what_was_not_done_what_was_once_done_and_the_original_plan_are_no_activ
     enrich(a)
     types = {t for act in a.activities for t in act["types"]}
     assert types == {"environment"}
+
+
+def test_what_is_next_wished_for_prepared_or_called_off_and_what_a_place_is_are_no_activity():
+    a = article(["10月14日，某某派出所民警走进玉米地，帮助农户抢收玉米。",
+                 "带队的副所长当即答应，下次进村就开一场反诈讲座。",
+                 "有居民说，希望能多组织几场文艺演出。",
+                 "去年秋收期间，派出所还曾在这里开展秋季防火安全检查。",
+                 "某某村是远近闻名的扎染村，不少村民白天还在作坊里忙着扎染。"], published="2023-10-15")
+    enrich(a)
+    assert {t for act in a.activities for t in act["types"]} == {"rural_support"}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .activity_types import find_types, names_activity, the_activity
-from .counts import ACTIVITY_KINDS, HEARSAY, OWN_TOTAL, THIS_ACTIVITY, find_counts
+from .counts import ACTIVITY_KINDS, HEARSAY, OWN_TOTAL, PLACE_PROFILE, THIS_ACTIVITY, find_counts
 from .dates import LOOKING_BACK, DateHit, find_dates
 from .text import SOON, ArticleText, Sentence
 
@@ -141,7 +141,9 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下明今年再到开举组增新推建培完打覆\d一二三四五六七八九十]|实现)|将于|将为|将开展|将组织|将举办"
                   rf"|预计|力争|拟于|{SOON}|将(?:安排|持续|把|在)"
                   r"|下学期|下个?月|明年|下周|下阶段"  # a time still to come: 下学期将新增书法课程
-                  r"|原定|原计划|按计划|改期|延期举行|推迟举行|顺延")  # a part called off (原定于下午举行的演出…改期举行)
+                  r"|原定|原计划|按计划|改期|延期举行|推迟举行|顺延|原本[^。；]{0,40}?(?:取消|改期|推迟|延期)"
+                  # (a part called off: 原定于下午举行的演出…改期举行; 原本…安排了一场展演…展演取消)
+                  r"|下次|下一次|筹备|希望(?:能|能够|可以|多|再|以后|今后|还能)")  # what is next, prepared or wished for
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
 # 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局)
@@ -169,8 +171,9 @@ def _will_also(sentence: str) -> bool:
     return False
 
 
-# What was once done, told with 曾…过 (社区曾在这里组织过一次消防演练): the place's or the team's past.
-ONCE = re.compile(r"曾(?:经)?[^，。；！？]{0,20}?过")
+# What was once done, told with 曾…过 (社区曾在这里组织过一次消防演练, 还曾在这里开展…): the place's or
+# the team's past; and what the place is (某某村是远近闻名的扎染村，…): its profile.
+ONCE = re.compile(r"曾(?:经)?[^，。；！？]{0,20}?过|(?:还|也|都)曾|曾经")
 
 
 def _background(sentence: str, dated: bool) -> bool:
@@ -178,7 +181,7 @@ def _background(sentence: str, dated: bool) -> bool:
         return True
     if dated:
         return False
-    if ONCE.search(sentence):
+    if ONCE.search(sentence) or PLACE_PROFILE.search(sentence):
         return True
     if OPENING_SPAN.search(sentence):
         # a season or a month so far (入冬以来，…组织志愿者…; 7月以来，…开设托管班) opens the campaign
