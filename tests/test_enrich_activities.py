@@ -343,3 +343,11 @@ def test_what_is_next_wished_for_prepared_or_called_off_and_what_a_place_is_are_
                  "某某村是远近闻名的扎染村，不少村民白天还在作坊里忙着扎染。"], published="2023-10-15")
     enrich(a)
     assert {t for act in a.activities for t in act["types"]} == {"rural_support"}
+
+
+def test_what_someone_plans_or_a_standing_habit_is_no_activity():
+    a = article(["3月7日下午，某某村妇女在村文化室跟着老师学习书法，写下春联40余副。",
+                 "村妇联主席表示，接下来还想请县里的律师来讲讲婚姻家庭方面的法律知识。",
+                 "每逢周末，附近的律师事务所还会派人来摆摊答疑。"], published="2023-03-08")
+    enrich(a)
+    assert {t for act in a.activities for t in act["types"]} == {"culture"}

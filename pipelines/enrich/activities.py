@@ -143,7 +143,7 @@ PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下�
                   r"|下学期|下个?月|明年|下周|下阶段"  # a time still to come: 下学期将新增书法课程
                   r"|原定|原计划|按计划|改期|延期举行|推迟举行|顺延|原本[^。；]{0,40}?(?:取消|改期|推迟|延期)"
                   # (a part called off: 原定于下午举行的演出…改期举行; 原本…安排了一场展演…展演取消)
-                  r"|下次|下一次|筹备|希望(?:能|能够|可以|多|再|以后|今后|还能)")  # what is next, prepared or wished for
+                  r"|下次|下一次|筹备|希望(?:能|能够|可以|多|再|以后|今后|还能)|打算|还想|想请")  # what is next, prepared or wished for
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
 # 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局)
@@ -154,7 +154,7 @@ RUNNING = re.compile(r"已|累计|陆续|先后|共计")
 # 长期, 常年, 常态化, 累计 before the sentence's action: a habit or a total (…常年开展…, 累计服务…),
 # not the tally after one (…提供充电、缝补等服务，累计服务游客500余人次)
 IN_NAME = re.compile(r"(?:志愿)?(?:服务)?(?:队|团|站|中心|协会|小组)")  # 为老服务|队: an action word in a team's name
-HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|经常|时常|成立于")  # (平时主要为…: what the team usually does)
+HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|经常|时常|成立于|每逢")  # (平时主要为…: what the team usually does)
 
 
 def _will_also(sentence: str) -> bool:
