@@ -351,3 +351,10 @@ def test_what_someone_plans_or_a_standing_habit_is_no_activity():
                  "每逢周末，附近的律师事务所还会派人来摆摊答疑。"], published="2023-03-08")
     enrich(a)
     assert {t for act in a.activities for t in act["types"]} == {"culture"}
+
+
+def test_doctors_who_came_name_no_health_service_by_themselves():
+    text = ("5月31日，某某县人民医院志愿服务队的15名医护志愿者来到村小学，和村里的46名留守儿童一起过了一个快乐的节日。")
+    assert the_activity(find_types(text), text).keys() == {"children_youth"}
+    text = "5月31日，15名医护志愿者来到村卫生室，为村民义诊。"
+    assert "health" in the_activity(find_types(text), text)

@@ -199,7 +199,7 @@ BLIND_FLOORS = {
     # writer ZC: 26 non-reports that read like reports, 18 reports that read like something else; first run
     # tuning types 0.786 / 0.846, checking types 0.938 / 0.882, dates 0.846 / 0.917, counts 0.931 / 0.844,
     # records on 1 of its 10 checking non-reports
-    ("zc", "tuning"): {"places": (1.0, 0.95), "teams": (1.0, 1.0), "stations": (1.0, 0.95), "types": (0.85, 0.92),
+    ("zc", "tuning"): {"places": (1.0, 0.95), "teams": (1.0, 1.0), "stations": (1.0, 0.95), "types": (0.92, 0.92),
                        "dates": (0.9, 1.0), "counts": (1.0, 1.0)},
     ("zc", "checking"): {"places": (0.98, 0.94), "teams": (0.91, 1.0), "stations": (1.0, 1.0), "types": (0.93, 0.88),
                          "dates": (0.84, 0.91), "counts": (0.93, 0.84)},
@@ -208,7 +208,7 @@ BLIND_FLOORS = {
     # as a floor so that it does not fall further)
     ("zd", "tuning"): {"places": (0.96, 0.96), "teams": (0.91, 1.0), "stations": (1.0, 0.92), "types": (0.48, 0.96),
                        "dates": (0.96, 0.9), "counts": (1.0, 0.94)},
-    ("zd", "checking"): {"places": (1.0, 1.0), "teams": (0.88, 1.0), "stations": (1.0, 0.85), "types": (0.57, 1.0),
+    ("zd", "checking"): {"places": (1.0, 1.0), "teams": (0.88, 1.0), "stations": (1.0, 0.85), "types": (0.58, 1.0),
                          "dates": (1.0, 1.0), "counts": (0.95, 0.97)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),

@@ -71,6 +71,8 @@ def the_activity(found: dict[str, list[str]], text: str) -> dict[str, list[str]]
     (看望, 陪伴): a haircut given to old people is a haircut."""
     subjects = subject_words()
     worded = {k for k, v in found.items() if any(w not in subjects for w in v)}
+    # (a type whose subjects are who serve, 医护, is named by its own words only: doctors come to serve)
+    found = {k: v for k, v in found.items() if k in worded or not taxonomy()[k].get("doers")}
     kept = {k: v for k, v in found.items() if k in worded or any(served(text, w, _serving(k, w, bool(worded))) for w in v)}
     # a weak word names its type only beside another of the type's words (a picture book read at a
     # children's day fair is no reading event; 书屋, 图书, 绘本 and 阅读 together are)
