@@ -209,7 +209,13 @@ BLIND_FLOORS = {
     ("zd", "tuning"): {"places": (0.96, 0.96), "teams": (0.91, 1.0), "stations": (1.0, 0.92), "types": (0.48, 0.96),
                        "dates": (0.96, 0.9), "counts": (1.0, 0.94)},
     ("zd", "checking"): {"places": (1.0, 1.0), "teams": (0.88, 1.0), "stations": (1.0, 0.85), "types": (0.58, 1.0),
-                         "dates": (1.0, 1.0), "counts": (0.95, 0.97)},
+                         "dates": (1.0, 1.0), "counts": (0.95, 0.97)},    # writer ZE: the everyday mix, plainly written, measured after this stop's rules and not tuned on (its first
+    # run is its figure): checking places 0.970 / 1.000, teams 0.972 / 0.972, types 0.889 / 0.960, dates and
+    # counts precision 1.000, no records on its 7 non-reports
+    ("ze", "tuning"): {"places": (0.82, 1.0), "teams": (0.98, 1.0), "stations": (1.0, 1.0), "types": (0.86, 1.0),
+                       "dates": (1.0, 1.0), "counts": (1.0, 0.87)},
+    ("ze", "checking"): {"places": (0.96, 1.0), "teams": (0.97, 0.97), "stations": (1.0, 0.95), "types": (0.88, 0.96),
+                         "dates": (1.0, 1.0), "counts": (1.0, 0.96)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",), "l": ("writer_l.jsonl",),
@@ -218,7 +224,7 @@ GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), 
           "v": ("writer_v.jsonl",), "w": ("writer_w.jsonl",), "x": ("writer_x.jsonl",),
           "y": ("writer_y.jsonl",), "z": ("writer_z.jsonl",),
           "za": ("writer_za.jsonl",), "zb": ("writer_zb.jsonl",), "zc": ("writer_zc.jsonl",),
-          "zd": ("writer_zd.jsonl",)}
+          "zd": ("writer_zd.jsonl",), "ze": ("writer_ze.jsonl",)}
 # Where a half is not held to every genre right and no records on texts reporting none: (texts reporting none
 # given records, at most; genre right, at least).  Checking halves not tuned on (first runs: C 2 of 5, J 1 of 3,
 # N 1 of 6); O's and P's tuning halves each hold a text the writer calls a report whose activities stand only
@@ -232,7 +238,7 @@ RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("
                      ("t", "tuning"): (0, 18), ("t", "checking"): (1, 24), ("u", "checking"): (1, 25),
                      ("v", "tuning"): (0, 18), ("v", "checking"): (1, 23), ("x", "tuning"): (1, 12), ("x", "checking"): (0, 27),
                      ("y", "tuning"): (1, 19), ("y", "checking"): (1, 22), ("z", "checking"): (0, 20), ("za", "checking"): (1, 21),
-                     ("w", "checking"): (0, 26), ("zc", "checking"): (1, 18)}
+                     ("w", "checking"): (0, 26), ("zc", "checking"): (1, 18), ("ze", "checking"): (0, 23)}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])

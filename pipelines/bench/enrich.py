@@ -99,6 +99,8 @@ _GROUP_WRITERS = {
     "writer ZD (all fields; 36 reports whose words name more types than were done: type words in the names of teams, "
     "rooms and brands, people present who did something else, wishes, framings, topics, past and future; 8 non-reports)":
         ("writer_zd",),
+    "writer ZE (all fields; the everyday mix a county site publishes over a season, plainly written, no traps: briefs, "
+    "ordinary and long reports over all 31 provinces and all types; 10 non-reports)": ("writer_ze",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
