@@ -157,3 +157,10 @@ def test_a_headlines_short_form_of_a_volunteer_post_is_that_post():
 def test_a_project_named_like_a_team_is_no_team():
     got = teams("受表彰的项目有“银发帮帮团”助老项目（城关镇）、“绿水先锋队”等一批品牌项目；“红马甲”志愿服务队获评优秀团队。")
     assert {name for name, kind in got.items() if kind == "team"} == {"红马甲"}  # (绿水先锋队: a brand)
+
+
+def test_a_quote_and_a_team_word_with_a_preposition_between_name_no_team():
+    from pipelines.enrich.teams import _quoted_teams
+
+    assert _quoted_teams("中心“派单”后由相关志愿服务队“接单”服务。") == []
+    assert [t["name"] for _, t in _quoted_teams("“银发”助老志愿服务队走进社区。")] == ["银发"]

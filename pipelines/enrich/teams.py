@@ -41,7 +41,7 @@ _QUOTED = r"“[^“”，,。；;！!？?：:\s]{1,10}”"
 # Words between a quoted name and its team word describe the team (法律, 助老);
 # verbs, particles and measure words mean the quote is something else
 # (一条“红线”串起多支小分队).
-_FILLER_NOT = "的了在起出为和与把被让给到向对串带建组成立是有多支个些几各等将也都又就a-zA-Z_"
+_FILLER_NOT = "的了在起出为和与把被让给到向对串带建组成立是有多支个些几各等将也都又就由后a-zA-Z_"
 QUOTED_TEAMS = re.compile(
     rf"(?P<names>{_QUOTED}(?:[、和及与]?{_QUOTED})*)"
     rf"(?P<filler>等[^，。；、“”\s]{{0,16}}?|[^\W\d{_FILLER_NOT}]{{0,4}}?)(?P<word>{_ALTERNATION})")
