@@ -304,21 +304,23 @@ def test_a_things_name_a_season_and_what_someone_explained_are_no_activity():
     assert "legal_aid" not in find_types("站长笑着解释：“这里白天是律师值班、居民咨询法律问题的地方，晚上才空出来。”")
 
 
-def test_a_part_of_the_programme_called_off_is_no_activity():
-    a = article(["6月2日，某镇新时代文明实践所在村广场举办“文明实践大集”，医生志愿者为村民测血压、义诊。",
-                 "原定于傍晚举行的文艺演出，因突降大雨改期举行。"], published="2024-06-03")
+def types_of(paragraphs, published):
+    """The types of all the activities enrichment reads in the paragraphs."""
+    a = article(paragraphs, published=published)
     enrich(a)
-    types = {t for act in a.activities for t in act["types"]}
+    return {t for act in a.activities for t in act["types"]}
+
+
+def test_a_part_of_the_programme_called_off_is_no_activity():
+    types = types_of(["6月2日，某镇新时代文明实践所在村广场举办“文明实践大集”，医生志愿者为村民测血压、义诊。",
+                      "原定于傍晚举行的文艺演出，因突降大雨改期举行。"], "2024-06-03")
     assert "health" in types and "culture" not in types
 
 
 def test_jiang_as_ba_tells_what_was_done_and_brings_the_object_before_its_verb():
     # 还将 before a verb: to come; before a noun or a place: 将 is 把, what was done
-    a = article(["5月18日，某镇志愿者在古村开展文明旅游宣传。",
-                 "志愿者们还将村内巷道里的烟头、纸屑逐一捡拾干净。",
-                 "下月，志愿者们还将组织义诊进村。"], published="2024-05-19")
-    enrich(a)
-    types = {t for act in a.activities for t in act["types"]}
+    types = types_of(["5月18日，某镇志愿者在古村开展文明旅游宣传。", "志愿者们还将村内巷道里的烟头、纸屑逐一捡拾干净。",
+                      "下月，志愿者们还将组织义诊进村。"], "2024-05-19")
     assert "environment" in types and "health" not in types
     assert "environment" in find_types("队员们把河道两岸的垃圾全部清理干净。")
 
@@ -327,30 +329,20 @@ def test_what_was_not_done_what_was_once_done_and_the_original_plan_are_no_activ
     # 没有…，而是…: the first part was not done
     assert "culture" not in find_types("队员们没有去广场扭秧歌，而是挨个楼道开展消防安全检查。")
     assert "patrol_safety" in find_types("队员们没有去广场扭秧歌，而是挨个楼道开展消防安全检查。")
-    a = article(["4月8日上午，某某社区志愿者在广场上捡拾烟头、清理小广告。",
-                 "社区曾在这里组织过一次消防应急疏散演练。",
-                 "按原计划，队员们活动结束后还要排练迎新春节目，因天黑只好改天。"], published="2023-04-09")
-    enrich(a)
-    types = {t for act in a.activities for t in act["types"]}
-    assert types == {"environment"}
+    assert types_of(["4月8日上午，某某社区志愿者在广场上捡拾烟头、清理小广告。", "社区曾在这里组织过一次消防应急疏散演练。",
+                     "按原计划，队员们活动结束后还要排练迎新春节目，因天黑只好改天。"], "2023-04-09") == {"environment"}
 
 
 def test_what_is_next_wished_for_prepared_or_called_off_and_what_a_place_is_are_no_activity():
-    a = article(["10月14日，某某派出所民警走进玉米地，帮助农户抢收玉米。",
-                 "带队的副所长当即答应，下次进村就开一场反诈讲座。",
-                 "有居民说，希望能多组织几场文艺演出。",
-                 "去年秋收期间，派出所还曾在这里开展秋季防火安全检查。",
-                 "某某村是远近闻名的扎染村，不少村民白天还在作坊里忙着扎染。"], published="2023-10-15")
-    enrich(a)
-    assert {t for act in a.activities for t in act["types"]} == {"rural_support"}
+    assert types_of(["10月14日，某某派出所民警走进玉米地，帮助农户抢收玉米。", "带队的副所长当即答应，下次进村就开一场反诈讲座。",
+                     "有居民说，希望能多组织几场文艺演出。", "去年秋收期间，派出所还曾在这里开展秋季防火安全检查。",
+                     "某某村是远近闻名的扎染村，不少村民白天还在作坊里忙着扎染。"], "2023-10-15") == {"rural_support"}
 
 
 def test_what_someone_plans_or_a_standing_habit_is_no_activity():
-    a = article(["3月7日下午，某某村妇女在村文化室跟着老师学习书法，写下春联40余副。",
-                 "村妇联主席表示，接下来还想请县里的律师来讲讲婚姻家庭方面的法律知识。",
-                 "每逢周末，附近的律师事务所还会派人来摆摊答疑。"], published="2023-03-08")
-    enrich(a)
-    assert {t for act in a.activities for t in act["types"]} == {"culture"}
+    assert types_of(["3月7日下午，某某村妇女在村文化室跟着老师学习书法，写下春联40余副。",
+                     "村妇联主席表示，接下来还想请县里的律师来讲讲婚姻家庭方面的法律知识。",
+                     "每逢周末，附近的律师事务所还会派人来摆摊答疑。"], "2023-03-08") == {"culture"}
 
 
 def test_doctors_who_came_name_no_health_service_by_themselves():
