@@ -123,16 +123,13 @@ def test_a_posters_card_over_a_楼主_line_and_tags_under_their_label_are_no_hea
     assert "文明实践 志愿服务 固原 移民村" not in art.body
 
 
-def test_a_posts_time_with_its_seconds_or_the_posters_ip_place_dates_the_post():
+def test_a_posts_time_with_the_posters_ip_place_dates_the_post_and_a_name_with_a_time_to_the_second_does_not():
     from parsers.textmeta import read_meta_line
 
     assert read_meta_line("发布于 2023-09-14 22:08・IP 属地四川").published.startswith("2023-09-14")
-    assert read_meta_line("菜园子里的猫 2024-02-04 19:47:32").published.startswith("2024-02-04")
-    art = parse("在敬老院包饺子的那个下午", "豆瓣", "菜园子里的猫的日记", "在敬老院包饺子的那个下午",
-                "菜园子里的猫 2024-02-04 19:47:32",
-                "小年前一天，村里的新时代文明实践站招志愿者去敬老院包饺子，那个下午我跟我妈一起报了名。", P2, P3)
-    assert art.title == "在敬老院包饺子的那个下午" and art.published.startswith("2024-02-04")
-
+    # a name and a time to the second is a comment's stamp as often as a post's head: the rendered pages of
+    # forums and blogs lost their text when it was read as one (see docs/pagetexts.md)
+    assert read_meta_line("菜园子里的猫 2024-02-04 19:47:32").published is None
 
 
 def test_a_follow_prompt_and_an_accounts_name_over_its_feed_head_are_no_headline():
