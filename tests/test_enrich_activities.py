@@ -350,3 +350,9 @@ def test_doctors_who_came_name_no_health_service_by_themselves():
     assert the_activity(find_types(text), text).keys() == {"children_youth"}
     text = "5月31日，15名医护志愿者来到村卫生室，为村民义诊。"
     assert "health" in the_activity(find_types(text), text)
+
+
+def test_a_purpose_of_values_or_atmosphere_frames_what_was_done_and_gives_no_type():
+    assert "civility" not in find_types("为弘扬孝老爱亲传统美德，社区志愿者走访慰问辖区独居老人。")
+    assert "civility" not in find_types("为巩固全国文明城市创建成果，志愿者在路口清理小广告。")
+    assert "civility" in find_types("志愿者在路口开展文明交通劝导，为创建全国文明城市添彩。")

@@ -155,12 +155,15 @@ CAMPAIGN = re.compile(r"“[^“”，。；]{2,12}”(?=(?:主题)?(?:志愿服
 
 # What was not done, set against what was (没有去广场扭秧歌，而是…; 并非…而是…).
 NOT_BUT = re.compile(r"(?:没有|并没有|并未|不是|并非)[^。；！？，,]{1,30}?(?=[，,]?\s*而是)")
+# A purpose of values or atmosphere the writer opens with (为弘扬孝老爱亲传统美德，…; 为巩固全国文明城市创建成果，…):
+# the framing of what was done, not a type of it.
+FRAMING = re.compile(r"为(?:进一步|深入|持续|全面|大力)?(?:弘扬|营造|巩固|传承|倡导|推进[^，。；]{0,8}创建)[^，。；！？]{2,40}?(?=[，,])")
 
 
 def without_topics(text: str) -> str:
     """The text with its lists of topics, what it says was not done, its quoted speech, campaigns' and
     firms' names blanked (same length: offsets hold)."""
-    text = NOT_BUT.sub(_blank, TOPICS.sub(_blank, text))
+    text = FRAMING.sub(_blank, NOT_BUT.sub(_blank, TOPICS.sub(_blank, text)))
     return FIRM.sub(_blank, CAMPAIGN.sub(_blank, SPEECH.sub(_blank, text)))
 
 
