@@ -17,8 +17,8 @@ from .lines import Line
 from .record import Article, Block
 from .regions import (CAPTION, NEXT_ONE, SALUTATION, SENTENCE_END, Item, dated_signature, find_body, mark_captions,
                       replies_only, signs)
-from .textmeta import (TRAILING_NAMES, TextMeta, arabic_dates, iso_datetime, read_meta_line, split_dateline,
-                       split_trailing_byline, split_trailing_source)
+from .textmeta import (ACCOUNT_LABEL, TRAILING_NAMES, TextMeta, arabic_dates, iso_datetime, read_meta_line,
+                       split_dateline, split_trailing_byline, split_trailing_source)
 
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．])\S")
 DOUBLED = re.compile(r"([,，、。；;：:！!])\1+")
@@ -459,7 +459,7 @@ def account_name(items: list[Item], i: int, shown_below: frozenset[str]) -> bool
     if len(text) > 10 or re.search(r"[，。：:！？“”、\s]", text):
         return False
     under = next((it for it in items[i + 1:] if it.rule != "blank"), None)
-    if under is not None and under.kind == "meta" and re.search(rf"(?:{boilerplate.ACCOUNT_LABELS})\s*$", under.text):
+    if under is not None and under.kind == "meta" and ACCOUNT_LABEL.search(under.text):
         return True
     above = content_over(items, i)
     return text in shown_below and above is not None and headline_shaped(above.text)

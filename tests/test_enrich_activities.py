@@ -4,6 +4,8 @@ from pipelines.enrich import enrich
 from pipelines.enrich.activity_types import find_types, the_activity
 from pipelines.enrich.text import split_sentences
 
+from .enrichtexts import types_of
+
 
 def article(paragraphs, published="2022-08-17", source=None):
     return Article(source=source, published=published, blocks=[Block("paragraph", p) for p in paragraphs])
@@ -302,13 +304,6 @@ def test_a_things_name_a_season_and_what_someone_explained_are_no_activity():
     assert "rural_support" in find_types("秋收时节，志愿者帮助农户抢收玉米。")
     # what a speaker explained the place is for
     assert "legal_aid" not in find_types("站长笑着解释：“这里白天是律师值班、居民咨询法律问题的地方，晚上才空出来。”")
-
-
-def types_of(paragraphs, published):
-    """The types of all the activities enrichment reads in the paragraphs."""
-    a = article(paragraphs, published=published)
-    enrich(a)
-    return {t for act in a.activities for t in act["types"]}
 
 
 def test_a_part_of_the_programme_called_off_is_no_activity():

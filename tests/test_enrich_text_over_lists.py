@@ -11,6 +11,8 @@ from pipelines.enrich.counts import find_counts
 from pipelines.enrich.places import distinct_places, find_places
 from pipelines.enrich.text import article_text
 
+from .enrichtexts import types_of
+
 
 def places(paragraphs, region=None):
     return distinct_places(find_places(article_text(None, [], paragraphs), region))
@@ -18,13 +20,6 @@ def places(paragraphs, region=None):
 
 def article(paragraphs, published="2024-05-20"):
     return Article(published=published, blocks=[Block("paragraph", p) for p in paragraphs])
-
-
-def types_of(paragraphs):
-    """The types of every activity read from a report of these paragraphs."""
-    a = article(paragraphs)
-    enrich(a)
-    return {t for act in a.activities for t in act["types"]}
 
 
 def test_a_village_is_placed_by_the_township_its_sentence_names_over_the_lists_namesake():

@@ -6,16 +6,14 @@ that name no activity type.  Every case is written here; none is taken from
 an evaluation text."""
 import datetime as dt
 
-from parsers.record import Article, Block
-from pipelines.enrich import enrich
 from pipelines.enrich.dates import find_dates
 from pipelines.enrich.genre import _read
 
+from .enrichtexts import enriched
+
 
 def activities(paragraphs, published="2024-06-14", title="某某县：端午时节志愿服务接连开展"):
-    a = Article(title=title, published=published, blocks=[Block("paragraph", p) for p in paragraphs])
-    enrich(a)
-    return a.activities
+    return enriched(paragraphs, published, title).activities
 
 
 def test_an_aside_looking_back_leaves_the_account_where_it_was():
