@@ -204,3 +204,25 @@ def test_a_community_right_after_its_township_may_bear_a_word_of_praise():
     ps = places(["宁夏青铜峡市开展活动。", "21日，小坝镇富康社区新时代文明实践站组织青少年参观黄河文化展陈。"])
     assert "富康社区" in by_community(ps)
     assert by_community(places(["宁夏青铜峡市着力提升社区治理水平。"])) == {}
+
+
+def test_a_time_running_into_the_suffix_is_no_community():
+    ps = places(["上海市静安区曹家渡街道开展重阳活动。", "书记说，上个月居民区刚组织过一次体检，13日晚社区还安排了一场电影。"])
+    assert by_community(ps) == {}
+    # right after its township a name is a name, though the dictionary reads it as a time (星月)
+    assert "星月社区" in by_community(places(["大连市沙河口区星海湾街道星月社区组织志愿者开展文明交通劝导。"]))
+
+
+def test_a_listed_name_does_not_cut_a_longer_name_in_two():
+    # 里村 and 沙坪村 are listed names; the village written here is longer
+    ps = places(["7月3日，江西省婺源县江湾镇东坑里村的祠堂里传出读书声。", "东坑里村是当地有名的茶乡。"])
+    assert set(by_community(ps)) == {"东坑里村"}
+    ps = places(["云南省大理市喜洲镇的党员志愿者和下沙坪村村民一起清理河道。", "第二天，志愿者又走进下沙坪村看望老人。"])
+    assert set(by_community(ps)) == {"下沙坪村"}
+
+
+def test_one_name_is_one_place_in_an_article_unless_its_own_township_is_written():
+    ps = places(["四川省三台县西平镇青龙村的志愿者为老人理发。", "刘营镇卫生院的医生也来到青龙村，为村民义诊。"])
+    assert [(p["township"], p["community"]) for p in ps if p.get("community")] == [("西平镇", "青龙村")]
+    ps = places(["四川省三台县西平镇青龙村的志愿者为老人理发。", "随后，刘营镇青龙村也开展了同样的活动。"])
+    assert {(p["township"], p["community"]) for p in ps if p.get("community")} == {("西平镇", "青龙村"), ("刘营镇", "青龙村")}

@@ -377,6 +377,8 @@ def words() -> _Tags:
 
 
 _NOT_NAME_TAGS = ("v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "r", "m", "q")
+TIME_TAGS = ("t", "tg")  # 上个月: a time, never part of a name
+DATE_UNITS = "日月年号时"
 _NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就才又即时其此这那些每")
 
 
@@ -405,6 +407,11 @@ def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> C
     not_name = _NOT_NAME_TAGS if not after_place else tuple(t for t in _NOT_NAME_TAGS if t not in ("a", "ad"))
     if _word_tag(core[-2:]) in not_name or _word_tag(core) in not_name:
         return None
+    # a time runs into the suffix (上个月|居民区, 13日晚|社区): the core holds a time word, or opens with
+    # the unit of a number before it; right after its township a name is a name (星海湾街道星月社区)
+    if not after_place and any(len(w) > 1 and _word_tag(w) in TIME_TAGS for w in lexicon().cut(core)) or (
+            s > 0 and text[s - 1].isdigit() and core[0] in DATE_UNITS):
+        return None
     toponym = _word_tag(core) == "ns"  # the dictionary knows it as a place's name: 大庄, 小河
     # a generic first character (大, 小, 山) opens a name of three or more right after its township or
     # before its station (莲花镇大岭脚村, 大岗头村新时代文明实践站), never one of two (小社区, 各村)
@@ -427,6 +434,14 @@ def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> C
     return Community(s, end, core + suffix, None, parent, False)
 
 
+def _orphaned(text: str, start: int, suffix: int, floor: int) -> bool:
+    """Characters of a name stand between where a name may start and start: no stop
+    character or word, and no word the segmenter reads as other than a name."""
+    s = _name_start(text, suffix, floor)
+    orphan = text[s:start]
+    return 0 < len(orphan) <= 3 and not any(_word_tag(w) in _NOT_NAME_TAGS + TIME_TAGS for w in lexicon().cut(orphan))
+
+
 def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx: Context) -> list[Community]:
     """Communities and villages; one outside the lists only where a county or
     township is known (named, or the outlet's), so a stray 网上社区 is no place."""
@@ -443,11 +458,41 @@ def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx:
         if found is not None and prev is not None and prev.end == found.start and prev.chosen is not None \
                 and prev.chosen.level == "township" and found.parent is not prev.chosen:
             found = None  # 八廓街道吉日社区: the township written right before it, not the list's namesake elsewhere
+        if found is not None and local and found.start > floor and _orphaned(text, found.start, start, floor):
+            # a listed name that leaves part of the name before it (江湾镇溪口|里村, 走进塔格|布拉克村):
+            # the name runs from where a name may start, when that reading holds
+            whole = _unlisted_community(text, start, end, floor, match.group(), prev, out[-1] if out else None)
+            found = whole if whole is not None and whole.start < found.start else found
         if found is None and local:
             found = _unlisted_community(text, start, end, floor, match.group(), prev, out[-1] if out else None)
         j = bisect.bisect_left(starts, found.end) - 1 if found else -1
         if found and not (j >= 0 and mentions[j].end > found.start):
             out.append(found)
+    placed = {m.end for m in mentions if m.chosen is not None and m.chosen.level == "township"}
+    return _whole_names(text, out, placed)
+
+
+def _whole_names(text: str, found: list[Community], placed: set[int]) -> list[Community]:
+    """One name is one place in an article: every time a name comes again it takes the
+    reading of its first (青龙村 under the 西平镇 just named; a later 青龙村 is that one,
+    not the list's namesake under another township), and a name read whole is that
+    name wherever its tail was read (和上沙坪村… / 走进上沙坪村; 溪口里村是…).  A name
+    written right after its own township (placed: where such a township ends) keeps
+    its reading: 刘营镇青龙村 is another village of that name."""
+    names: dict[str, Community] = {}
+    for c in found:
+        names.setdefault(c.text, c)
+    longest = max(map(len, names), default=0)
+    out = []
+    for i, c in enumerate(found):
+        if c.start in placed:
+            out.append(c)
+            continue
+        floor = found[i - 1].end if i else 0
+        whole = next((names[text[s:c.end]] for s in range(max(floor, c.end - longest), c.start + 1)
+                      if text[s:c.end] in names))
+        out.append(c if whole is c else Community(c.end - len(whole.text), c.end, whole.text, whole.division,
+                                                  whole.parent, whole.resolved))
     return out
 
 
