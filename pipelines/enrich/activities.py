@@ -25,7 +25,7 @@ from typing import Any
 from .activity_types import find_types, names_activity, the_activity
 from .counts import ACTIVITY_KINDS, HEARSAY, OWN_TOTAL, PLACE_PROFILE, THIS_ACTIVITY, find_counts
 from .dates import LOOKING_BACK, DateHit, find_dates
-from .text import SOON, ArticleText, Sentence
+from .text import TO_COME, ArticleText, Sentence
 
 ACTION = re.compile(
     r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|提供|为.{1,12}(?:讲解|服务|送)|参与|定期|集中|帮助"
@@ -138,8 +138,8 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
     }
 
 
-PLAN = re.compile(r"下一步|将继续|将进一步|今后|计划(?=[于在下明今年再到开举组增新推建培完打覆\d一二三四五六七八九十]|实现)|将于|将为|将开展|将组织|将举办"
-                  rf"|预计|力争|拟于|{SOON}|将(?:安排|持续|把|在)"
+PLAN = re.compile(rf"{TO_COME}|下一步|将继续|将进一步|今后|计划(?=[下明今年再到开举组增新推建培完打覆\d一二三四五六七八九十]|实现)"
+                  r"|将为|预计|力争|将(?:安排|持续|把)"
                   r"|下学期|下个?月|明年|下周|下阶段"  # a time still to come: 下学期将新增书法课程
                   r"|原定|原计划|按计划|改期|延期举行|推迟举行|顺延|原本[^。；]{0,40}?(?:取消|改期|推迟|延期)"
                   # (a part called off: 原定于下午举行的演出…改期举行; 原本…安排了一场展演…展演取消)

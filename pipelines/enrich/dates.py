@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .text import SOON
+from .text import TO_COME
 
 PART = r"(?P<part>晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|当晚|清晨|早晨|晚|早)?"
 DATE = re.compile(
@@ -71,11 +71,10 @@ LUNAR = re.compile(rf"(?:(?P<lm>正月|腊月|冬月|十一月|十二月|[二三
                    rf"|(?<![\u4e00-\u9fff])(?P<alone>初[一二三四五六七八九十]))"
                    rf"(?:(?:至|到|—|-)(?P<lu>{_LUNAR_D}))?"
                    r"(?=上午|下午|晚上|晚|早上|一早|当天|当日|当晚|这天|那天|期间|前夕|之际|，|,)")  # a day, not 八月十五话团圆
-PLANNED = re.compile(rf"将于|将在|计划于|计划在|拟于|拟在|{SOON}|届时|定于|预计于|将举办|将开展|将举行|将组织")
+PLANNED = re.compile(TO_COME)
 DEADLINE_AFTER = re.compile(r"(?:之?前|以前)(?:报名|提交|报送|完成|上报|交)|截止|为止")
 DEADLINE_BEFORE = re.compile(r"截止(?:日期|时间)?[为是：:]?$|报名时间[为：:]?$|报名截止[为：:]?$")
 RESULT = re.compile(r"公布|揭晓|公示期|公示时间|截至")
-FUTURE = ("将于", "将在", "即将", "计划于", "拟于", "将举办", "将开展")  # kept for callers of the old name
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .dates import DATE, _day, published_day
-from .text import SOON
+from .text import TO_COME
 
 GENRES = ("activity_report", "notice", "meeting_summary", "list_award", "policy", "other")
 
@@ -83,7 +83,7 @@ DONE = re.compile(r"开展|组织|举办|举行|走进|来到|深入|上门|送�
                   r"|巡查|巡逻|走访|慰问|清理|劝导|调解|陪伴|辅导|开设|摆开|坐诊|参加|参观|学习|学写|指导|值守|授课"
                   r"|上课|开学|宣讲|演出|表演|义诊|帮助|帮忙|服务了|清扫|捡拾|探望|看望|送来|发放|捐赠|救援|护送"
                   r"|安装|粉刷|修补|修缮|维修|栽种|种下|搭建|铺设|更换|启动")
-AHEAD = re.compile(rf"将于|将在|计划|拟于|{SOON}|届时|请于|报名|截止|欢迎|要求|应当|各地要|不得|鼓励"
+AHEAD = re.compile(rf"{TO_COME}|计划|请于|报名|截止|欢迎|要求|应当|各地要|不得|鼓励"
                    r"|要(?:开展|组织|加强|做好|推进|坚持|把|以|进一步|切实|深入|广泛|积极|持续|聚焦|强化|围绕)")
 # A sentence over a span of time (今年以来, 上半年, 十二年来, 累计, 每周都要) sums up or
 # tells a habit: a summary's or a profile's, not one activity's.
@@ -106,7 +106,7 @@ _ARTICLE_NO = re.compile(r"^第[一二三四五六七八九十百]+[条章]")
 
 
 # An action told as one to come: 将于/将在…举办, 将联合…开展 (not 将 as 把: 将垃圾装袋).
-COMING = re.compile(rf"将(?:于|在|以|联合|结合|继续|陆续|持续|组织|开展|举办|举行|推出|邀请|面向)|{SOON}|拟于|届时")
+COMING = re.compile(rf"{TO_COME}|将(?:以|联合|结合|继续|陆续|持续|推出|邀请|面向)")
 
 
 HORIZON = 92  # days: a yearless day further after publication than this, told as done, is last year's

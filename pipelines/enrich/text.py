@@ -25,6 +25,10 @@ TIME_WORDS = ("今年", "今后", "明年", "去年", "目前", "当前", "近�
 # 即将 telling a time to come (即将开展), not who is meant (即将办喜事的村民, 即将出海的渔船) nor a
 # festival's approach (即将到来): a plan's word in activities, dates and genre alike.
 SOON = r"即将(?!到来)(?![^，。；]{1,6}的)"
+# An action told as still to come (将于…举办, 拟于, 定于, 届时, 即将开展): the words of intent every
+# reader of tense shares; each adds its own (activities: 下一步, 原定; genre: 将联合; counts: 不少于).
+# A date in such a sentence is a planned day, the sentence no part of an activity, a notice's line.
+TO_COME = rf"将(?:于|在|组织|开展|举办|举行)|拟于|拟在|计划于|计划在|定于|预计于|届时|{SOON}"
 
 # What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
 # report's account of what was done (no activity type, no count of the activity).
