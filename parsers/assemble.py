@@ -559,17 +559,20 @@ def stacked_heads(items: list[Item], anchor: int) -> list[str]:
         if len(stack) >= 2 and it.kind == "content" and slogan(it.text):
             stack.append(it.text)  # a kicker set as a slogan (弘扬雷锋精神 争做时代新人) tops the stack
             break
+        if len(stack) == 1 and it.kind == "content" and slogan(it.text, least=5):
+            stack.append(it.text)  # a headline set as a slogan over its subtitle (小小杨梅果 浓浓志愿情), a kicker above or not
+            continue
         if it.kind != "content" or not headline_shaped(it.text) or len(it.text) > 40 or len(stack) == 4:
             break
         stack.append(it.text)
     return stack[::-1]
 
 
-def slogan(text: str) -> bool:
-    """Two or three phrases of one length, four to eight characters, set apart by spaces, as
+def slogan(text: str, least: int = 4) -> bool:
+    """Two or three phrases of one length, `least` (four) to eight characters, set apart by spaces, as
     slogans are set (传承红色基因 弘扬志愿精神); a list's headline has phrases of any length."""
     parts = text.split()
-    return 2 <= len(parts) <= 3 and len({len(p) for p in parts}) == 1 and 4 <= len(parts[0]) <= 8 \
+    return 2 <= len(parts) <= 3 and len({len(p) for p in parts}) == 1 and least <= len(parts[0]) <= 8 \
         and all(re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in parts)
 
 

@@ -175,6 +175,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     "pinyin line": re.compile(r"^(?=(?:[^āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){3})"
                               r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s:：,，、.。!！?？“”\"'‘’()（）\-—·]+$"),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
+    # A player's or a page's loading notice (视频加载中..., 正在加载视频……, 视频加载中，请稍候…): never text.
+    "loading notice": re.compile(r"^(?:(?:视频|图片|内容|页面|数据|音频)?(?:正在)?加载(?:中|视频|图片|内容)?(?:[，,]?\s*请稍[候等]|"
+                                 r"[，,]?\s*请耐心等待)?|loading)\s*[.。…]*$", re.I),
     # An account's or a story's audience counters and buttons (粉丝 1.2万 +订阅, 阅读 4516 赞 87, 点赞 在看).
     "audience counters": re.compile(r"^(?:\+?(?:粉丝|已关注|关注|获赞|订阅|阅读量?|浏览量?|播放量?|点赞|在看|赞|分享|评论|收藏|转发|作品|喜欢)"
                                     r"\s*[:：]?\s*(?:\d[\d.,]*\s*[万wW千kK]?\+?)?\s*)+$"),

@@ -9,6 +9,7 @@ from .assemble import assemble
 from .decode import decode_page, input_fault, note_decoding, unreadable_reason
 from .lines import Line, capped, cut_note, within_text_cap
 from .record import Article, error_record
+from .textmeta import pair_fields
 
 PARSER = "textdump"
 
@@ -70,7 +71,7 @@ def page_lines(text: str, long: int = 100) -> list[Line]:
     of paragraphs joined by spaces split back at its sentence ends (each part
     a paragraph)."""
     out = []
-    for line in unwrap(text.splitlines()):
+    for line in unwrap(pair_fields(text.splitlines())):
         line = TABLE_EDGE.sub("", line)
         if len(line) >= long and len(JOINED.findall(line)) >= 2:
             out.extend(Line(part, "paragraph") for part in JOINED.split(line) if part.strip())

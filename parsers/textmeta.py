@@ -98,8 +98,10 @@ HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,20}$")  # a Latin user name aft
 EDITOR_AFTER = re.compile(rf"^[(（\[【]\s*(?P<names>[{HANZI}·\s、，,]{{2,30}}?)\s*(?:责任编辑|责编|编辑)\s*[)）\]】]$")
 BRACKETS = "[]【】()（）《》〔〕"
 # Names set before their role: "张三 文/图", "张三/文", "张三 李四 摄".
-NAMES_THEN_ROLE = re.compile(rf"^[(（]?(?P<names>[{HANZI}·]{{2,4}}(?:[\s、，,]+[{HANZI}·]{{2,4}}){{0,3}})(?:\s+|\s*/\s*)"
-                             r"(?:文/图|图/文|文图|图文|摄影报道|摄影|摄|文|图|报道)[)）]?$")
+# Names with their role after them (某某 文, 某某 某某 摄), one credit or several in a row (某某 文 / 某某 摄).
+NAMED_ROLE = (rf"(?P<names>[{HANZI}·]{{2,4}}(?:[\s、，,]+[{HANZI}·]{{2,4}}){{0,3}})(?:\s+|\s*/\s*)"
+              r"(?:文/图|图/文|文图|图文|摄影报道|摄影|摄|文|图|报道)")
+NAMES_THEN_ROLE = re.compile(rf"^[(（]?{NAMED_ROLE}(?:(?:\s*[/|｜，,]\s*|\s+){NAMED_ROLE.replace('?P<names>', '?:')})*[)）]?$")
 DATELINE = re.compile(
     rf"^(?P<dateline>(?P<org>[{HANZI}][{HANZI}·]{{0,19}}(?:网|报|社|台|融媒|新闻|中心|客户端)"
     rf"(?:-[{HANZI}]{{2,12}}(?:网|报|社|台|融媒|新闻|中心|客户端))?)(?:[(（][{HANZI}]{{2,12}}[)）])?"
@@ -286,8 +288,11 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         return meta
     credit = NAMES_THEN_ROLE.match(line)
     if credit:
-        names = parse_names(credit["names"])
-        if names and all(looks_like_name(n) for n in names):
+        pairs = [parse_names(m["names"]) for m in re.finditer(NAMED_ROLE, line)]
+        names = [n for pair in pairs for n in pair]
+        # one credit: names that read as names; several in a row (某某 文 / 某某 摄): a role after each is
+        # evidence enough for a surname and a given name (韩|立新)
+        if names and all(looks_like_name(n) if len(pairs) == 1 else is_name(n) for n in names):
             meta.authors = names
             return meta
     matches = [m for m in LABEL.finditer(line) if not _word_end(m, line) and not (m["label"] in OPENING_ONLY and m.start())]
@@ -329,6 +334,30 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
         meta.published = head_dates[0]
     meta.understood = True
     return meta
+
+
+# A government table's field name alone on its line, its value on the next (成文日期：/2024-07-15), as a
+# table is saved one cell per line.
+FIELD_ALONE = re.compile(r"^\s*[【\[]?(?P<label>" + "|".join(INDEX_LABELS + ISSUER_LABELS + TIME_LABELS[:5])
+                         + r")[】\]]?\s*[:：]?\s*$")
+
+
+def pair_fields(lines: list[str]) -> list[str]:
+    """Lines with each table field set alone on its line joined to the value on the next line
+    (成文日期：/2024-07-15 -> 成文日期：2024-07-15), so each is read as the field it is; a field with no
+    value (文号： then 有效性：) stays as it was."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = FIELD_ALONE.match(lines[i])
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if m and nxt and len(nxt) <= 40 and not FIELD_ALONE.match(nxt) and not re.search(r"[:：]\s*$", nxt):
+            out.append(f"{m['label']}：{nxt}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 # A page of a paper's issue: 第06版, 第A3版: 要闻.

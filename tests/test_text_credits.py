@@ -188,3 +188,12 @@ def test_a_captions_credit_set_before_the_photographers_name():
 def test_a_photo_storys_credit_names_its_photographers():
     meta = read_meta_line("2025-04-02 10:15  来源：某某日报  摄影报道：沈佳怡 欧阳明")
     assert meta.source == "某某日报" and meta.authors == ["沈佳怡", "欧阳明"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("（周雨桐 文 / 韩立新 摄）", ["周雨桐", "韩立新"]),
+    ("周雨桐 文 韩立新 摄", ["周雨桐", "韩立新"]),
+    ("（周雨桐 文｜韩立新 欧阳敏 摄）", ["周雨桐", "韩立新", "欧阳敏"]),
+])
+def test_credits_with_their_roles_after_the_names_one_after_another(line, authors):
+    assert read_meta_line(line).authors == authors

@@ -84,3 +84,24 @@ def test_an_e_papers_headline_listed_again_on_its_page_is_still_its_headline():
 def test_a_platforms_account_label_is_no_part_of_the_name_beside_the_date(line, source):
     meta = read_meta_line(line)
     assert meta.published is not None and meta.source == source
+
+
+def test_a_players_loading_notice_is_never_the_headline():
+    from tests.textpages import text_page
+
+    for notice in ("视频加载中...", "正在加载视频……", "视频加载中，请稍候…"):
+        assert chrome_rule(notice) == "loading notice"
+    rec = text_page("某县新闻网", "【视频】某县：志愿者巡河护学生平安", "00:00 / 03:12", "视频加载中...",
+                    "2024-07-20 09:30:12  来源：某县融媒体中心",
+                    "　　暑假以来，某县应急救援志愿服务队每天下午在重点水域巡河，提醒孩子们远离危险水域。")
+    assert rec.title == "【视频】某县：志愿者巡河护学生平安"
+
+
+def test_an_e_papers_headline_set_as_a_slogan_between_its_kicker_and_subtitle():
+    from tests.textpages import text_page
+
+    rec = text_page("某某日报数字报", "2024年06月14日 星期五", "第03版：县域", "上一版  下一版",
+                    "志愿服务助力乡村振兴", "满山枇杷黄 一片志愿心", "某县组建枇杷志愿服务队帮果农采摘销售",
+                    "本报记者 陈思远 本报通讯员 林小雨",
+                    "　　5月正是枇杷成熟的季节。连日来，某县的志愿者在果园里帮助果农采摘、分拣、装箱，忙得不亦乐乎。")
+    assert (rec.title, rec.subtitle) == ("满山枇杷黄 一片志愿心", "某县组建枇杷志愿服务队帮果农采摘销售")

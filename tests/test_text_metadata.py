@@ -47,3 +47,16 @@ def test_trailing_byline_leaves_the_sentence():
 def test_real_bracket_at_paragraph_end_stays():
     text = "活动分为三个部分(二)"
     assert split_trailing_byline(text) == ([], text)
+
+
+def test_a_government_tables_fields_saved_one_cell_per_line_are_read_as_fields():
+    from parsers.textmeta import pair_fields
+    from tests.textpages import text_page
+
+    assert pair_fields(["成文日期：", "2024-05-10", "文号：", "有效性：", "有效"]) == \
+        ["成文日期：2024-05-10", "文号：", "有效性：有效"]
+    rec = text_page("某县人民政府", "索引号：", "000000000/2024-00001", "发布机构：", "某县文明办", "成文日期：", "2024-05-10",
+                    "发布日期：", "2024-05-13", "某县开展“文明实践 情暖夏日”志愿服务活动",
+                    "发布时间：2024-05-13 16:20  信息来源：某县文明办",
+                    "　　5月10日，某县“文明实践 情暖夏日”志愿服务活动启动，志愿者为环卫工人送去防暑用品。")
+    assert (rec.published[:10], rec.document_date) == ("2024-05-13", "2024-05-10")
