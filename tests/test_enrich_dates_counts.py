@@ -231,3 +231,17 @@ def test_days_of_the_lunar_calendar():
     assert [h.date for h in find_dates("腊月二十三，志愿者为老人写春联。", "2025-01-25")] == ["2025-01-22"]
     assert find_dates("志愿者准备了灯谜“八月十五话团圆”。", "2024-09-15") == []  # a riddle's words, no day
     assert find_dates("初一学生参加了活动。", "2025-02-02") == []  # 初一: a school year
+
+
+def test_a_growth_told_over_the_years_is_background():
+    got = find_counts("从最初安置的600多户移民，到如今的2万多人，这个村的变化离不开帮扶。", all_kinds=True)
+    assert {c["kind"] for c in got} == {"background"}
+    got = find_counts("这支队伍从最初的7个人发展到如今的52人。", all_kinds=True)
+    assert {c["kind"] for c in got} == {"background"}
+    assert find_counts("当天，志愿者共为村民理发45人次。")[0]["kind"] != "background"
+
+
+def test_people_an_action_was_done_to_are_what_was_counted():
+    whats = lambda s: [c["what"] for c in find_counts(s, all_kinds=True)]  # noqa: E731
+    assert whats("技术员在果园现场讲解修剪要领，培训果农80余人次。") == ["果农"]
+    assert whats("志愿者共发放宣传资料900余份。") == ["宣传资料"]  # an action naming a thing stays its kind

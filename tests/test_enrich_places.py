@@ -226,3 +226,20 @@ def test_one_name_is_one_place_in_an_article_unless_its_own_township_is_written(
     assert [(p["township"], p["community"]) for p in ps if p.get("community")] == [("西平镇", "青龙村")]
     ps = places(["四川省三台县西平镇青龙村的志愿者为老人理发。", "随后，刘营镇青龙村也开展了同样的活动。"])
     assert {(p["township"], p["community"]) for p in ps if p.get("community")} == {("西平镇", "青龙村"), ("刘营镇", "青龙村")}
+
+
+def test_a_town_the_report_names_a_subdistrict_keeps_the_reports_name_and_the_lists_code():
+    # the list still knows 衙前镇; the report calls it what it became
+    ps = places(["9月9日，杭州市萧山区衙前街道新时代文明实践所组织志愿者开展消防演练。"])
+    p = next(p for p in ps if p.get("township"))
+    assert (p["township"], p["code"][:6]) == ("衙前街道", "330109")
+    # a former name stays no place, written short or whole
+    assert not any(p.get("township") for p in places(["萧山区原衙前镇的老党员说起当年的事。"]))
+
+
+def test_a_village_opened_by_a_size_or_a_side_where_an_activity_is_taken_to_it():
+    ps = places(["4月8日，河南省光山县槐店乡组织志愿者走进大枣林村，帮助群众采摘茶叶。"])
+    assert "大枣林村" in by_community(ps)
+    ps = places(["湖北省秭归县茅坪镇组织志愿者在小溪口村沿江开展巡河。"])
+    assert set(by_community(ps)) == {"小溪口村"}
+    assert by_community(places(["湖北省秭归县茅坪镇的志愿者说，大村小村都要走到。"])) == {}

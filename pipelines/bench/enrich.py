@@ -101,6 +101,9 @@ _GROUP_WRITERS = {
         ("writer_zd",),
     "writer ZE (all fields; the everyday mix a county site publishes over a season, plainly written, no traps: briefs, "
     "ordinary and long reports over all 31 provinces and all types; 10 non-reports)": ("writer_ze",),
+    "writer ZF (all fields; places named in every way local reports name them: villages after their township or alone, "
+    "long transliterated names, same names twice, places inside names, where people come from; 8 non-reports)":
+        ("writer_zf",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

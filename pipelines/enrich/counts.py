@@ -78,7 +78,8 @@ JOINED = re.compile(r"[^，。；]{0,8}?(?:加入|参加|参与|到场|出动)(?
 # What was counted is a team's membership, not an activity's people: 11名成员, 由…12名成员组成.
 MEMBERS = re.compile(r"^(?:成员|队员|会员)(?:平均|中|里|组成)|^[^，。；]{0,6}组成")
 # Scoped to the whole sentence: 今年以来，…开展活动300场，服务群众2万人次.
-BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至目前|截止目前|至今|每年|全年|年均")
+BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至目前|截止目前|至今|每年|全年|年均"
+                                 r"|最初|如今|发展到|发展成")  # (从最初的5人发展到如今的86人: a growth told over years)
 # A sentence that opens by saying what the place is (光山县是劳务输出大县，…; 湄潭县是全国重点产茶县，…):
 # its figures describe the place, not an activity.
 PLACE_PROFILE = re.compile(r"^[\u4e00-\u9fff]{2,10}是[^，。；“”]{2,16}(?:县|市|区|镇|乡|村|省|之乡)[，,]")
@@ -165,11 +166,14 @@ def _trailing_noun(phrase: str) -> str:
         if not ((suffix or glued) and _HAN.fullmatch(w) or _nounish(w, lex.tag(w)) and (out or len(w) > 1)
                 or out and w.startswith("各") and len(w) == 2):  # (各类活动, 各项服务)
             break
+        if out and lex.tag(w) == "vn" and "".join(reversed(out)).endswith(PEOPLE + _PERSON_ENDS):
+            break  # an action done to people is no kind of them (培训|果农, 服务|群众): the people were counted
         out.append(w)
     return "".join(reversed(out)) if sum(map(len, out)) >= 2 else ""
 
 
 _BEING = frozenset("有为是达共约计")
+_PERSON_ENDS = ("农", "民", "户", "生", "童", "众")  # (果农, 牧民, 农户, 学生, 儿童, 群众)
 
 
 def _trailing_word(phrase: str) -> str | None:

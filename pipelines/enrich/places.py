@@ -377,6 +377,7 @@ def words() -> _Tags:
 
 
 _NOT_NAME_TAGS = ("v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "r", "m", "q")
+NAME_OPENERS = "大小上下东西南北前后"  # a size or a side that opens a village's name (小河口村, 上沙坪村)
 TIME_TAGS = ("t", "tg")  # 上个月: a time, never part of a name
 DATE_UNITS = "日月年号时"
 _NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就才又即时其此这那些每")
@@ -413,18 +414,19 @@ def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> C
             s > 0 and text[s - 1].isdigit() and core[0] in DATE_UNITS):
         return None
     toponym = _word_tag(core) == "ns"  # the dictionary knows it as a place's name: 大庄, 小河
-    # a generic first character (大, 小, 山) opens a name of three or more right after its township or
-    # before its station (莲花镇大岭脚村, 大岗头村新时代文明实践站), never one of two (小社区, 各村)
+    visited = VISIT_BEFORE.search(text, max(0, s - 3), s) and core[-1] not in "乡镇新农"
+    listed = before is not None and before.end == s - 1 and text[s - 1] in "、和及与"
+    # a generic first character (大, 小, 山) opens a name of three or more right after its township,
+    # before its station, where an activity is taken to it or next in a list of such (莲花镇大岭脚村,
+    # 大岗头村新时代文明实践站, 走进大塘背村, 塘坝村、大石板村), never one of two (小社区, 各村)
     # (a bureau is none: 县农业农村局)
     named = len(core) >= 3 and core[:2] not in GENERIC and text[end:end + 1] not in "局厅委办处部" and (
-        after_place or STATIONS.match(text, end) is not None)
+        after_place or STATIONS.match(text, end) is not None or visited or listed)
     if any(g in core for g in ("社区", "小区", "村")) or (core[:1] in GENERIC or core[:2] in GENERIC) and not (
             toponym or named):
         return None
     if re.search(r"..[和与及]$", core):  # 民警和社区: a conjunction, not a name
         return None
-    visited = VISIT_BEFORE.search(text, max(0, s - 3), s) and core[-1] not in "乡镇新农"
-    listed = before is not None and before.end == s - 1 and text[s - 1] in "、和及与"
     if suffix == "村" and not (after_place or visited or listed or STATIONS.match(text, end)):
         # a village outside the gazetteer counts right after its township, where an activity is
         # taken to it (走进青石沟村, 来到托格拉克村，…), next in a list of such (深入大庄村、南岭村等),
@@ -439,6 +441,8 @@ def _orphaned(text: str, start: int, suffix: int, floor: int) -> bool:
     character or word, and no word the segmenter reads as other than a name."""
     s = _name_start(text, suffix, floor)
     orphan = text[s:start]
+    if len(orphan) == 1 and orphan in NAME_OPENERS:
+        return True  # 在小|河口村: a size or a side opens the longer name
     return 0 < len(orphan) <= 3 and not any(_word_tag(w) in _NOT_NAME_TAGS + TIME_TAGS for w in lexicon().cut(orphan))
 
 
@@ -524,6 +528,7 @@ class PlaceHit:
 
 # What follows a township named short: a village or community of its own name (石牌|金塘村, never 滨湖|社区
 # or 玉林|北路社区), its practice post, or the colon of a headline (乌镇：…).
+TOWNSHIP_AFTER = re.compile(r"街道|镇|乡(?!村)")  # a township's kind written after its short name
 SHORT_TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W路街巷道门所局站队院厅处](?:村|社区|嘎查)|新时代文明实践|[：:]")
 
 
@@ -569,9 +574,15 @@ def with_short_townships(text: str, mentions: list[Mention], bounds, gaz: gz.Gaz
     for m in pattern.finditer(text):
         i, j = m.span()
         k = bisect.bisect_left(starts, j) - 1  # the last mention starting before this name ends
-        if bounds[i] and SHORT_TOWN_BEFORE.match(text, j) and not (k >= 0 and mentions[k].end > i):
-            town = stems[m.group()]
-            found.append(Mention(i, j, m.group(), [town], short=True, anchor=town, chosen=town, resolved=True))
+        if k >= 0 and mentions[k].end > i or not bounds[i]:
+            continue
+        kind = TOWNSHIP_AFTER.match(text, j)
+        if kind and FORMER.search(text, max(0, i - 3), i):
+            continue  # 原老顶山镇: a former name, no place (as the full names are read)
+        if kind or SHORT_TOWN_BEFORE.match(text, j):
+            # (a town the list still calls 镇 that the report names a 街道, 唐昌街道: the report's name, the code held)
+            town, j = stems[m.group()], kind.end() if kind else j
+            found.append(Mention(i, j, text[i:j], [town], short=not kind, anchor=town, chosen=town, resolved=True))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
