@@ -33,7 +33,7 @@ OPENING_ONLY = ("资料", "素材")  # a unit credited for the material opens it
 INDEX_LABELS = ("索引号", "主题分类", "体裁分类", "组配分类", "发文字号", "文号", "主题词", "有效性", "公开方式", "公开范围",
                 "公开时限", "信息类别")
 DOCUMENT_DATE_LABELS = ("成文日期", "印发日期")
-TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于", "发布")
+TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于", "发布于", "发布")
 # Counters and widgets set beside the date (浏览量：128 次, 字号：大 中 小):
 # understood when their value is a count or a size, not kept.
 COUNTER_LABELS = ("浏览量", "浏览次数", "浏览", "访问次数", "访问量", "点击数", "点击量", "点击率", "点击",
@@ -203,9 +203,18 @@ def parse_names(text: str) -> list[str]:
                 names.append(pending)
                 pending = ""
             continue
+        if NAME.match(tok) and _function_word(tok):
+            continue  # 摄影 关于 in a blog's menu: a preposition, no one's name
         if NAME.match(tok) or (HANDLE.match(tok) and tok.lower() not in ("am", "pm")):
             names.append(tok)
     return list(dict.fromkeys(names))
+
+
+def _function_word(word: str) -> bool:
+    """One word of the dictionary that is a preposition, conjunction, particle, pronoun or place word
+    (关于, 但是, 这里): never a person's name (adverbs and numerals are: 高远, 一凡, 万里)."""
+    words = _tagged(word)
+    return len(words) == 1 and words[0].flag[:1] in "pcurf"
 
 
 _PLAIN_WORDS = frozenset(TIME_LABELS + SOURCE_LABELS + COUNTER_LABELS)

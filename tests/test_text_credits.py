@@ -197,3 +197,11 @@ def test_a_photo_storys_credit_names_its_photographers():
 ])
 def test_credits_with_their_roles_after_the_names_one_after_another(line, authors):
     assert read_meta_line(line).authors == authors
+
+
+def test_a_function_word_after_a_credit_word_is_no_name_and_a_posts_time_is_its_date():
+    assert read_meta_line("首页 随笔 转载 摄影 关于").authors == []
+    assert parse_names("王红 关于 于是 张三") == ["王红", "张三"]
+    assert parse_names("高远 一凡") == ["高远", "一凡"]  # names jieba reads as an adverb stay names
+    meta = read_meta_line("作者：小河 | 发布于 2023年12月4日 | 分类：随笔")
+    assert (meta.authors, meta.published) == (["小河"], "2023-12-04")
