@@ -351,3 +351,7 @@ def test_a_purpose_of_values_or_atmosphere_frames_what_was_done_and_gives_no_typ
     assert "civility" not in find_types("为弘扬孝老爱亲传统美德，社区志愿者走访慰问辖区独居老人。")
     assert "civility" not in find_types("为巩固全国文明城市创建成果，志愿者在路口清理小广告。")
     assert "civility" in find_types("志愿者在路口开展文明交通劝导，为创建全国文明城市添彩。")
+
+
+def test_a_neighbours_festival_is_a_good_neighbour_drive():
+    assert "civility" in find_types("9月20日，某某社区举办第四届邻里节，居民们端出拿手菜摆起百家宴。")
