@@ -355,3 +355,9 @@ def test_a_purpose_of_values_or_atmosphere_frames_what_was_done_and_gives_no_typ
 
 def test_a_neighbours_festival_is_a_good_neighbour_drive():
     assert "civility" in find_types("9月20日，某某社区举办第四届邻里节，居民们端出拿手菜摆起百家宴。")
+
+
+def test_a_dance_named_by_its_form_is_culture_and_encouragement_is_not():
+    assert "culture" in find_types("广场上，朝鲜族大妈们跳起了欢快的农乐舞，大学生志愿者也跟着学了起来。")
+    assert "culture" in find_types("居民们和宣讲员一起跳起了麦西来甫。")
+    assert "culture" not in find_types("志愿者的行动鼓舞了村民，大家挥舞着小红旗。")
