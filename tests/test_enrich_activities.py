@@ -361,3 +361,11 @@ def test_a_dance_named_by_its_form_is_culture_and_encouragement_is_not():
     assert "culture" in find_types("广场上，朝鲜族大妈们跳起了欢快的农乐舞，大学生志愿者也跟着学了起来。")
     assert "culture" in find_types("居民们和宣讲员一起跳起了麦西来甫。")
     assert "culture" not in find_types("志愿者的行动鼓舞了村民，大家挥舞着小红旗。")
+
+
+def test_a_talks_list_of_topics_stays_in_its_clause():
+    # the list of what a talk went through ends at its clause; what follows is told on its own
+    got = find_types("志愿者还为孩子们讲解了暑期防溺水、防雷电等安全知识，叮嘱孩子们不到河边、塘边玩水。")
+    assert "patrol_safety" in got
+    # a fraud named after the old is no care for them (“保健品”养老骗局)
+    assert "elderly_care" not in find_types("志愿者向赶集群众揭露刷单返利、虚假投资理财、“保健品”养老骗局等诈骗手法。")
