@@ -369,3 +369,8 @@ def test_a_talks_list_of_topics_stays_in_its_clause():
     assert "patrol_safety" in got
     # a fraud named after the old is no care for them (“保健品”养老骗局)
     assert "elderly_care" not in find_types("志愿者向赶集群众揭露刷单返利、虚假投资理财、“保健品”养老骗局等诈骗手法。")
+
+
+def test_people_served_may_be_described_at_some_length_before_they_are_named():
+    found = find_types("下午，志愿者走进县中学，为400余名即将放暑假的学生上了一堂禁毒知识课。")
+    assert "children_youth" in the_activity(found, "下午，志愿者走进县中学，为400余名即将放暑假的学生上了一堂禁毒知识课。")

@@ -43,7 +43,7 @@ def names_activity(found: dict[str, list[str]]) -> bool:
 
 
 SERVED = re.compile(r"(?:走访|慰问|看望|探望|陪伴|关爱|照料|照顾|为|给|帮|(?<![护接运])送|陪伴|陪着|教|辅导|讲给|服务|关心|守护"
-                    r"|面向|邀请|带领|带着)[^，。；！？,;]{0,10}$")
+                    r"|面向|邀请|带领|带着)[^，。；！？,;]{0,13}$")
 
 
 # Care itself, given to the people named: not a service that reaches them among others.
