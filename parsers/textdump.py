@@ -29,8 +29,19 @@ TABLE_EDGE = re.compile(r"^[\s\u3000]*[|｜][\s\u3000]*(?=\S)|(?<=\S)[\s\u3000]*
 
 
 def width(text: str) -> int:
-    """Display width: a Han character or full-width mark takes two columns."""
-    return sum(2 if ord(c) > 0x2e80 else 1 for c in text.strip())
+    """Display width: a Han character or full-width mark takes two columns; a paragraph's
+    full-width indent (　　) is part of the line a fixed width was counted on."""
+    return sum(2 if ord(c) > 0x2e80 else 1 for c in text.rstrip().lstrip(" \t"))
+
+
+# A sentence's end at a line's end (。, ！” …), not a closing quote alone (…推动“论语志愿讲堂”).
+FULL_STOP = re.compile(r"[。！？!?…][”’」』）)]*$")
+# A mark that closes what stands before it, opening a line: the line before runs on into it.
+CLOSING = re.compile(r"[”’」』）)，,。、；;：！？!?]")
+# A list item's mark opening a line (· 某某, • 某某, 2. 某某).
+ITEM_MARK = re.compile(r"[·•‧・▪◆●○■□►▶]|\d{1,2}[.、．]\D")
+# A gap inside a line (首页  曲阜要闻, 时间：…　来源：…): a menu's or a header's fields, never a wrapped line of prose.
+GAP = re.compile(r"\S(?: {2,}|\u3000|\t)\S")
 
 
 def unwrap(lines: list[str], least: int = 4, fill: float = 0.6, full_min: int = 40) -> list[str]:
@@ -50,15 +61,25 @@ def unwrap(lines: list[str], least: int = 4, fill: float = 0.6, full_min: int = 
         full = widths[len(widths) * 3 // 4] if widths else 0
         at_full = [x for x in block if abs(width(x) - full) <= 3]
         ended = sum(bool(SENTENCE_END.search(x.rstrip())) for x in at_full)  # wrapped lines break mid-sentence
-        if full >= full_min and len(at_full) >= least and len(at_full) >= fill * len(block) \
+        # (a paragraph's last line, shorter and ending its sentence right under a line of the width, is
+        # the wrapping's too: a text set apart by blank lines has one per paragraph)
+        last = sum(1 for a, b in zip(block, block[1:]) if abs(width(a) - full) <= 3 and width(b) < full - 3
+                   and FULL_STOP.search(b.rstrip()))
+        if full >= full_min and len(at_full) >= least and len(at_full) + last >= fill * len(block) \
                 and ended <= len(at_full) / 2:
-            cur = ""
+            cur, joined = "", []
             for x in block:
-                cur += x.strip()
-                if width(x) < full - 3:
-                    out.append(cur)
+                if cur and ITEM_MARK.match(x.strip()):
+                    joined.append(cur)  # a list's next item (· …, 2. …) starts a line of its own
                     cur = ""
-            out.extend([cur] if cur else [])
+                if not cur and joined and CLOSING.match(x.strip()):
+                    cur = joined.pop()  # a line opening with a closing mark (”居民王大爷…) goes on the one before
+                cur += x.strip()
+                # a line of the width runs on into the next, unless it ends a sentence or shows a gap
+                if abs(width(x) - full) > 3 or FULL_STOP.search(x.rstrip()) or GAP.search(x.strip()):
+                    joined.append(cur)
+                    cur = ""
+            out.extend(joined + ([cur] if cur else []))
         else:
             out.extend(lines[i:j])
         out.extend(lines[j:j + 1])  # the blank line that ends the block, if any

@@ -65,7 +65,7 @@ ORIGINAL_HEAD = re.compile(rf"^原创\s+(?:(?P<person>[{HANZI}·]{{2,4}})\s+)?[^
 # The head of a post copied from an account: [原创 author] account date time [发表于] province.
 WECHAT_HEAD = re.compile(rf"^(?:(?P<original>原创)\s+)?(?:(?P<person>[^\s\d:：|｜“”]{{2,16}})\s+)?(?P<account>[^\s\d:：|｜“”·•]{{2,16}})(?:\s*[·•]\s*|\s+)"
                          r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?P<time>\s+\d{1,2}:\d{2})?)"
-                         r"\s*(?P<where>(?:发表于)?\s*(?:" + "|".join(PROVINCES) + r")?)$")
+                         r"\s*(?P<where>(?:发表于|发布于)?\s*(?:" + "|".join(PROVINCES) + r")?)$")
 # A dateline set on a line of its own: 【某某日报╱广州12日电】, (某某社北京3日电).
 AGENCY_LINE = re.compile(rf"^[【\[(（]\s*[{HANZI}A-Za-z·]{{2,14}}\s*[╱/／]?\s*[{HANZI}A-Za-z·╱/／]{{0,16}}?"
                          r"\d{1,2}日(?:电|讯)\s*[】\])）]$")

@@ -105,3 +105,8 @@ def test_an_e_papers_headline_set_as_a_slogan_between_its_kicker_and_subtitle():
                     "本报记者 陈思远 本报通讯员 林小雨",
                     "　　5月正是枇杷成熟的季节。连日来，某县的志愿者在果园里帮助果农采摘、分拣、装箱，忙得不亦乐乎。")
     assert (rec.title, rec.subtitle) == ("满山枇杷黄 一片志愿心", "某县组建枇杷志愿服务队帮果农采摘销售")
+
+
+def test_an_aggregators_account_head_posted_from_a_province():
+    meta = read_meta_line("某某资讯 2023-09-12 10:15 发布于青海")
+    assert (meta.published, meta.authors) == ("2023-09-12T10:15:00+08:00", [])

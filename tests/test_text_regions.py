@@ -120,3 +120,29 @@ def test_a_thread_or_comment_list_below_the_text_begins_at_the_posts_repeated_st
     assert a.paragraphs == [P1, P2, P3]
     b = parse("某街道志愿者走进养老院", "2024-05-06 来源：某某日报", P1, P2, P3)
     assert b.paragraphs == [P1, P2, P3]  # one date line is the article's, no thread
+
+
+def test_hard_wrapped_paragraphs_with_indents_and_blank_lines_between_them():
+    # a county page whose text was broken at a fixed width (26 characters), each paragraph indented and set
+    # apart by a blank line; its header's and footer's lines, set with gaps, keep their own lines
+    paragraphs = ["5月5日上午，某县城关镇东关社区的小广场上，三十多名志愿者为居民理发、磨刀、修理小家电，还为老人们测量血压，"
+                  "前来咨询的居民络绎不绝。",
+                  "“以前修个电饭煲要跑到县城，现在家门口就能修好。”居民王大爷拿着修好的电饭煲说，这样的活动最好每个月都办一次。",
+                  "社区党委书记介绍，便民服务日由社区新时代文明实践站牵头，联合辖区的家电维修店、理发店和卫生院一起组织，"
+                  "每次都提前在居民群里征集需求。",
+                  "据了解，东关社区今年以来已开展便民服务活动十二场，服务居民一千余人次，下一步还将把服务延伸到周边的三个村。"]
+    lines = ["某县新闻网", "首页  要闻  镇街  文明实践  图片", "时间：2024-05-06 09:12　来源：某县融媒体中心", " "]
+    for text in paragraphs:
+        text = "\u3000\u3000" + text
+        lines += [text[i:i + 26] for i in range(0, len(text), 26)] + [" "]
+    lines += ["【责任编辑：李某】", "【打印本页】　【关闭窗口】"]
+    out = [x for x in unwrap(lines) if x.strip()]
+    assert all(p in out for p in paragraphs)
+    assert "时间：2024-05-06 09:12　来源：某县融媒体中心" in out and "首页  要闻  镇街  文明实践  图片" in out
+
+
+def test_a_lists_items_of_one_width_are_not_joined():
+    lines = ["· 某县志愿者走进敬老院开展重阳节慰问活动并送去米面油", "· 某镇举办新时代文明实践志愿服务项目大赛获奖名单公布",
+             "· 某社区党员先锋队清理楼道杂物还居民一个整洁环境", "· 某街道组织青年志愿者为环卫工人送清凉饮品和毛巾",
+             "· 某村文艺志愿服务队送戏下乡村民在家门口看大戏了"]
+    assert unwrap(lines) == lines
