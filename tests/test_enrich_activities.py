@@ -374,3 +374,12 @@ def test_a_talks_list_of_topics_stays_in_its_clause():
 def test_people_served_may_be_described_at_some_length_before_they_are_named():
     found = find_types("下午，志愿者走进县中学，为400余名即将放暑假的学生上了一堂禁毒知识课。")
     assert "children_youth" in the_activity(found, "下午，志愿者走进县中学，为400余名即将放暑假的学生上了一堂禁毒知识课。")
+
+
+def test_what_is_wished_for_or_left_for_next_time_is_no_activity():
+    from tests.enrichtexts import enriched
+
+    a = enriched(["1月20日，社区志愿者在小广场为居民磨剪刀、修雨伞。",
+                  "孙奶奶说，她跟志愿者约好，下回社区办义诊时再来看看腰腿疼的老毛病。",
+                  "孩子们写下新年愿望，有的希望消防员叔叔能来教他们灭火。"])
+    assert {t for act in a.activities for t in act["types"]} == {"convenience"}

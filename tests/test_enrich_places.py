@@ -243,3 +243,11 @@ def test_a_village_opened_by_a_size_or_a_side_where_an_activity_is_taken_to_it()
     ps = places(["湖北省秭归县茅坪镇组织志愿者在小溪口村沿江开展巡河。"])
     assert set(by_community(ps)) == {"小溪口村"}
     assert by_community(places(["湖北省秭归县茅坪镇的志愿者说，大村小村都要走到。"])) == {}
+
+
+def test_a_township_named_again_keeps_the_reading_of_its_first_mention():
+    # 徐汇区's subdistrict is written here as the lists do not have it; a later mention without the
+    # district is that one, not the namesake in another province the lists know
+    ps = places(["9月20日，上海市徐汇区天平街道新时代文明实践分中心组织志愿者开展文明交通劝导。",
+                 "下一步，天平街道将把文明交通劝导纳入常态化志愿服务项目。"])
+    assert {p.get("county") for p in ps if p.get("township")} == {"徐汇区"}

@@ -104,6 +104,9 @@ _GROUP_WRITERS = {
     "writer ZF (all fields; places named in every way local reports name them: villages after their township or alone, "
     "long transliterated names, same names twice, places inside names, where people come from; 8 non-reports)":
         ("writer_zf",),
+    "writer ZG (all fields; an ordinary year's reports over all types and seasons, a third mixing types, a third naming "
+    "people who did something other than their trade or types only as topics, wishes, names or plans; 8 non-reports)":
+        ("writer_zg",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

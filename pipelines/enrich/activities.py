@@ -143,7 +143,7 @@ PLAN = re.compile(rf"{TO_COME}|下一步|将继续|将进一步|今后|计划(?=
                   r"|下学期|下个?月|明年|下周|下阶段"  # a time still to come: 下学期将新增书法课程
                   r"|原定|原计划|按计划|改期|延期举行|推迟举行|顺延|原本[^。；]{0,40}?(?:取消|改期|推迟|延期)"
                   # (a part called off: 原定于下午举行的演出…改期举行; 原本…安排了一场展演…展演取消)
-                  r"|下次|下一次|筹备|希望(?:能|能够|可以|多|再|以后|今后|还能)|打算|还想|想请")  # what is next, prepared or wished for
+                  r"|下次|下一次|下回|筹备|希望(?:[^，。；！？]{1,8}?)?(?:能|能够|可以|多|再|以后|今后|还能)|打算|还想|想请")  # what is next, prepared or wished for
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
 # over the years (成立以来，长期开展…), with no day of its own: no activity.
 # 今年以来，… / 成立三年来，… opening the sentence (not 结合近年来多发的骗局)

@@ -307,7 +307,24 @@ def resolve_mentions(mentions: list[Mention], region: list[gz.Division]) -> list
             prev = m
         for m in mentions:
             m.anchor = m.chosen if m.resolved else None
+    _one_reading(mentions)
     return [m for m in mentions if m.resolved or m.named_in is not None or not (m.weak or _word_like(m))]
+
+
+def _one_reading(mentions: list[Mention]) -> None:
+    """One name is one place in an article: a name read again takes its first reading (徐汇区天平街道 …
+    天平街道将…: not the namesake in another province), unless its own parent is written right before it."""
+    first: dict[str, Mention] = {}
+    prev = None
+    for m in mentions:
+        reading = (m.chosen, m.named_in) if m.resolved else (None, m.named_in)
+        if reading != (None, None):
+            seen = first.setdefault(m.text, m)
+            if seen is not m and (seen.chosen, seen.named_in) != reading and _named_parent(m, prev) is None:
+                # (a township the lists lack, placed in the county written before it, stays there: 徐汇区天平街道)
+                m.chosen, m.resolved, m.named_in = seen.chosen, seen.resolved, seen.named_in
+                m.anchor = m.chosen if m.resolved else None
+        prev = m
 
 
 def _name_start(text: str, end: int, floor: int) -> int:
