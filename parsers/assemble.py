@@ -122,12 +122,14 @@ def forum_thread(items: list[Item], article: Article) -> None:
 def normalise_script(texts: list[str], article: Article) -> list[str]:
     """Repair the whole text the way a mirror damaged it; set the flags."""
     flags, report = article.flags, chinese.DamageReport()
-    out, injected = [], 0
+    out, injected, lookalikes = [], 0, 0
     for text in boilerplate.strip_browser_marks(texts):
         text, n, left = boilerplate.strip_markup(text)
         injected += n
         flags.mirror |= left > 0  # </p>, <br> left in the text: a careless copy
         text, _ = boilerplate.strip_spaced_jammers(text)
+        text, alike = chinese.unlooked(text)
+        lookalikes += alike
         unjunked, junk = boilerplate.strip_junk_runs(text)
         if junk and unjunked.strip():
             flags.seo_spam |= bool(boilerplate.PADDING.search(text))  # a title padded to catch the eye
@@ -147,6 +149,7 @@ def normalise_script(texts: list[str], article: Article) -> list[str]:
         out = [chinese.to_simplified_text(t) for t in out]
     flags.byte_damage = report.found > 0
     flags.seo_spam |= injected >= 5
+    flags.mirror |= lookalikes >= 3  # radicals set for characters (⽔乡⽂明): a copier's disguise
     article.damage = report.spans
     return out
 
@@ -652,9 +655,10 @@ def stuffed_words(items: list[Item]) -> tuple[str, ...]:
     for it in items:
         if it.rule != "seo spam":
             continue
-        for part in boilerplate.PARTS.split(it.text):
-            if boilerplate.SEARCH_QUERY.match(part) or boilerplate.GAMBLING.search(part) or boilerplate.PORN.search(part):
-                words.append(part)
+        parts = [re.split(r"[：:]", p)[-1] for p in boilerplate.PARTS.split(it.text) if p]  # (某某网提醒：某某娱乐)
+        # (and the brands it names, a name and the trade: 鼎盛娱乐, 888彩票, 金鼎国际官网)
+        words += [p for p in parts if boilerplate.SEARCH_QUERY.match(p) or boilerplate.GAMBLING.search(p)
+                  or boilerplate.PORN.search(p) or boilerplate.BRAND.fullmatch(p) or boilerplate.BRAND_ALONE.match(p)]
     return tuple(dict.fromkeys(w for w in words if len(w) >= 4))
 
 

@@ -175,6 +175,8 @@ CHROME: dict[str, re.Pattern[str]] = {
     "pinyin line": re.compile(r"^(?=(?:[^āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){3})"
                               r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s:：,，、.。!！?？“”\"'‘’()（）\-—·]+$"),
     "image file name": re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$", re.I),
+    # A poster's signature under a forum post (签名：山里的日子慢，人心要暖。): the poster's motto, not the post.
+    "forum signature": re.compile(r"^(?:个性)?签名[:：]\s*\S.{0,60}$"),
     # A player's or a page's loading notice (视频加载中..., 正在加载视频……, 视频加载中，请稍候…): never text.
     "loading notice": re.compile(r"^(?:(?:视频|图片|内容|页面|数据|音频)?(?:正在)?加载(?:中|视频|图片|内容)?(?:[，,]?\s*请稍[候等]|"
                                  r"[，,]?\s*请耐心等待)?|loading)\s*[.。…]*$", re.I),
@@ -204,7 +206,7 @@ CHROME: dict[str, re.Pattern[str]] = {
 
 # Lines only a forum thread shows: two different ones (or an edit note) make the page a thread.
 FORUM_RULES = ("forum counters", "forum thread tools", "forum post header", "forum edit note", "forum footer",
-               "forum attachment notice", "forum profile", "forum rating")
+               "forum attachment notice", "forum profile", "forum rating", "forum signature")
 
 # Chrome only in the run of lines that closes the article.
 TAIL_ONLY = ("contact line",)
@@ -252,6 +254,10 @@ PORN = re.compile(
     r"裸聊|约炮|情色|伦理片|激情(?:视频|电影|小说|图片)|性爱|做爱|淫|女优|黄色(?:网站|视频|电影)",
     re.I,
 )
+# The words of the trade that sells search rankings, which its link farms stuff into copied pages
+# (网站优化 快速排名 SEO优化 蜘蛛池出租 外链代发): in a line of keyword parts, spam.
+SEO_TRADE = re.compile(r"seo|网站(?:建设|优化|推广)|关键词排名|快速排名|整站优化|霸屏|全网营销|代运营|快速收录|蜘蛛池|外链|快排",
+                       re.I)
 # A gambling brand's shape: a name, the trade, a web word (开云体育, 某某娱乐官网).
 BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:棋牌|博彩|娱乐城|真人)(?:官网|平台|app|APP|下载|入口)?"
                    r"|[\u4e00-\u9fff]{2,4}(?:体育|娱乐|国际|彩票)(?:官网|平台|app|APP|下载|入口)")
@@ -361,6 +367,7 @@ def spam_score(text: str) -> float:
     stuffed = len(parts) >= 4 and not re.search(r"[。！？]", text) and max(map(len, parts)) <= 30
     if stuffed or STUFFED.match(text):
         words |= {m.group(0) for m in GAMBLING_WORDS.finditer(text)}
+        words |= {m.group(0).lower() for m in SEO_TRADE.finditer(text)}  # a link farm's own trade, keyword-stuffed
         return len(words) * 1.5
     return float(len(words))
 
@@ -382,13 +389,18 @@ def is_spam(text: str) -> bool:
 
 def spam_suffix(text: str) -> tuple[str, bool]:
     """A headline with spam keywords appended after "|" or "_": the headline alone, and whether spam was cut."""
-    m = re.match(r"^(?P<head>[^|｜_]{6,60}?)\s*[|｜_]\s*(?P<tail>.+)$", text)
+    m = re.match(r"^(?P<head>[^|｜_]{6,60}?)\s*(?:[|｜_]|(?<=[\u4e00-\u9fff”])-(?=[\u4e00-\u9fff]))\s*(?P<tail>.+)$", text)
     head_clean = m and not (GAMBLING.search(m["head"]) or GAMBLING_WORDS.search(m["head"]) or PORN.search(m["head"])
                             or any(m["head"][i:i + 3] in m["tail"] for i in range(len(m["head"]) - 2)))
     # (a stuffed line repeats its brand in every part: its first part is no headline)
-    if head_clean and (is_spam(m["tail"]) or spam_score(m["tail"]) >= 1.5 or GAMBLING.search(m["tail"])):
+    if head_clean and (is_spam(m["tail"]) or spam_score(m["tail"]) >= 1.5 or GAMBLING.search(m["tail"])
+                       or BRAND_ALONE.match(m["tail"])):
         return m["head"], True
     return text, False
+
+
+# A gambling brand alone after a headline (…打卡地|皇朝娱乐): a name and its trade, nothing else.
+BRAND_ALONE = re.compile(r"^[\u4e00-\u9fff\d]{2,4}(?:娱乐|彩票|棋牌|博彩)(?:城|官网|平台)?$")
 
 
 # A plain layout tag a careless copy leaves behind (</p>, <br>): damage, not injected junk.
@@ -488,7 +500,7 @@ def _repeated_suffix(texts: list[str], min_repeats: int, prefix: bool = False) -
 # sentences of a page (Discuz! "jammer" spans, copy guards).  A run counts
 # when it mixes letter cases and digits the way no word or model name does,
 # follows a sentence's punctuation, and the page has several different ones.
-JAMMER = re.compile(r"(?<=[。！？；，,])[A-Za-z0-9]{6,16}(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“])")
+JAMMER = re.compile(r"(?<=[。！？；，,”」』])[ \t]?[A-Za-z0-9]{6,16}[ \t]?(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“])")
 # A Discuz!-style jammer: short tokens of Latin letters, digits and symbols set
 # apart by spaces after a sentence ("8 K0 Y7 m+ P% f1 r"); four or more
 # tokens, two or more mixing letters, digits or symbols, are no English.
@@ -514,11 +526,11 @@ def strip_spaced_jammers(text: str) -> tuple[str, int]:
     return SPACED_JAMMER.sub(drop, text), removed
 
 
-JUNK_RUN = re.compile(r"[%@#*&^$~]{3,}|(?:[%@#*&^$~][\s]?){4,}")
+JUNK_RUN = re.compile(r"[%@#*&^$~]{3,}|(?:[%@#*&^$~][\s]?){4,}|[★☆●○◆◇▲△▼▽■□♦◎※]{3,}")
 
 
 def strip_junk_runs(text: str) -> tuple[str, int]:
-    """The text without its runs of junk symbols ("%@#*", "******" padding), and how
+    """The text without its runs of junk symbols ("%@#*", "******" padding, ★●◆▲), and how
     many went.  A run of tildes alone is a writer's drawl (好帖~~~), not junk."""
     removed = 0
 
@@ -526,10 +538,15 @@ def strip_junk_runs(text: str) -> tuple[str, int]:
         nonlocal removed
         if not m.group(0).replace("~", "").strip():
             return m.group(0)
+        if m.group(0)[0] in SHAPES and len(set(m.group(0))) < 2:
+            return m.group(0)  # one shape repeated (★★★): a rating or a divider, not junk
         removed += 1
         return ""
 
     return JUNK_RUN.sub(drop, text), removed
+
+
+SHAPES = frozenset("★☆●○◆◇▲△▼▽■□♦◎※")  # shapes a mirror strews between sentences in runs of kinds (★●◆▲)
 
 
 def _random_looking(token: str) -> bool:
@@ -543,12 +560,12 @@ def _random_looking(token: str) -> bool:
 
 def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:
     """Remove jammer strings and runs of junk symbols (%@#*); return how many went."""
-    runs = [m.group(0) for t in texts for m in JAMMER.finditer(t) if _random_looking(m.group(0))]
+    runs = [m.group(0).strip() for t in texts for m in JAMMER.finditer(t) if _random_looking(m.group(0).strip())]
     removed = 0
     if len(set(runs)) >= min_runs:
         def drop(m: re.Match) -> str:
             nonlocal removed
-            if _random_looking(m.group(0)):
+            if _random_looking(m.group(0).strip()):
                 removed += 1
                 return ""
             return m.group(0)

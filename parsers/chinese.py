@@ -104,6 +104,19 @@ def is_syllable(text: str) -> bool:
     return text in _syllables()
 
 
+# Radicals and compatibility forms that draw like the characters they stand for (⽔ for 水, ⽂ for 文,
+# 﨑 for 崎): a copier's substitution, read back as the characters themselves.
+LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]")
+
+
+def unlooked(text: str) -> tuple[str, int]:
+    """The text with its look-alike forms read as the characters they draw, and how many there were."""
+    if not LOOKALIKE.search(text):
+        return text, 0
+    out, n = LOOKALIKE.subn(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return out, n
+
+
 def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 

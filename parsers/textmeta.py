@@ -347,8 +347,21 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
 
 # A government table's field name alone on its line, its value on the next (成文日期：/2024-07-15), as a
 # table is saved one cell per line.
-FIELD_ALONE = re.compile(r"^\s*[【\[]?(?P<label>" + "|".join(INDEX_LABELS + ISSUER_LABELS + TIME_LABELS[:5])
-                         + r")[】\]]?\s*[:：]?\s*$")
+FIELD_ALONE = re.compile(r"^\s*[【\[]?(?P<label>" + "|".join(INDEX_LABELS + ISSUER_LABELS + TIME_LABELS[:5] + (
+    "信息来源", "稿件来源", "来源", "稿源", "作者", "责任编辑", "编辑")) + r")[】\]]?\s*[:：]\s*$")
+_PAIRED_SOURCE = ("信息来源", "稿件来源", "来源", "稿源")
+_PAIRED_CREDIT = ("作者", "责任编辑", "编辑")
+
+
+def _field_value(label: str, value: str) -> bool:
+    """The next line is the field's value: an outlet for a source (某某融媒体中心), names for a credit
+    (never the heading of what follows: 责任编辑： over 推荐阅读), anything short for a table's field."""
+    if label in _PAIRED_SOURCE:
+        return _outlet(value) or bool(ORG_WORD.search(value)) and len(value) <= 20
+    if label in _PAIRED_CREDIT:
+        names = parse_names(value)
+        return bool(names) and all(looks_like_name(n) for n in names)
+    return True
 
 
 def pair_fields(lines: list[str]) -> list[str]:
@@ -360,7 +373,8 @@ def pair_fields(lines: list[str]) -> list[str]:
     while i < len(lines):
         m = FIELD_ALONE.match(lines[i])
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if m and nxt and len(nxt) <= 40 and not FIELD_ALONE.match(nxt) and not re.search(r"[:：]\s*$", nxt):
+        if m and nxt and len(nxt) <= 40 and not FIELD_ALONE.match(nxt) and not re.search(r"[:：]\s*$|[，。！？；]", nxt) \
+                and _field_value(m["label"], nxt):
             out.append(f"{m['label']}：{nxt}")
             i += 2
             continue

@@ -60,3 +60,12 @@ def test_a_government_tables_fields_saved_one_cell_per_line_are_read_as_fields()
                     "发布时间：2024-05-13 16:20  信息来源：某县文明办",
                     "　　5月10日，某县“文明实践 情暖夏日”志愿服务活动启动，志愿者为环卫工人送去防暑用品。")
     assert (rec.published[:10], rec.document_date) == ("2024-05-13", "2024-05-10")
+
+
+def test_a_source_or_a_credit_alone_on_its_line_takes_the_value_under_it_when_it_is_one():
+    from parsers.textmeta import pair_fields
+
+    assert pair_fields(["信息来源：", "某某区融媒体中心", "作者：", "张晓燕"]) == ["信息来源：某某区融媒体中心", "作者：张晓燕"]
+    # the heading of what follows is no editor's name, the text's first sentence no source
+    assert pair_fields(["责任编辑：", "推荐阅读"]) == ["责任编辑：", "推荐阅读"]
+    assert pair_fields(["来源：", "7月下旬，志愿者们来到村里。"]) == ["来源：", "7月下旬，志愿者们来到村里。"]

@@ -81,3 +81,52 @@ def test_a_copy_converted_a_character_at_a_time_is_a_mirror():
                 "“以前我們隻顧著自己養雞，現在大家一起做誌願服務，心更齊了。”養殖戶說。",
                 "目前，全鎮共有產業類誌願服務隊12支，今年以來開展誌願服務活動160餘場次。")
     assert art.flags.script_converted and art.flags.mirror and "志愿服务队" in art.paragraphs[0]
+
+
+BODY = ("　　5月12日上午，某县城关镇的志愿者走进社区，为居民理发、磨刀、修理小家电。",
+        "　　“以前修个东西要跑老远，现在家门口就能办。”居民李阿姨说。",
+        "　　据了解，城关镇今年以来已开展便民服务活动二十余场，服务居民两千余人次。")
+
+
+def test_jammer_strings_with_spaces_around_them_go_and_mark_a_copy():
+    texts = ["志愿者们忙着登记。aZ7kQ2wX 随后，大家分组上门。", "活动持续了一上午，Rt5mN8pq 居民们纷纷点赞。",
+             "据了解，“这样的服务很实在。”Hq3vL9xB 一位老人说。"]
+    out, n = strip_jammers(texts)
+    assert n == 3 and "aZ7kQ2wX" not in "".join(out) and "随后，大家分组上门。" in out[0]
+
+
+def test_a_gambling_brand_after_the_headline_and_a_lottery_tail_after_a_dash_are_cut():
+    from parsers.boilerplate import spam_suffix
+
+    assert spam_suffix("某县：志愿者为老人送去冬衣|金冠娱乐") == ("某县：志愿者为老人送去冬衣", True)
+    assert spam_suffix("某县：志愿者为老人送去冬衣-时时彩开奖结果-六合彩资料大全")[1]
+    assert spam_suffix("某县：志愿者为老人送去冬衣_某县新闻网") == ("某县：志愿者为老人送去冬衣_某县新闻网", False)
+
+
+def test_runs_of_mixed_shapes_between_sentences_go_a_rating_stays():
+    from parsers.boilerplate import strip_junk_runs
+
+    assert strip_junk_runs("春寒料峭，★●◆▲村里却暖意融融。") == ("春寒料峭，村里却暖意融融。", 1)
+    assert strip_junk_runs("★★★ 推荐指数")[1] == 0
+
+
+def test_a_link_farms_keyword_line_of_the_ranking_trade_is_spam():
+    from parsers.boilerplate import is_spam
+
+    assert is_spam("网站建设 网站优化 SEO优化 关键词排名 快速排名 整站优化 网络推广")
+    assert is_spam("友情链接：某某批发网 网站优化 快速排名 外链代发")
+    assert not is_spam("我们为企业提供网站建设服务，帮助客户提升品牌。")
+
+
+def test_radicals_set_for_characters_are_read_as_them_and_mark_a_copy():
+    rec = parse("某地：“⽔乡⽂明驿站”串起志愿服务“⼀刻钟”", "2024-04-02 10:00 来源：某某日报", *BODY)
+    assert rec.title == "某地：“水乡文明驿站”串起志愿服务“一刻钟”" and rec.flags.mirror
+
+
+def test_brands_named_in_a_spam_line_go_where_they_are_injected_in_sentences():
+    rec = parse("某县：小小红马甲暑期做公益", "时间：2024-07-30 来源：某某日报",
+                "　　7月27日，某县的志愿者带着孩子们走上街头，鼎盛娱乐开展文明劝导活动。",
+                "　　孩子们在公交站台捡拾烟头，888彩票还向行人发放文明出行倡议书。",
+                "　　某县新时代文明实践中心负责人表示，将把暑期志愿服务与家庭教育结合起来。",
+                "某某资讯网提醒：鼎盛娱乐 金鼎国际官网 888彩票 注册即送彩金")
+    assert "鼎盛娱乐" not in rec.body and "888彩票" not in rec.body and "捡拾烟头" in rec.body

@@ -135,3 +135,10 @@ def test_a_government_tables_fields_in_brackets_and_a_relay_glued_to_its_outlet(
     assert (relay.source, relay.relayed) == ("洛川县融媒体中心", True)
     assert read_meta_line("本文转自某某日报，转载请注明出处。").source == "某某日报"
     assert read_meta_line("转自他人的经验").source is None
+
+
+def test_a_posters_signature_under_the_post_is_no_part_of_it():
+    from parsers.boilerplate import chrome_rule
+
+    assert chrome_rule("签名：山高水长，人心要暖。") == "forum signature"
+    assert chrome_rule("签名仪式在社区广场举行，二十余家单位参加。") is None
