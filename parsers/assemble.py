@@ -302,7 +302,7 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
 
 SITE_SUFFIX = re.compile(r"^(?P<head>.{4,}?)\s*(?:[_|｜]|\s[-—–]\s|--|-(?=[^-]{2,12}-[^-]{2,16}$)|(?<=[”\u4e00-\u9fff])-(?=[^-]{2,16}$))"
                          r"\s*(?P<tail>[^_|｜]{2,24}?"
-                         r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台|头条|融媒体中心|实践中心))$")
+                         r"(?:网|报|台|站|门户|政府|频道|在线|客户端|新闻|首页|平台|头条|融媒体中心|实践中心|论坛|贴吧))$")
 
 
 SITE_PREFIX = re.compile(r"^[^-_|｜\s]{2,12}?(?:数字报|电子报|日报|晚报|网|客户端|频道)\s*[-_|｜]\s*(?P<head>[^-_|｜]{6,})$")
@@ -312,7 +312,9 @@ FORUM_TITLE_TOOLS = re.compile(r"\s*[\[【](?:复制链接|打印|只看楼主|�
 
 
 # A thread's subject line (主题：…, 帖子标题：…): the label is no part of the headline.
-SUBJECT_LABEL = re.compile(r"^(?:帖子)?(?:主题|标题)\s*[:：]\s*(?=\S{4})")
+SUBJECT_LABEL = re.compile(r"^(?:帖子)?(?:主题|标题)\s*[:：]\s*(?=\S{4})"
+                           # a thread's tag before its title (【转帖】, [转载], [分享], 【原创】, [感想]): the kind of post
+                           r"|^[【\[](?:转帖|转载|分享|原创|感想)[】\]]\s*(?=\S{4})")
 INDEX_TITLE = re.compile(r"^标\s*题\s*[:：]\s*(?P<title>.{4,120}?)\s*$")
 
 
@@ -363,7 +365,9 @@ MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:新闻网|网站|门�
                       r"|人民政府|政府网|文明网|论坛|社区网|文明实践中心|志愿服务中心|志愿服务联合会|志愿者协会|数字报|电子报"
                       r"|主办|承办)$"  # (某某融媒体中心主办: the site's owner)
                       r"|^(?:主办|承办|主管|协办)(?:单位)?\s*[:：]"  # (主办：某某市委宣传部 某某市文明办)
-                      r"|^(?P<name>\S{2,16})\s+(?P=name)$")  # (某某文明实践 某某文明实践: an account's name shown twice)
+                      r"|^(?P<name>\S{2,16})\s+(?P=name)$"  # (某某文明实践 某某文明实践: an account's name shown twice)
+                      r"|^[\u4e00-\u9fff]{2,10}\s+(?:www\.)?[a-z][a-z0-9\-]{3,30}(?:\.[a-z]{2,6}){0,2}$")
+# (某某新闻网 www.example.cc, 东北新闻汇 dongbeixinwen: a site's name with its address or its name in pinyin)
 
 
 EDITION = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,2}\s*[:：]|^(?:上一版|下一版)|第\s*[A-Z]?\d{1,3}\s*版\s*[:：]"

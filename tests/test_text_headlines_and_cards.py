@@ -110,3 +110,20 @@ def test_an_e_papers_headline_set_as_a_slogan_between_its_kicker_and_subtitle():
 def test_an_aggregators_account_head_posted_from_a_province():
     meta = read_meta_line("某某资讯 2023-09-12 10:15 发布于青海")
     assert (meta.published, meta.authors) == ("2023-09-12T10:15:00+08:00", [])
+
+
+def test_a_sites_name_with_its_address_or_its_pinyin_is_no_headline():
+    from parsers.assemble import MASTHEAD, headline_shaped
+
+    for line in ("东北资讯汇 dongbeizixun", "快讯资讯网 www.kx-news.cc", "某某新闻站 example.com.cn"):
+        assert MASTHEAD.match(line) and not headline_shaped(line)
+    assert not MASTHEAD.match("某某公司发布新机 Mate60")  # a model's name in a headline is no site's
+
+
+def test_a_threads_tag_before_its_title_is_no_part_of_the_headline():
+    from tests.textpages import text_page
+
+    rec = text_page("【转帖】古城来了“老街坊”志愿讲解员 - 某某论坛", "某某论坛", "查看: 2365 | 回复: 18", "某某网友",
+                    "楼主 发表于 2024-6-12 09:41 | 只看该作者", "【转帖】古城来了“老街坊”志愿讲解员",
+                    "　　周末的古城游人如织。在一处志愿服务点前，72岁的退休教师正用方言给游客讲老街的故事。")
+    assert rec.title == "古城来了“老街坊”志愿讲解员"
