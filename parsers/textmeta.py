@@ -52,7 +52,8 @@ _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_
 # A label with its colon; labels may take a space instead ("记者 张三"), credits a slash ("图/张三"),
 # and a reporter's name may follow the role with nothing between ("记者张三／即时报导").
 LABEL = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL)) + r")\s*(?P<sep>[:：]|(?:(?<=责编|编辑|来源|稿源|作者|记者|撰文|审核|校对|初审|复审|终审|统筹|监制|摄影)|(?<=通讯员)|(?<=^文))\s*[|｜/／]|(?<=[文图摄])\s*/|\s+(?=[\d" + HANZI + r"])"
-                   r"|(?:(?<=记者)|(?<=通讯员))(?=[" + HANZI + r"]{2,4}(?:[\s/／╱|｜、，,)）】\]]|$)))\s*")
+                   r"|(?:(?<=记者)|(?<=通讯员))(?=[" + HANZI + r"]{2,4}?(?:[\s/／╱|｜、，,)）】\]]|$|通讯员|记者)))\s*")
+# (记者某某通讯员某某: the next role glued to the name ends it too)
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d{3})\s*日?"  # (…/2022-09-01287: an index number)
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
@@ -172,6 +173,8 @@ def iso_datetime(text: str) -> str | None:
 
 # Who a careless site credits when it credits no one: 编辑：小编, 发布人：管理员, 編輯：admin.
 PLACEHOLDERS = frozenset({"小编", "管理员", "系统管理员", "网管", "站长", "匿名", "网友", "admin", "administrator", "webmaster"})
+# Who provided the pictures when no one is named (图 | 受访者提供, 图片由单位提供, 资料图片): no one's name.
+PROVIDED = re.compile(r"^(?:受访者|被访者|采访对象|本人|家属|单位|主办方|活动方|资料|网络)(?:提供|供图)?$|^(?:受访者|被访者)")
 
 
 def parse_names(text: str) -> list[str]:
@@ -188,7 +191,8 @@ def parse_names(text: str) -> list[str]:
         tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
         tok = tok[:2] if len(tok) == 3 and tok[2] == "摄" else tok  # 李明摄 (a name rarely ends in 摄; in 图 it may: 宝音图)
         tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
-        if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES or tok.lower() in PLACEHOLDERS:
+        if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES or tok.lower() in PLACEHOLDERS \
+                or PROVIDED.match(tok):
             continue
         if ROLE_NOUN.fullmatch(tok):
             continue  # 记者, 本报记者, 通讯员: who the next name is

@@ -205,3 +205,13 @@ def test_a_function_word_after_a_credit_word_is_no_name_and_a_posts_time_is_its_
     assert parse_names("高远 一凡") == ["高远", "一凡"]  # names jieba reads as an adverb stay names
     meta = read_meta_line("作者：小河 | 发布于 2023年12月4日 | 分类：随笔")
     assert (meta.authors, meta.published) == (["小河"], "2023-12-04")
+
+
+def test_a_reporter_and_a_correspondent_glued_to_their_names_and_to_each_other():
+    assert read_meta_line("记者吴佳怡通讯员金明").authors == ["吴佳怡", "金明"]
+    assert read_meta_line("记者 吴佳怡 通讯员 金明").authors == ["吴佳怡", "金明"]
+
+
+def test_pictures_provided_by_no_one_named_credit_no_one():
+    assert read_meta_line("文 | 郑小雨  图 | 受访者提供").authors == ["郑小雨"]
+    assert parse_names("单位提供") == [] and parse_names("受访者 张三") == ["张三"]

@@ -48,7 +48,8 @@ OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTU
              FIXTURES / "pagetexts_blind_f", FIXTURES / "pagetexts_blind_g", FIXTURES / "pagetexts_blind_d",
              FIXTURES / "pagetexts_blind_i", FIXTURES / "pagetexts_blind_j", FIXTURES / "pagetexts_blind_l",
              FIXTURES / "pagetexts_blind_b", FIXTURES / "pagetexts_blind_o",
-             FIXTURES / "pagetexts_blind_a", FIXTURES / "pagetexts_blind_aa", FIXTURES / "pagetexts_blind_ab")
+             FIXTURES / "pagetexts_blind_a", FIXTURES / "pagetexts_blind_aa", FIXTURES / "pagetexts_blind_ab",
+             FIXTURES / "pagetexts_blind_ac")
 
 
 def default_eval() -> Path:
