@@ -245,3 +245,14 @@ def test_people_an_action_was_done_to_are_what_was_counted():
     whats = lambda s: [c["what"] for c in find_counts(s, all_kinds=True)]  # noqa: E731
     assert whats("技术员在果园现场讲解修剪要领，培训果农80余人次。") == ["果农"]
     assert whats("志愿者共发放宣传资料900余份。") == ["宣传资料"]  # an action naming a thing stays its kind
+
+
+def test_a_run_told_by_its_first_day_and_its_length():
+    hit = find_dates("8月1日起，某镇新时代文明实践所在三个村连续三天晚上开展文化惠民活动。", "2024-08-05")[0]
+    assert (hit.date, hit.until) == ("2024-08-01", "2024-08-03")
+    assert find_dates("8月1日，志愿者连续三天走访。", "2024-08-05")[0].until is None  # a start is told by 起
+
+
+def test_groups_are_counted():
+    got = find_counts("活动在社区书屋举行，30组亲子家庭参加。")
+    assert [(c["value"], c["unit"]) for c in got] == [(30, "组")]

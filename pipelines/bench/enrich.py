@@ -107,6 +107,8 @@ _GROUP_WRITERS = {
     "writer ZG (all fields; an ordinary year's reports over all types and seasons, a third mixing types, a third naming "
     "people who did something other than their trade or types only as topics, wishes, names or plans; 8 non-reports)":
         ("writer_zg",),
+    "writer ZH (all fields; numbers and days told every way beside numbers and days that are no activity's; "
+    "several activities on different days; 8 non-reports)": ("writer_zh",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

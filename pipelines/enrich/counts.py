@@ -43,7 +43,7 @@ HOUSEHOLD_UNITS = ("户次", "户", "家")
 MATERIAL_UNITS = ("份", "册", "本", "套", "袋", "箱", "桶", "瓶", "包", "张", "双", "幅", "副", "把", "顶", "盒",
                   "床", "部", "块", "枚", "封", "篇", "首", "只", "件", "条", "台", "盏", "棵", "株", "卷", "盆",
                   "车", "艘", "辆", "斤", "公斤", "千克", "吨", "束", "面", "对", "罐", "筐", "桌")
-OTHER_UNITS = ("支", "个", "所", "处", "门", "单", "间", "起")
+OTHER_UNITS = ("支", "个", "所", "处", "门", "单", "间", "起", "组")
 # What an activity covered or raised, measured: 清理积雪12万平方米, 测土配方施肥800余亩, 销售额28万余元;
 # a count only as the object of what was done in its clause (AMOUNT_DONE), else a size, a distance or a price.
 MEASURE_UNITS = ("平方米", "立方米", "公里", "亩", "元")

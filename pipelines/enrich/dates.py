@@ -274,6 +274,20 @@ def _until(sentence: str, end: int, first: dt.date) -> tuple[dt.date | None, int
     return last, m.end()
 
 
+# A run told by its first day and its length: 8月1日起，…连续三天晚上…, 6月3日起…为期5天的….
+RUN_FROM = re.compile(r"起[^。；！？]{0,40}?(?:连续|为期)(?P<n>[两二三四五六七八九十\d]{1,2})(?:个)?(?:天|日)")
+
+
+def _run_from(sentence: str, end: int, first: dt.date) -> dt.date | None:
+    m = RUN_FROM.match(sentence, end)
+    if not m:
+        return None
+    from parsers.chinese import cn_number
+
+    n = int(m["n"]) if m["n"].isdigit() else cn_number(m["n"].replace("两", "二"))
+    return first + dt.timedelta(days=n - 1) if n and 1 < n <= MAX_RUN else None
+
+
 def days_of(date: str | None, until: str | None) -> list[str]:
     """Every day of an activity: its date, or the run from its date to until."""
     if not date:
@@ -301,6 +315,8 @@ def find_dates(sentence: str, published: str | None, anchor: dt.date | None = No
             when = None
         held = intent == "held" and when is not None
         last, run_end = _until(sentence, end, when) if held else (None, end)
+        if held and last is None:
+            last = _run_from(sentence, end, when)
         if held and kind[0] == "lunar" and kind[3]:  # 正月初一至初三: the run's last day, in the same month
             last = when + dt.timedelta(days=kind[3] - kind[2])
             last = last if 0 < kind[3] - kind[2] <= MAX_RUN else None
