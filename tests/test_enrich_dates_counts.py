@@ -256,3 +256,10 @@ def test_a_run_told_by_its_first_day_and_its_length():
 def test_groups_are_counted():
     got = find_counts("活动在社区书屋举行，30组亲子家庭参加。")
     assert [(c["value"], c["unit"]) for c in got] == [(30, "组")]
+
+
+def test_what_a_place_has_in_the_numbers_own_clause_is_a_standing_figure():
+    got = find_counts("某村现有设施温棚320座，蔬菜年产量约1.2万吨，是全区的“菜篮子”基地。", all_kinds=True)
+    assert {c["kind"] for c in got} == {"background"}
+    got = find_counts("服务队现有队员40余名，此次有25名队员全程参与演出。", all_kinds=True)
+    assert [(c["value"], c["kind"]) for c in got][-1] == (25, "participants")

@@ -80,6 +80,9 @@ MEMBERS = re.compile(r"^(?:成员|队员|会员)(?:平均|中|里|组成)|^[^，
 # Scoped to the whole sentence: 今年以来，…开展活动300场，服务群众2万人次.
 BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至目前|截止目前|至今|每年|全年|年均"
                                  r"|最初|如今|发展到|发展成")  # (从最初的5人发展到如今的86人: a growth told over years)
+# What a place or a team has, in the number's own clause (现有温棚320座，蔬菜年产量约1.2万吨; not 此次有25名…
+# after 现有队员40余名): a standing figure.
+STANDING_CLAUSE = re.compile(r"现有|年产量|年产值|年销售额|年接待")
 # A sentence that opens by saying what the place is (光山县是劳务输出大县，…; 湄潭县是全国重点产茶县，…):
 # its figures describe the place, not an activity.
 PLACE_PROFILE = re.compile(r"^[\u4e00-\u9fff]{2,10}是[^，。；“”]{2,16}(?:县|市|区|镇|乡|村|省|之乡)[，,]")
@@ -283,6 +286,7 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
         standing = []  # 3天来，志愿者累计服务…; 两场直播累计销售…: the activity's own total
     there_are = BACKGROUND_BEFORE.search(before) and not (JOINED.match(sentence, end) or JOINED.search(before))
     if standing or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start) or there_are \
+            or STANDING_CLAUSE.search(before) \
             or PLACE_PROFILE.match(sentence):
         return "background"
     if MEMBERS.search(sentence[end:end + 8]):
