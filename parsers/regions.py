@@ -20,7 +20,7 @@ CAPTION = re.compile(
     r"|[(（]摄影?[:：\s]+[^()（）\s]{2,12}[)）]$"  # the credit before the name: …（摄影 某某）
 )
 # Where a photo stood: a file name or a CMS placeholder ("…_fororder_图片3").
-IMAGE_PLACE = re.compile(r"^\S+\.(?:jpe?g|png|gif|bmp|webp)$|_fororder_|^\[?图片\d*\]?$", re.I)
+IMAGE_PLACE = re.compile(boilerplate.CHROME["image file name"].pattern + r"|_fororder_|^\[?图片\d*\]?$", re.I)
 
 
 @dataclass
