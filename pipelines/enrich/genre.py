@@ -96,7 +96,7 @@ DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}日|昨日|昨�
 # An explainer's question in the title (…怎么办？, 什么是…？, …有啥区别？), not a post's invitation (…你打卡了吗？).
 QUESTION = re.compile(r"(?:怎么|怎样|如何|什么|啥|哪|为何|为什么|多少|几)[^？?]{0,12}[？?]")
 # A habit's time (每天傍晚, 每周三下午, 每年3月5日): when something is done again and again, no day.
-HABIT = re.compile(r"每(?:天|日|周|月|年|逢|个|次|到)?[^，。；\n]{0,3}$")
+HABIT_TIME = re.compile(r"每(?:天|日|周|月|年|逢|个|次|到)?[^，。；\n]{0,3}$")
 # A closing signature with its date: （某某县新时代文明实践中心 2024年11月30日）.
 SIGNATURE_DATE = re.compile(r"^[（(]?[^，。；！？]{0,30}?\s*\d{4}年\d{1,2}月\d{1,2}日[)）]?$")
 # A written year, to tell a plan for the year to come (2024年，全县…) from a text about one past.
@@ -214,7 +214,7 @@ def _read(title: str, paragraphs: list[str], published: str | None) -> Reading:
     unsigned = "\n".join(p for p in paragraphs if not SIGNATURE_DATE.match(p.strip()))
     # (a closing signature's date names no day of an activity; a habit's time, 每天傍晚, 每周三下午, none either)
     told_days = title + "\n" + unsigned
-    dated = any(not HABIT.search(told_days, max(0, m.start() - 6), m.start()) for m in DAY.finditer(told_days))
+    dated = any(not HABIT_TIME.search(told_days, max(0, m.start() - 6), m.start()) for m in DAY.finditer(told_days))
     pub = published_day(published)
     out = {g: 0 for g in GENRES}
     for genre, (in_title, in_body) in CUES.items():
