@@ -263,3 +263,9 @@ def test_what_a_place_has_in_the_numbers_own_clause_is_a_standing_figure():
     assert {c["kind"] for c in got} == {"background"}
     got = find_counts("服务队现有队员40余名，此次有25名队员全程参与演出。", all_kinds=True)
     assert [(c["value"], c["kind"]) for c in got][-1] == (25, "participants")
+
+
+def test_a_runs_length_that_reads_as_no_number_gives_no_run_and_no_error():
+    hits = find_dates("8月1日起，连续十十天开展活动。", "2024-08-05")
+    assert hits[0].date == "2024-08-01" and hits[0].until is None
+    assert find_dates("8月1日起，连续两天开展活动。", "2024-08-05")[0].until == "2024-08-02"

@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .counts import chinese_number
 from .text import TO_COME
 
 PART = r"(?P<part>晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜间|当晚|清晨|早晨|晚|早)?"
@@ -282,9 +283,7 @@ def _run_from(sentence: str, end: int, first: dt.date) -> dt.date | None:
     m = RUN_FROM.match(sentence, end)
     if not m:
         return None
-    from parsers.chinese import cn_number
-
-    n = int(m["n"]) if m["n"].isdigit() else cn_number(m["n"].replace("两", "二"))
+    n = int(m["n"]) if m["n"].isdigit() else chinese_number(m["n"])  # (None for what reads as no number: 十十)
     return first + dt.timedelta(days=n - 1) if n and 1 < n <= MAX_RUN else None
 
 
