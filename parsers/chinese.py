@@ -111,10 +111,7 @@ LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]")
 
 def unlooked(text: str) -> tuple[str, int]:
     """The text with its look-alike forms read as the characters they draw, and how many there were."""
-    if not LOOKALIKE.search(text):
-        return text, 0
-    out, n = LOOKALIKE.subn(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    return out, n
+    return LOOKALIKE.subn(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def to_simplified(text: str) -> str:

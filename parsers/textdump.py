@@ -57,18 +57,19 @@ def unwrap(lines: list[str], least: int = 4, fill: float = 0.6, full_min: int = 
         while j < len(lines) and (lines[j].strip() or (j + 1 < len(lines) and lines[j + 1].strip() and j > i)):
             j += 1
         block = [x for x in lines[i:j] if x.strip()]
-        widths = sorted(width(x) for x in block)
-        full = widths[len(widths) * 3 // 4] if widths else 0
-        at_full = [x for x in block if abs(width(x) - full) <= 3]
-        ended = sum(bool(SENTENCE_END.search(x.rstrip())) for x in at_full)  # wrapped lines break mid-sentence
+        wide = [width(x) for x in block]
+        full = sorted(wide)[len(wide) * 3 // 4] if wide else 0
+        at_full = [abs(w - full) <= 3 for w in wide]
+        # (wrapped lines break mid-sentence)
+        ended = sum(bool(SENTENCE_END.search(x.rstrip())) for x, a in zip(block, at_full) if a)
         # (a paragraph's last line, shorter and ending its sentence right under a line of the width, is
         # the wrapping's too: a text set apart by blank lines has one per paragraph)
-        last = sum(1 for a, b in zip(block, block[1:]) if abs(width(a) - full) <= 3 and width(b) < full - 3
-                   and FULL_STOP.search(b.rstrip()))
-        if full >= full_min and len(at_full) >= least and len(at_full) + last >= fill * len(block) \
-                and ended <= len(at_full) / 2:
+        last = sum(1 for n in range(1, len(block)) if at_full[n - 1] and wide[n] < full - 3
+                   and FULL_STOP.search(block[n].rstrip()))
+        if full >= full_min and sum(at_full) >= least and sum(at_full) + last >= fill * len(block) \
+                and ended <= sum(at_full) / 2:
             cur, joined = "", []
-            for x in block:
+            for x, a in zip(block, at_full):
                 if cur and ITEM_MARK.match(x.strip()):
                     joined.append(cur)  # a list's next item (· …, 2. …) starts a line of its own
                     cur = ""
@@ -76,7 +77,7 @@ def unwrap(lines: list[str], least: int = 4, fill: float = 0.6, full_min: int = 
                     cur = joined.pop()  # a line opening with a closing mark (”居民王大爷…) goes on the one before
                 cur += x.strip()
                 # a line of the width runs on into the next, unless it ends a sentence or shows a gap
-                if abs(width(x) - full) > 3 or FULL_STOP.search(x.rstrip()) or GAP.search(x.strip()):
+                if not a or FULL_STOP.search(x.rstrip()) or GAP.search(x.strip()):
                     joined.append(cur)
                     cur = ""
             out.extend(joined + ([cur] if cur else []))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .boilerplate import ACCOUNT_LABELS, LIST_MARK, WIDGET_WORDS, spam_score
 from .chinese import HANZI, arabic_dates, to_simplified
@@ -351,10 +352,11 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
 
 # A government table's field name alone on its line, its value on the next (成文日期：/2024-07-15), as a
 # table is saved one cell per line.
-FIELD_ALONE = re.compile(r"^\s*[【\[]?(?P<label>" + "|".join(INDEX_LABELS + ISSUER_LABELS + TIME_LABELS[:5] + (
-    "信息来源", "稿件来源", "来源", "稿源", "作者", "责任编辑", "编辑")) + r")[】\]]?\s*[:：]\s*$")
 _PAIRED_SOURCE = ("信息来源", "稿件来源", "来源", "稿源")
 _PAIRED_CREDIT = ("作者", "责任编辑", "编辑")
+FIELD_ALONE = re.compile(r"^\s*[【\[]?(?P<label>" + "|".join(
+    INDEX_LABELS + ISSUER_LABELS + DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间") + _PAIRED_SOURCE + _PAIRED_CREDIT)
+    + r")[】\]]?\s*[:：]\s*$")
 
 
 def _field_value(label: str, value: str) -> bool:
@@ -549,13 +551,15 @@ def split_trailing_source(paragraph: str) -> tuple[str | None, str]:
     return source, paragraph[: m.start()].rstrip()
 
 
-def _tagged(word: str) -> list:
-    """jieba's words of `word` with their part-of-speech tags (loaded on first use)."""
+@lru_cache(maxsize=4096)
+def _tagged(word: str) -> tuple:
+    """jieba's words of `word` with their part-of-speech tags (loaded on first use); kept per word,
+    as a crawl meets the same names and labels on page after page."""
     import jieba
     import jieba.posseg as pseg
 
     jieba.setLogLevel(60)
-    return pseg.lcut(word)
+    return tuple(pseg.lcut(word))
 
 
 def is_place_name(word: str) -> bool:

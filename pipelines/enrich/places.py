@@ -479,13 +479,11 @@ def find_communities(text: str, mentions: list[Mention], gaz: gz.Gazetteer, ctx:
         if found is not None and prev is not None and prev.end == found.start and prev.chosen is not None \
                 and prev.chosen.level == "township" and found.parent is not prev.chosen:
             found = None  # 八廓街道吉日社区: the township written right before it, not the list's namesake elsewhere
-        if found is not None and local and found.start > floor and _orphaned(text, found.start, start, floor):
-            # a listed name that leaves part of the name before it (江湾镇溪口|里村, 走进塔格|布拉克村):
-            # the name runs from where a name may start, when that reading holds
+        # the unlisted reading where no listed name is read, or where the listed one leaves part of the
+        # name before it (江湾镇溪口|里村, 走进塔格|布拉克村): the name runs from where a name may start
+        if local and (found is None or found.start > floor and _orphaned(text, found.start, start, floor)):
             whole = _unlisted_community(text, start, end, floor, match.group(), prev, out[-1] if out else None)
-            found = whole if whole is not None and whole.start < found.start else found
-        if found is None and local:
-            found = _unlisted_community(text, start, end, floor, match.group(), prev, out[-1] if out else None)
+            found = whole if found is None or whole is not None and whole.start < found.start else found
         j = bisect.bisect_left(starts, found.end) - 1 if found else -1
         if found and not (j >= 0 and mentions[j].end > found.start):
             out.append(found)
