@@ -266,8 +266,9 @@ def mark_byte_damage(text: str, report: DamageReport) -> str:
 
 
 # A date in Chinese numerals (二〇二四年五月六日, 二○二三年十二月二十日): a signed document's, an issue's.
-CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
-                     r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+# (a month and a day as numerals are written, 十二, 二十三, so that a stranger's 十十月 reads as no date)
+CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+                     r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
 CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 

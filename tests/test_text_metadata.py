@@ -69,3 +69,14 @@ def test_a_source_or_a_credit_alone_on_its_line_takes_the_value_under_it_when_it
     # the heading of what follows is no editor's name, the text's first sentence no source
     assert pair_fields(["责任编辑：", "推荐阅读"]) == ["责任编辑：", "推荐阅读"]
     assert pair_fields(["来源：", "7月下旬，志愿者们来到村里。"]) == ["来源：", "7月下旬，志愿者们来到村里。"]
+
+
+def test_a_date_in_numerals_no_date_can_have_leaves_the_page_readable():
+    from parsers.chinese import arabic_dates
+    from tests.textpages import text_page
+
+    assert arabic_dates("二〇二四年十十月十十日") == "二〇二四年十十月十十日"
+    assert arabic_dates("二〇二四年十月三十一日") == "2024年10月31日"
+    rec = text_page("某县开展志愿服务活动", "二〇二四年十十月十十日",
+                    "　　志愿者们走进社区，为居民理发、磨刀，服务群众一百余人次，受到好评。")
+    assert rec.error is None and "为居民理发" in rec.body
