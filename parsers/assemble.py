@@ -57,6 +57,11 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
             # page's list of its stories or its bare paging words, 上一篇 下一篇, is the page's, this one's too)
         merge_meta(article, item.meta)
     forum_thread(items, article)
+    if not (article.authors or article.source or replies or any(REPOST.match(it.text) for it in items[:start])) \
+            and first_hand(article):
+        # the poster's own text (a first-hand post on a forum or a blog), credited to no one else and
+        # relayed from no outlet: its poster wrote it
+        article.authors = [who] if (who := poster(items[:end], article.title)) else []
     if not article.published and any(it.rule == "e-paper link" or EDITION.search(it.text) for it in items):
         # an e-paper's page: its issue date is the dated line with its weekday (elsewhere the site's clock),
         # the date in its trail (某某日报 > 2024年12月05日 > A06：常熟新闻) or on its page's line with its
@@ -378,6 +383,37 @@ USERNAME = re.compile(r"^[\w\u4e00-\u9fff·_\-.]{2,16}$")
 # An item of a link list or a pointer to more (・ 某某新闻, <<<< 更多精彩图片(点击进入)): never a caption
 # (nor is a row of items, 标题・标题・标题).
 LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|<<|>>|更多|点击(?:进入|查看)")
+
+
+# A repost's mark before a thread's or a blog's title (【转帖】, [转载], 转：, 转载｜): its text is another's.
+REPOST = re.compile(r"^\s*(?:[\[【]\s*转(?:帖|载|发)?\s*[\]】]|转(?:帖|载|发)?\s*[:：|｜])")
+# A poster's rank under the name on the card (贴吧等级 6, Lv.8).
+RANK = re.compile(r"^(?:贴吧等级|等级|Lv\.?)\s*\d{1,2}$")
+
+
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+
+
+def first_hand(article: Article) -> bool:
+    """The text tells what its writer did (我, 我们 outside quotes): a post of one's own, not a
+    report relayed (whose people say 我 only in quotes)."""
+    return any("我" in QUOTED.sub("", p) for p in article.paragraphs)
+
+
+def poster(items: list[Item], title: str | None) -> str | None:
+    """Who posted the page: the name its post line gives (发表于 … 由 小鹿), else the one on the card
+    over the first post: the name line over its header (发表于…, 楼主 2023-12-24) or over the
+    poster's rank (贴吧等级 6).  (An edit note's name alone, 本帖最后由 某某 于 … 编辑, is as often
+    an organisation's account as a person's.)"""
+    for i, it in enumerate(items):
+        if it.meta.poster:
+            return it.meta.poster
+        if is_post_header(it) or RANK.match(it.text):
+            above = next((x for x in reversed(items[:i]) if x.rule != "blank" and not (
+                x.kind == "chrome" and x.rule in boilerplate.FORUM_RULES)), None)
+            ok = above is not None and above.kind == "content" and USERNAME.match(above.text) and above.text != title
+            return above.text if ok else None
+    return None
 
 
 def is_post_header(it: Item) -> bool:

@@ -68,6 +68,10 @@ ORIGINAL_HEAD = re.compile(rf"^原创\s+(?:(?P<person>[{HANZI}·]{{2,4}})\s+)?[^
 WECHAT_HEAD = re.compile(rf"^(?:(?P<original>原创)\s+)?(?:(?P<person>[^\s\d:：|｜“”]{{2,16}})\s+)?(?P<account>[^\s\d:：|｜“”·•]{{2,16}})(?:\s*[·•]\s*|\s+)"
                          r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?P<time>\s+\d{1,2}:\d{2})?)"
                          r"\s*(?P<where>(?:发表于|发布于)?\s*(?:" + "|".join(PROVINCES) + r")?)$")
+# A blog's post line naming who posted it: 发表于 2024年7月28日 由 小鹿, 由 小鹿 发布于 2024-07-28.
+_POST_DATE = r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+POSTED_BY = re.compile(rf"^(?:(?:发表于|发布于)\s*(?P<date>{_POST_DATE})\s*由\s*(?P<who>[^\s\d:：|｜]{{1,16}})"
+                       rf"|由\s*(?P<who2>[^\s\d:：|｜]{{1,16}})\s*(?:发表于|发布于)\s*(?P<date2>{_POST_DATE}))$")
 # A dateline set on a line of its own: 【某某日报╱广州12日电】, (某某社北京3日电).
 AGENCY_LINE = re.compile(rf"^[【\[(（]\s*[{HANZI}A-Za-z·]{{2,14}}\s*[╱/／]?\s*[{HANZI}A-Za-z·╱/／]{{0,16}}?"
                          r"\d{1,2}日(?:电|讯)\s*[】\])）]$")
@@ -152,6 +156,7 @@ class TextMeta:
     bare_date: bool = False   # a line that is only a date: the page's date above the text, a letter's below it
     index: bool = False       # a government page's index fields (索引号…), set above or below the headline
     relayed: bool = False     # the source is the one it was relayed through (转自：“某某”微信公众号), not its own
+    poster: str | None = None  # who posted the page (发表于 … 由 小鹿): its author where it is the poster's own text
 
     def __bool__(self) -> bool:
         return bool(self.source or self.published or self.authors or self.editors or self.forum
@@ -255,6 +260,11 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     line = IP_PLACE.sub("", line)  # (发布于 2023-09-14 22:08・IP 属地四川: where the poster was, no field of the page's)
     line = FLOOR_LABEL.sub("发表于 ", line)
     line = TOOL_TAIL.sub("", line) or line  # "来源：某某 字号：[大 中 小] [打印] [关闭]": the page's tools end the line
+    posted_by = POSTED_BY.match(line)
+    if posted_by and not _outlet(who := posted_by["who"] or posted_by["who2"]):
+        meta.published = iso_datetime(posted_by["date"] or posted_by["date2"])
+        meta.poster, meta.understood = who, True  # (a blog's poster, by the name it posts under)
+        return meta
     bare_head = ORIGINAL_HEAD.match(line)
     if bare_head:  # 原创 某某发布: an account's head with its date on a line of its own
         person = bare_head["person"]

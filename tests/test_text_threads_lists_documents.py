@@ -142,3 +142,37 @@ def test_a_posters_signature_under_the_post_is_no_part_of_it():
 
     assert chrome_rule("签名：山高水长，人心要暖。") == "forum signature"
     assert chrome_rule("签名仪式在社区广场举行，二十余家单位参加。") is None
+
+
+MINE = ("上周六我跟着单位的志愿服务队去了河东镇敬老院，第一次去，想写点东西记下来。",
+        "我们分成几组，有人帮老人剪头发，有人打扫房间，我负责陪老人聊天。")
+
+
+@pytest.mark.parametrize("card", [
+    ("梧桐树下", "楼主", "发表于 2024-3-9 21:40:16 | 只看该作者 | 倒序浏览"),    # a Discuz! card over the first post
+    ("梧桐树下", "贴吧等级 6", "吧友"),                                   # a bar's card: the name over its rank
+    ("梧桐树下", "Lv.8", "楼主 2024-03-09 21:40 浙江"),                    # a bar's mobile card
+])
+def test_a_first_hand_posts_poster_is_its_author(card):
+    art = parse("河东论坛", "查看: 320|回复: 2", "记一次去敬老院做义工", *card, *MINE, "回复", "举报")
+    assert art.title == "记一次去敬老院做义工"
+    assert art.authors == ["梧桐树下"]
+
+
+def test_a_blogs_post_line_names_its_poster():
+    art = parse("山野笔记", "首页 关于我 日记 读书", "在河东村的十天", "发表于 2024年7月28日 由 小鹿", *MINE)
+    assert art.authors == ["小鹿"] and art.published.startswith("2024-07-28")
+    assert read_meta_line("由 admin 发布于 2023-05-01 10:00").poster == "admin"
+
+
+def test_a_poster_who_relays_anothers_text_is_no_author():
+    reported = ("3月8日，河东镇新时代文明实践所组织志愿者走进敬老院，为老人理发、打扫房间。",
+                "“我每个月都盼着他们来。”88岁的王大爷说。")
+    # a report relayed (its people say 我 only in quotes), a repost's mark, a post crediting another
+    for title, body in (("河东镇：志愿服务进敬老院", reported), ("【转帖】记一次去敬老院做义工", MINE)):
+        art = parse("河东论坛", "查看: 320|回复: 2", title, "梧桐树下", "楼主",
+                    "发表于 2024-3-9 21:40:16 | 只看该作者", *body)
+        assert art.authors == [], title
+    art = parse("河东论坛", "记一次去敬老院做义工", "梧桐树下", "楼主", "发表于 2024-3-9 21:40:16 | 只看该作者",
+                *MINE, "（文/王小丽）")
+    assert art.authors == ["王小丽"]
