@@ -109,6 +109,8 @@ _GROUP_WRITERS = {
         ("writer_zg",),
     "writer ZH (all fields; numbers and days told every way beside numbers and days that are no activity's; "
     "several activities on different days; 8 non-reports)": ("writer_zh",),
+    "writer ZI (all fields; an ordinary autumn and winter of a county outlet over all 31 provinces and all types, "
+    "plainly written; its schema read education as any teaching; 8 non-reports)": ("writer_zi",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)

@@ -159,16 +159,21 @@ HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|经常|
 
 def _will_also(sentence: str) -> bool:
     """还将 before a verb tells what is still to come (还将组织…, 还将在…); before a noun,
-    a place or a pronoun its 将 is 把 and tells what was done (还将村内的烟头…捡拾干净)."""
+    a place, a pronoun or a quantity its 将 is 把 and tells what was done (还将村内的烟头…捡拾干净,
+    还将一部分送到…); 一起, 一同 are no quantity (还将一起参加…)."""
     from .words import lexicon
 
     lex = lexicon()
     for m in re.finditer("还将", sentence):
         words = lex.cut(sentence[m.end():m.end() + 8])
         tag = lex.tag(words[0]) if words else None
-        if not (words and (words[0][0].isdigit() or (tag or "").startswith(("n", "s", "r")))):
+        thing = (tag or "").startswith(("n", "s", "r")) or (tag == "m" and words[0] not in TOGETHER)
+        if not (words and (words[0][0].isdigit() or thing)):
             return True
     return False
+
+
+TOGETHER = ("一起", "一同", "一道", "一并", "一齐")
 
 
 # What was once done, told with 曾…过 (社区曾在这里组织过一次消防演练, 还曾在这里开展…): the place's or
