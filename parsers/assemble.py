@@ -234,7 +234,10 @@ def read_header(items: list[Item], article: Article, lead: str = "", shown_below
             it.kind == "content" or (it.rule == "repeated line" and echoed(it.text, lead)))]
         over = [it for it in items[:anchors[0]] if it.rule != "blank"]
         crumb = max((i for i, it in enumerate(items[:anchors[0]]) if it.rule == "breadcrumb"), default=-1)
-        weak = article.title is None or len(article.title) <= 4  # none above, or a short line (百家号, 关注)
+        # none above, a short line (百家号, 关注), or only the page's title line atop the page, over its
+        # masthead and menus (标题 - 某某文明网 / 某某文明网 / 首页 … / 志愿服务 / 2024-07-16 来源：…): the
+        # headline stands under the date line
+        weak = article.title is None or len(article.title) <= 4 or title_line_only(items[:anchors[0]], article.title)
         if article.title is not None and weak:  # an account's widget words (关注) between its head and the headline
             while len(below) > 1 and len(below[0][1].text) <= 4:
                 below = below[1:]
@@ -321,6 +324,16 @@ SUBJECT_LABEL = re.compile(r"^(?:帖子)?(?:主题|标题)\s*[:：]\s*(?=\S{4})"
                            # a thread's tag before its title (【转帖】, [转载], [分享], 【原创】, [感想]): the kind of post
                            r"|^[【\[](?:转帖|转载|分享|原创|感想)[】\]]\s*(?=\S{4})")
 INDEX_TITLE = re.compile(r"^标\s*题\s*[:：]\s*(?P<title>.{4,120}?)\s*$")
+
+
+def title_line_only(over: list[Item], title: str) -> bool:
+    """The title read above the date line is the page's title line, the first line of the page with
+    its site's name after it (标题 - 某某网), and no other line over the date line is a headline's."""
+    shown = [it for it in over if it.rule != "blank"]
+    if not shown or shown[0].kind != "content" or title != shown[0].text or without_site_name(title) == title:
+        return False
+    return not any(it.kind == "content" and len(it.text) > 4 and not MASTHEAD.match(it.text)
+                   and not SITE_NAME.match(it.text) and not menu_like(it.text) for it in shown[1:])
 
 
 def without_site_name(title: str) -> str:
