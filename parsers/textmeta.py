@@ -33,7 +33,7 @@ OPENING_ONLY = ("资料", "素材")  # a unit credited for the material opens it
 # understood, not kept; the dates among them are read.
 INDEX_LABELS = ("索引号", "主题分类", "体裁分类", "组配分类", "发文字号", "文号", "主题词", "有效性", "公开方式", "公开范围",
                 "公开时限", "信息类别")
-DOCUMENT_DATE_LABELS = ("成文日期", "印发日期")
+DOCUMENT_DATE_LABELS = ("成文日期", "印发日期", "发文日期")  # (发文日期: the date a document was issued, not the page)
 TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "发表于", "发布于", "发布")
 # Counters and widgets set beside the date (浏览量：128 次, 字号：大 中 小):
 # understood when their value is a count or a size, not kept.
@@ -366,7 +366,8 @@ _PAIRED_SOURCE = ("信息来源", "稿件来源", "来源", "稿源")
 _PAIRED_CREDIT = ("作者", "责任编辑", "编辑")
 FIELD_ALONE = re.compile(r"^\s*[【\[]?(?P<label>" + "|".join(
     INDEX_LABELS + ISSUER_LABELS + DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间") + _PAIRED_SOURCE + _PAIRED_CREDIT)
-    + r")[】\]]?\s*[:：]\s*$")
+    + r")[】\]]?\s*(?P<colon>[:：]?)\s*$")
+_DATE_FIELDS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时间")
 
 
 def _field_value(label: str, value: str) -> bool:
@@ -377,7 +378,14 @@ def _field_value(label: str, value: str) -> bool:
     if label in _PAIRED_CREDIT:
         names = parse_names(value)
         return bool(names) and all(looks_like_name(n) for n in names)
-    return True
+    return label not in _DATE_FIELDS or iso_datetime(arabic_dates(value)) is not None
+
+
+def _field_alone(line: str) -> re.Match | None:
+    """A table's field name alone on its line: with its colon, or without one where the name is a
+    table's own (索引号, 发布机构, 发文日期 — not 来源 or 作者, words of any line)."""
+    m = FIELD_ALONE.match(line)
+    return m if m and (m["colon"] or m["label"] not in _PAIRED_SOURCE + _PAIRED_CREDIT) else None
 
 
 def pair_fields(lines: list[str]) -> list[str]:
@@ -387,9 +395,9 @@ def pair_fields(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        m = FIELD_ALONE.match(lines[i])
+        m = _field_alone(lines[i])
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if m and nxt and len(nxt) <= 40 and not FIELD_ALONE.match(nxt) and not re.search(r"[:：]\s*$|[，。！？；]", nxt) \
+        if m and nxt and len(nxt) <= 40 and not _field_alone(nxt) and not re.search(r"[:：]\s*$|[，。！？；]", nxt) \
                 and _field_value(m["label"], nxt):
             out.append(f"{m['label']}：{nxt}")
             i += 2

@@ -83,6 +83,17 @@ def test_a_short_breadcrumb_and_a_headline_below_the_date_line():
     assert art.title == "港口镇：“乡贤志愿团”助力小山村蝶变" and art.authors == ["邵小彬"]
 
 
+def test_the_pages_title_line_gives_way_to_the_headline_under_the_date_line():
+    for title_line, headline in (("某某县：“爱心驿站”为户外劳动者撑起“清凉伞” - 某某文明网", "“爱心驿站”为户外劳动者撑起“清凉伞”"),
+                                 ("某某区“冰雪志愿者”为市民护航-某某新闻网", "冰雪志愿者守护“家门口的滑冰场”")):
+        art = parse(title_line, "某某文明网", "首页 工作动态 区县传真 文明创建 志愿服务", "志愿服务",
+                    "2024-07-16 09:42  来源：某某文明网", headline, "文/图 周敏", P1, P2, P3)
+        assert art.title == headline and art.authors == ["周敏"]
+    # the title line with no headline under the date line stays the title
+    art = parse("某某县：“爱心驿站”开进街巷 - 某某文明网", "某某文明网", "志愿服务", "2024-07-16 09:42  来源：某某文明网", P1, P2)
+    assert art.title == "某某县：“爱心驿站”开进街巷"
+
+
 def test_a_place_dateline_with_its_byline():
     found, rest = split_dateline("某水讯（记者 朱小雯 通讯员 孔令杰）“麦收时节，防火是头等大事。”6月10日，在麦田边……")
     assert found["authors"] == ["朱小雯", "孔令杰"] and rest.startswith("“麦收时节")

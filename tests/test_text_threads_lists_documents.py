@@ -176,3 +176,19 @@ def test_a_poster_who_relays_anothers_text_is_no_author():
     art = parse("河东论坛", "记一次去敬老院做义工", "梧桐树下", "楼主", "发表于 2024-3-9 21:40:16 | 只看该作者",
                 *MINE, "（文/王小丽）")
     assert art.authors == ["王小丽"]
+
+
+def test_a_documents_issuing_date_is_its_own_not_the_pages():
+    head = ("某某县人民政府", "索引号：0087/2024-00418", "发布机构：中共某某县委宣传部",
+            "发文日期：2024-04-17", "发布日期：2024-04-18", "某某县开展“文明实践 志愿同行”主题活动", "来源：某某县文明办")
+    art = parse(*head, P1, P2)
+    assert art.published.startswith("2024-04-18") and art.document_date == "2024-04-17"
+
+
+def test_a_table_saved_one_cell_per_line_without_colons():
+    art = parse("某某县人民政府", "索引号", "SXPC-2024-003152", "发布机构", "中共某某县委宣传部", "发文日期",
+                "2024年05月20日", "发布日期", "2024年05月21日", "某某县志愿服务“进万家”走进山乡", "来源：某某县文明办", P1, P2)
+    assert art.published.startswith("2024-05-21") and art.document_date == "2024-05-20"
+    assert art.title == "某某县志愿服务“进万家”走进山乡"
+    # a word of any line alone on its own, with no colon, is no field: 来源 over a sentence stays text
+    assert read_meta_line("发布日期：2024年05月21日").published
