@@ -111,6 +111,9 @@ _GROUP_WRITERS = {
     "several activities on different days; 8 non-reports)": ("writer_zh",),
     "writer ZI (all fields; an ordinary autumn and winter of a county outlet over all 31 provinces and all types, "
     "plainly written; its schema read education as any teaching; 8 non-reports)": ("writer_zi",),
+    "writer ZJ (all fields; 36 reports whose types must be read from what people did: type words in names, trades, "
+    "topics, habits, plans, wishes and banners, real types in plain words; a run of days dated by its two ends; "
+    "8 non-reports)": ("writer_zj",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
