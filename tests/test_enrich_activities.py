@@ -87,6 +87,20 @@ def test_what_a_sentence_says_will_go_on_or_come_is_no_activity():
     assert [x["paragraph"] for x in a.activities] == [0] and a.activities[0]["types"] == ["health"]
 
 
+def test_a_past_years_work_a_part_called_off_and_a_service_to_resume_are_no_activity():
+    a = article(["10月17日，服务队的9名队员在村里的果园架起手机，帮果农们直播卖苹果。",
+                 "去年暑假，该服务队曾在村里帮村民直播销售核桃2000余斤。",
+                 "按照往年惯例，每到秋冬季节，服务队主要在村里开展理论宣讲。",
+                 "原本安排的反诈宣传摊位，因民警临时出警，当天未能开展。",
+                 "卫生院负责人介绍，9月起，服务队将恢复每月1次的进村义诊。"], published="2024-10-20")
+    enrich(a, {"province": "陕西省", "city": "延安市"})
+    assert [x["paragraph"] for x in a.activities] == [0] and a.activities[0]["types"] == ["rural_support"]
+    # set against past years, the sentence tells this year's activity (与往年不同，今年…)
+    b = article(["10月17日是重阳节。", "与往年不同，今年志愿者为社区60余位老人义诊，量血压、测血糖。"], published="2024-10-20")
+    enrich(b, {"province": "陕西省", "city": "延安市"})
+    assert "health" in {t for x in b.activities for t in x["types"]}
+
+
 def test_a_season_so_far_opens_the_campaign_reported_unless_it_tells_a_running_total():
     a = article(["7月以来，菖蒲塘村新时代文明实践站开设暑期公益托管班，为30余名留守儿童辅导暑假作业。",
                  "入冬以来，河南街道已开展各类消防安全宣传活动15场。",

@@ -139,9 +139,10 @@ def _record(span: Span, evidence: Sentence, paragraph, places, teams, main_place
 
 
 PLAN = re.compile(rf"{TO_COME}|下一步|将继续|将进一步|今后|计划(?=[下明今年再到开举组增新推建培完打覆\d一二三四五六七八九十]|实现)"
-                  r"|将为|预计|力争|将(?:安排|持续|把)"
+                  r"|将为|预计|力争|将(?:安排|持续|把|恢复|启动|推出|推广|扩大|增设|新增|开通)"
                   r"|下学期|下个?月|明年|下周|下阶段"  # a time still to come: 下学期将新增书法课程
-                  r"|原定|原计划|按计划|改期|延期举行|推迟举行|顺延|原本[^。；]{0,40}?(?:取消|改期|推迟|延期)"
+                  r"|原定|原计划|按计划|改期|延期举行|推迟举行|顺延|原本[^。；]{0,40}?(?:取消|改期|推迟|延期|未能|没能)"
+                  r"|未能(?:开展|举行|举办|如期)"  # (…因民警临时出警，当天未能开展: called off)
                   # (a part called off: 原定于下午举行的演出…改期举行; 原本…安排了一场展演…展演取消)
                   r"|下次|下一次|下回|筹备|希望(?:[^，。；！？]{1,8}?)?(?:能|能够|可以|多|再|以后|今后|还能)|打算|还想|想请")  # what is next, prepared or wished for
 # A sentence of background: what the writer learned (据了解，…), or what a team has done
@@ -178,7 +179,9 @@ TOGETHER = ("一起", "一同", "一道", "一并", "一齐")
 
 # What was once done, told with 曾…过 (社区曾在这里组织过一次消防演练, 还曾在这里开展…): the place's or
 # the team's past; and what the place is (某某村是远近闻名的扎染村，…): its profile.
-ONCE = re.compile(r"曾(?:经)?[^，。；！？]{0,20}?过|(?:还|也|都)曾|曾经")
+ONCE = re.compile(r"曾(?:经)?[^，。；！？]{0,20}?过|(?:还|也|都)曾|曾经"
+                  # (去年暑假，该团曾在…; 墙上贴着去年…活动的照片: a past year's; not a contrast with it, 与往年不同)
+                  r"|(?<![与和同比于跟较])(?:去年(?!以来|同期)|前年|往年|以往)")
 
 
 def _background(sentence: str, dated: bool) -> bool:
