@@ -164,3 +164,9 @@ def test_a_quote_and_a_team_word_with_a_preposition_between_name_no_team():
 
     assert _quoted_teams("中心“派单”后由相关志愿服务队“接单”服务。") == []
     assert [t["name"] for _, t in _quoted_teams("“银发”助老志愿服务队走进社区。")] == ["银发"]
+
+
+def test_a_colleges_summer_practice_team():
+    got = distinct_teams(find_teams(article_text(None, [], [
+        "7月10日至16日，山西农业大学“乡村振兴”暑期社会实践团的12名大学生来到大寨村。"]), []))
+    assert any((t.get("full") or t["name"]).endswith("社会实践团") and "乡村振兴" in (t.get("full") or t["name"]) for t in got)
