@@ -397,3 +397,9 @@ def test_what_is_wished_for_or_left_for_next_time_is_no_activity():
                   "孙奶奶说，她跟志愿者约好，下回社区办义诊时再来看看腰腿疼的老毛病。",
                   "孩子们写下新年愿望，有的希望消防员叔叔能来教他们灭火。"])
     assert {t for act in a.activities for t in act["types"]} == {"convenience"}
+
+
+def test_words_quoted_after_a_speakers_verb_and_colon_are_theirs():
+    got = types_of(["8月7日晚，宣讲团的3名宣讲员在村部院坝里给乡亲们上了一堂“微党课”。",
+                    "宣讲员从村里的变化讲起：“全会提出要完善养老、医疗保障，这些和咱们每家每户都有关系。”"])
+    assert got == {"theory_outreach"}

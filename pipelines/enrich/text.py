@@ -33,7 +33,8 @@ TO_COME = rf"将(?:于|在|组织|开展|举办|举行)|拟于|拟在|计划于|
 # What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
 # report's account of what was done (no activity type, no count of the activity).
 SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
-                    r"|(?:(?<=[说道][：，,])|(?<=(?:表示|坦言|解释|回忆|感慨)[：:，,]))“[^“”]{8,200}”")  # (…孙永海说，“就是…”)
+                    r"|(?:(?<=[说道][：，,])|(?<=(?:表示|坦言|解释|回忆|感慨)[：:，,]))“[^“”]{8,200}”"  # (…孙永海说，“就是…”)
+                    r"|(?<=[讲谈聊问答念读喊][起道到][：:])“[^“”]{8,200}”")  # (从村里的变化讲起：“全会提出…”)
 # Right after a closing quote: who said it (王大爷说。, 他笑着表示), so the quote and its speaker are one sentence.
 SPEAKER_AFTER = re.compile(r"[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道|介绍|笑着|称)|[，,]")
 
