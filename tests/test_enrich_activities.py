@@ -403,3 +403,10 @@ def test_words_quoted_after_a_speakers_verb_and_colon_are_theirs():
     got = types_of(["8月7日晚，宣讲团的3名宣讲员在村部院坝里给乡亲们上了一堂“微党课”。",
                     "宣讲员从村里的变化讲起：“全会提出要完善养老、医疗保障，这些和咱们每家每户都有关系。”"])
     assert got == {"theory_outreach"}
+
+
+def test_what_a_sign_shows_is_no_activity():
+    got = types_of(["10月3日中午，村里60多户村民端出拿手菜，在文化广场摆起百家宴，志愿者们帮着摆桌、上菜。",
+                    "宴席旁的宣传栏上，还贴着“防范电信网络诈骗”的宣传海报。"])
+    assert "anti_fraud" not in got
+    assert "anti_fraud" in types_of(["10月3日，志愿者在集市上张贴反诈宣传海报，向群众讲解防范电信网络诈骗知识。"])

@@ -139,6 +139,11 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(
                     r"|(?<=“)会[^“”，。]{1,4}的[^“”，。]{1,6}(?=”)")
 
 
+# What a board, a wall or a banner shows (宣传栏上还贴着“防范电信网络诈骗”的宣传海报, 横幅上写着…): a sign's
+# words, the scene's, not what was done there.
+DISPLAYED = re.compile(r"(?<=[贴挂写印刻])着[^，。；！？]{2,40}?(?=[，。；！？]|$)")
+
+
 # A firm's name holds words of its trade (康达医疗器械有限公司), not an activity.
 FIRM = re.compile(r"[^，。；、：“”（）\s的了在和与及由从为向对]{2,14}(?:有限责任公司|有限公司|股份公司|集团|公司)")
 
@@ -161,9 +166,9 @@ FRAMING = re.compile(r"为(?:进一步|深入|持续|全面|大力)?(?:弘扬|�
 
 
 def without_topics(text: str) -> str:
-    """The text with its lists of topics, what it says was not done, its quoted speech, campaigns' and
-    firms' names blanked (same length: offsets hold)."""
-    text = FRAMING.sub(_blank, NOT_BUT.sub(_blank, TOPICS.sub(_blank, text)))
+    """The text with its lists of topics, what it says was not done, what a sign shows, its quoted
+    speech, campaigns' and firms' names blanked (same length: offsets hold)."""
+    text = DISPLAYED.sub(_blank, FRAMING.sub(_blank, NOT_BUT.sub(_blank, TOPICS.sub(_blank, text))))
     return FIRM.sub(_blank, CAMPAIGN.sub(_blank, SPEECH.sub(_blank, text)))
 
 
