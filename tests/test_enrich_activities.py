@@ -410,3 +410,8 @@ def test_what_a_sign_shows_is_no_activity():
                     "宴席旁的宣传栏上，还贴着“防范电信网络诈骗”的宣传海报。"])
     assert "anti_fraud" not in got
     assert "anti_fraud" in types_of(["10月3日，志愿者在集市上张贴反诈宣传海报，向群众讲解防范电信网络诈骗知识。"])
+
+
+def test_the_forms_a_talk_took_are_no_activities_of_their_own():
+    got = types_of(["12月5日，派出所民警和志愿者在广场上通过情景剧、有奖问答等形式，向居民讲解常见电信诈骗手法。"])
+    assert got == {"anti_fraud"}

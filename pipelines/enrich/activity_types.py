@@ -144,6 +144,12 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(
 DISPLAYED = re.compile(r"(?<=[贴挂写印刻])着[^，。；！？]{2,40}?(?=[，。；！？]|$)")
 
 
+# The forms an activity took, listed (通过情景剧、有奖问答等形式, 以快板、小品等方式): how a talk was given,
+# not activities of the forms' types.  (One form alone, 以文艺演出的形式, is as often the activity itself:
+# read so, writer C's checking half lost a type.)
+MEANS = re.compile(r"(?:通过|以|采用|运用|借助)[^，。；！？]{1,24}?等(?:的)?(?:形式|方式)")
+
+
 # A firm's name holds words of its trade (康达医疗器械有限公司), not an activity.
 FIRM = re.compile(r"[^，。；、：“”（）\s的了在和与及由从为向对]{2,14}(?:有限责任公司|有限公司|股份公司|集团|公司)")
 
@@ -166,9 +172,9 @@ FRAMING = re.compile(r"为(?:进一步|深入|持续|全面|大力)?(?:弘扬|�
 
 
 def without_topics(text: str) -> str:
-    """The text with its lists of topics, what it says was not done, what a sign shows, its quoted
-    speech, campaigns' and firms' names blanked (same length: offsets hold)."""
-    text = DISPLAYED.sub(_blank, FRAMING.sub(_blank, NOT_BUT.sub(_blank, TOPICS.sub(_blank, text))))
+    """The text with its lists of topics, what it says was not done, what a sign shows, the forms an
+    activity took, its quoted speech, campaigns' and firms' names blanked (same length: offsets hold)."""
+    text = MEANS.sub(_blank, DISPLAYED.sub(_blank, FRAMING.sub(_blank, NOT_BUT.sub(_blank, TOPICS.sub(_blank, text)))))
     return FIRM.sub(_blank, CAMPAIGN.sub(_blank, SPEECH.sub(_blank, text)))
 
 
