@@ -415,3 +415,9 @@ def test_what_a_sign_shows_is_no_activity():
 def test_the_forms_a_talk_took_are_no_activities_of_their_own():
     got = types_of(["12月5日，派出所民警和志愿者在广场上通过情景剧、有奖问答等形式，向居民讲解常见电信诈骗手法。"])
     assert got == {"anti_fraud"}
+
+
+def test_a_standing_rooms_name_is_no_activity_done_in_it():
+    got = types_of(["10月23日是重阳节。一大早，村里的“法润书屋”里就热闹起来，15名志愿者围坐在老人们身边，陪他们喝茶、聊天。"])
+    assert "culture" not in got and "elderly_care" in got
+    assert "convenience" not in types_of(["11月4日，在下庄村便民服务中心，医护人员为60岁以上的老人逐一接种流感疫苗。"])

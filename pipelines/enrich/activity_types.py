@@ -150,6 +150,14 @@ DISPLAYED = re.compile(r"(?<=[贴挂写印刻])着[^，。；！？]{2,40}?(?=[�
 MEANS = re.compile(r"(?:通过|以|采用|运用|借助)[^，。；！？]{1,24}?等(?:的)?(?:形式|方式)")
 
 
+# A standing room or centre named where something happens (在下庄村便民服务中心，…; “法润书屋”里;
+# 公共法律服务工作站里坐满了人): the place's name, not what was done in it.  (Not a post set up for the day,
+# 在赛场边设立医疗服务点, nor a named service, “共享厨房”里: they are the service.)
+VENUE = re.compile(r"(?:(?<=在)|(?<=到)|(?<=进))[^\s，。；！？、“”]{2,14}?(?:服务中心|工作站|服务大厅)(?=[，,里内中前旁])"
+                   r"|[^\s，。；！？、“”在到进]{2,14}?(?:服务中心|工作站|服务大厅|服务站)(?=里|内)"
+                   r"|“[^“”，。]{1,8}(?:书屋|室|站|馆|中心)”(?=里|内)")
+
+
 # A firm's name holds words of its trade (康达医疗器械有限公司), not an activity.
 FIRM = re.compile(r"[^，。；、：“”（）\s的了在和与及由从为向对]{2,14}(?:有限责任公司|有限公司|股份公司|集团|公司)")
 
@@ -174,7 +182,7 @@ FRAMING = re.compile(r"为(?:进一步|深入|持续|全面|大力)?(?:弘扬|�
 def without_topics(text: str) -> str:
     """The text with its lists of topics, what it says was not done, what a sign shows, the forms an
     activity took, its quoted speech, campaigns' and firms' names blanked (same length: offsets hold)."""
-    text = MEANS.sub(_blank, DISPLAYED.sub(_blank, FRAMING.sub(_blank, NOT_BUT.sub(_blank, TOPICS.sub(_blank, text)))))
+    text = VENUE.sub(_blank, MEANS.sub(_blank, DISPLAYED.sub(_blank, FRAMING.sub(_blank, NOT_BUT.sub(_blank, TOPICS.sub(_blank, text))))))
     return FIRM.sub(_blank, CAMPAIGN.sub(_blank, SPEECH.sub(_blank, text)))
 
 
