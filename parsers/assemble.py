@@ -323,7 +323,7 @@ FORUM_TITLE_TOOLS = re.compile(r"\s*[\[【](?:复制链接|打印|只看楼主|�
 SUBJECT_LABEL = re.compile(r"^(?:帖子)?(?:主题|标题)\s*[:：]\s*(?=\S{4})"
                            # a thread's tag before its title (【转帖】, [转载], [分享], 【原创】, [感想]): the kind of post
                            r"|^[【\[](?:转帖|转载|分享|原创|感想)[】\]]\s*(?=\S{4})")
-INDEX_TITLE = re.compile(r"^标\s*题\s*[:：]\s*(?P<title>.{4,120}?)\s*$")
+INDEX_TITLE = re.compile(r"^(?:标\s*题|名\s*称)\s*[:：]\s*(?P<title>.{4,120}?)\s*$")  # (the table's 标题 or 名称 row)
 
 
 def title_line_only(over: list[Item], title: str) -> bool:

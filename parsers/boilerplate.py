@@ -152,7 +152,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     # The index fields of a government information-disclosure page, read as
     # "label：value" (the issuer and the dates are metadata, read elsewhere).
     "document index field": re.compile(
-        r"^(?:索\s*引\s*号|主题分类|体裁分类|组配分类|分\s*类|标\s*题|发文字号|文\s*号|主\s*题\s*词|"
+        r"^(?:索\s*引\s*号|主题分类|体裁分类|组配分类|分\s*类|标\s*题|名\s*称|发文字号|文\s*号|主\s*题\s*词|"
         r"有\s*效\s*性|公开方式|公开范围|公开时限|信息来源)[:：].{0,120}$"),
     # A shop's listing set under a product story: "[商家名称] 某某公司", "[联 系 人] 某某".
     "merchant listing": re.compile(

@@ -192,3 +192,11 @@ def test_a_table_saved_one_cell_per_line_without_colons():
     assert art.title == "某某县志愿服务“进万家”走进山乡"
     # a word of any line alone on its own, with no colon, is no field: 来源 over a sentence stays text
     assert read_meta_line("发布日期：2024年05月21日").published
+
+
+def test_a_tables_name_row_names_the_document():
+    art = parse("某某市人民政府", "索引号： 011374532/2024-02137", "发布机构： 某某市文明办", "成文日期： 2024-02-26",
+                "发布日期： 2024-02-28", "名称： 关于开展2024年“学雷锋”志愿服务月活动的通知",
+                "关于开展2024年“学雷锋”志愿服务月活动的通知", "【字体：大 中 小】  【打印】", P1, P2)
+    assert art.title == "关于开展2024年“学雷锋”志愿服务月活动的通知"
+    assert art.published.startswith("2024-02-28") and art.document_date == "2024-02-26"
