@@ -749,6 +749,8 @@ def read_body(items: list[Item], article: Article, page_text: bool = False, stuf
         kind = block_kind(it, text, next_content[n], blocks[-1] if blocks else None)
         if kind == "caption":
             article.authors = list(dict.fromkeys(article.authors + caption_credit(text)))
+        if kind == "heading" and (bracketed := BRACKETED_HEADING.match(text)):
+            text = bracketed["text"]  # 【阵地建起来 群众聚起来】: the heading, its brackets the page's type
         blocks.append(Block(kind, text))
         told = told or kind == "paragraph"
     if page_text and not any(b.kind == "paragraph" and len(b.text) >= 16 for b in blocks) \
@@ -818,6 +820,9 @@ def block_kind(it: Item, text: str, after: Item | None, before: Block | None = N
     if after and len(text) <= 40 and (not ends_sentence(text) or NUMBERED_HEADING.match(text)) and not text.endswith(("：", ":")):
         return "heading"
     return "paragraph"
+
+
+BRACKETED_HEADING = re.compile(r"^[【〖\[]\s*(?P<text>[^【】〖〗\[\]]{2,40}?)\s*[】〗\]]$")
 
 
 def ends_sentence(text: str) -> bool:

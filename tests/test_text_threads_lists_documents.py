@@ -200,3 +200,9 @@ def test_a_tables_name_row_names_the_document():
                 "关于开展2024年“学雷锋”志愿服务月活动的通知", "【字体：大 中 小】  【打印】", P1, P2)
     assert art.title == "关于开展2024年“学雷锋”志愿服务月活动的通知"
     assert art.published.startswith("2024-02-28") and art.document_date == "2024-02-26"
+
+
+def test_a_section_heading_set_in_brackets_is_its_words():
+    art = parse("某某新闻网", "“志愿+”让文明实践遍地开花", "2024-10-28 07:58  来源：某某经济报", P1,
+                "【阵地建起来 群众聚起来】", P2, "【队伍壮起来 服务活起来】", P3)
+    assert art.headings == ["阵地建起来 群众聚起来", "队伍壮起来 服务活起来"]
