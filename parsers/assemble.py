@@ -818,8 +818,18 @@ def block_kind(it: Item, text: str, after: Item | None, before: Block | None = N
                                  or before and item.match(before.text) and before.kind == "paragraph"):
             return "paragraph"  # an item of a list (1. … 2. …, ·… ·…): the text's own lines, not its section headings
     if after and len(text) <= 40 and (not ends_sentence(text) or NUMBERED_HEADING.match(text)) and not text.endswith(("：", ":")):
+        if before is not None and not NUMBERED_HEADING.match(text) and (
+                before.kind == "heading" and NUMBERED_HEADING.match(before.text) or listed_item(before)):
+            return "paragraph"  # under a numbered heading, a short line and those like it are its list (姓名 单位)
         return "heading"
     return "paragraph"
+
+
+def listed_item(block: Block) -> bool:
+    """A short line the text set as an unmarked item (under a numbered heading): the next short line is one
+    too; a numbered or bulleted list (1. …, · …) ends with its marks, and a short line after it heads again."""
+    return block.kind == "paragraph" and len(block.text) <= 40 and not ends_sentence(block.text) and not (
+        boilerplate.NUMBERED_ITEM.match(block.text) or boilerplate.BULLETED_ITEM.match(block.text))
 
 
 BRACKETED_HEADING = re.compile(r"^[【〖\[]\s*(?P<text>[^【】〖〗\[\]]{2,40}?)\s*[】〗\]]$")

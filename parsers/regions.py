@@ -217,6 +217,32 @@ def prose_weight(it: Item, after: Item | None = None) -> float:
     return -6.0 if len(text) < 40 else len(text) / 4
 
 
+# A text's own section heading, numbered in Chinese (一、助老助残类, 二、“最佳志愿服务项目”（5个）).
+SECTION = re.compile(r"^(?P<n>[一二三四五六七八九十])、[^。！？]{1,40}$")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def sections(items: list[Item], start: int) -> set[int]:
+    """The lines of the text's numbered sections: each heading of a run numbered in order
+    (一、 then 二、) and the short lines under it, up to the next prose or the site's lines:
+    the text's own lists (a publicity list's names, an award list's items), not a site's links."""
+    heads = [(i, m["n"]) for i in range(start, len(items))
+             if items[i].kind == "content" and (m := SECTION.match(items[i].text))]
+    ordered = {i for (i, n), (_, m) in zip(heads, heads[1:]) if _NUMERALS.find(m) == _NUMERALS.find(n) + 1}
+    ordered |= {j for (i, n), (j, m) in zip(heads, heads[1:]) if i in ordered}
+    out: set[int] = set()
+    for i in sorted(ordered):
+        out.add(i)
+        for j in range(i + 1, len(items)):
+            it = items[j]
+            if it.rule == "blank":
+                continue
+            if it.kind != "content" or j in ordered or len(it.text) >= 40 or re.search(r"[。！？!?…；;]$", it.text):
+                break
+            out.add(j)
+    return out
+
+
 def prose_span(items: list[Item], start: int) -> tuple[int, int]:
     """The densest run of prose (the largest sum of prose_weight over a run of
     lines, found in one pass): where the lead of a whole page's text starts,
@@ -227,6 +253,7 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
     last = max((i for i, it in enumerate(items) if it.kind == "content"), default=-1)
     weights: dict[int, float] = {}
     slide = False  # the line before was a gallery's slide counter (2/5): this one is the slide's caption, the text
+    listed = sections(items, start)  # the text's numbered sections and their lists: no cost
     for i in range(start, len(items)):
         if run <= 0:
             run, run_start = 0.0, i
@@ -237,6 +264,8 @@ def prose_span(items: list[Item], start: int) -> tuple[int, int]:
         counter = it.rule == "gallery controls" and boilerplate.SLIDE_COUNTER.match(it.text) is not None
         weights[i] = (0.0 if counter else len(it.text) if cut_off or (slide and it.kind == "content")
                       else prose_weight(it, after))  # (cut off: where the page ends)
+        if i in listed:
+            weights[i] = max(weights[i], 0.0)
         if it.rule != "blank":
             slide = counter
         run += weights[i]
