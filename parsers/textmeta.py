@@ -124,6 +124,10 @@ PLACE_LINE = re.compile(
 )
 # The roles a bracketed byline names before its names.
 BYLINE_ROLES = "记者|通讯员|报道员|作者|撰稿|实习生"
+# A byline set after a dateline without brackets, its names spaced, the text after a space:
+# 衢江讯 通讯员 徐丽芳 方志勇 12月1日…, 本报讯 记者 张三 通讯员 李四 5月1日…
+BARE_BYLINE = re.compile(rf"^(?P<by>(?:[{HANZI}]{{0,6}}?(?:{BYLINE_ROLES})\s*(?:[{HANZI}·]{{2,5}}\s+){{1,4}})+)")
+PLACE_BARE = re.compile(rf"^(?P<dateline>(?P<place>[{HANZI}]{{2,8}}?)(?P<md>\d{{1,2}}月\d{{1,2}}日)?讯)\s+(?=[{HANZI}]{{0,6}}?(?:{BYLINE_ROLES}))")
 ROLE_NOUN = re.compile(rf"\S{{0,6}}?(?:{BYLINE_ROLES})")  # 记者, 本报记者, 全媒体记者: a role, never a name
 # A byline in brackets opening the text: "(记者 张三 通讯员 李四)", "（文、图/王五）".
 OPENING_BYLINE = re.compile(rf"^(?P<by>[(（【\[][^()（）【】\[\]]{{0,16}}?(?:{BYLINE_ROLES}|文|图)[^()（）【】\[\]]{{1,40}}[)）】\]])\s*")
@@ -522,12 +526,20 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
 def split_dateline(paragraph: str) -> tuple[dict | None, str]:
     """("岳塘新闻网9月10日讯", its parts) and the paragraph without it; also a
     dateline of a place ("某县8月20日电") and a bracketed byline opening the text."""
-    m = DATELINE.match(paragraph) or DATED_LINE.match(paragraph) or PLACE_LINE.match(paragraph)
+    m = DATELINE.match(paragraph) or DATED_LINE.match(paragraph) or PLACE_LINE.match(paragraph) \
+        or PLACE_BARE.match(paragraph)
     if m and len(paragraph) - m.end() >= 10:
         org = m.groupdict().get("org")
+        by = m.groupdict().get("by")
         found = {"dateline": m["dateline"], "org": None if names_no_outlet(org) else org, "month_day": m["md"],
-                 "authors": _bracket_names(m["by"]) if m["by"] else []}
-        return found, paragraph[m.end():].lstrip()
+                 "authors": _bracket_names(by) if by else []}
+        rest = paragraph[m.end():].lstrip()
+        bare = None if by else BARE_BYLINE.match(rest)
+        if bare and len(rest) - bare.end() >= 10:
+            names = read_meta_line(bare["by"].strip()).authors
+            if names and all(looks_like_name(n) for n in names):
+                found["authors"], rest = names, rest[bare.end():].lstrip()
+        return found, rest
     m = OPENING_BYLINE.match(paragraph)
     if m and len(paragraph) - m.end() >= 10:
         names = _bracket_names(m["by"])

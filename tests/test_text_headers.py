@@ -98,6 +98,11 @@ def test_a_place_dateline_with_its_byline():
     found, rest = split_dateline("某水讯（记者 朱小雯 通讯员 孔令杰）“麦收时节，防火是头等大事。”6月10日，在麦田边……")
     assert found["authors"] == ["朱小雯", "孔令杰"] and rest.startswith("“麦收时节")
     assert split_dateline("资讯（一）：社区开展志愿服务活动，居民踊跃参加。")[0] is None
+    # the byline set after the dateline without brackets, its names spaced
+    found, rest = split_dateline("某江讯 通讯员 徐丽芳 方志勇 12月1日是廿里镇的传统集日，一大早，集镇上就人头攒动。")
+    assert found["authors"] == ["徐丽芳", "方志勇"] and rest.startswith("12月1日")
+    found, rest = split_dateline("本报讯 记者从市文明办获悉，今年以来全市志愿服务活动持续开展。")
+    assert found["authors"] == [] and rest.startswith("记者从市文明办获悉")
 
 
 def test_a_trail_closes_the_header_from_above_and_its_last_item_can_be_the_headline():
