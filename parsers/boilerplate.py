@@ -123,7 +123,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     # A photo gallery's furniture: its slide counter (1/5), size (共5张) and controls (上一张 下一张 播放).
     "gallery controls": re.compile(SLIDE_COUNTER.pattern + r"|^共\s*\d{1,3}\s*张$"
                                    r"|^(?:(?:上一张|下一张|查看原图|原图|自动播放|播放|暂停|全屏)\s*[|｜]?\s*){2,6}$"),
-    "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|图集|附件|稿件)|推荐阅读|热点推荐|编辑推荐|喜欢此内容的人还喜欢|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯)|(?:更多)?相关内容)[:：]?|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
+    "related links header": re.compile(r"^(?:(?:相关(?:新闻|阅读|链接|文章|推荐|图片|图集|附件|稿件)|推荐阅读|热点推荐|编辑推荐|喜欢此内容的人还喜欢|延伸阅读|猜你喜欢|更多精彩|(?:历史|往期)文章|最新(?:信息|文章|新闻|资讯)|热门(?:文章|新闻|推荐)|精彩推荐|(?:其他|其它|更多|相关)[^\s了的也是在和与]{0,4}(?:新闻|文章|报道|资讯)|(?:更多)?相关内容)[:：]?|相关[^\s，。了的人]{1,3}[:：]|(?:上一[篇则条]|下一[篇则条])\S{0,2}[:：].*)$"),
     # The editor's word after the text (【编后】, 编后语：…, 【编者注】): the paper's comment, not the story
     # (an opening 编者按 introduces the text and stays: writer U keeps it, writers G and H leave it out).
     "editor's afterword": re.compile(r"^[【\[]?(?:编后语?|编后记|编者注)(?:[】\]]\s*|\s*[:：]).{0,400}$|^[【\[]?(?:编后语?|编后记)[】\]]?$"),
@@ -239,7 +239,8 @@ AD_CALL = re.compile(r"电话|微信|加[Vv薇]|QQ|免费|领取|咨询|点击|�
 WARNING = re.compile(r"诈骗|骗局|陷阱|警惕|谨防|防范|提防|揭秘|套路|识破|反诈|骗")
 # Any ad a copy site runs asks for a click and baits it (免费领取200元话费券，点击立即领取>>>, 一个月瘦20斤的
 # 秘诀，戳这里了解>>>, 高清电影免费在线观看，尽在www…): both on a line that is no sentence of the text.
-AD_CLICK = re.compile(r"点击(?:立即)?(?:进入|下载|领取|查看|了解|观看)|立即领取|戳这里|>>>|》》》|→\s*$|尽在\s*(?:www\.|https?://)")
+AD_CLICK = re.compile(r"点击(?:立即)?(?:进入|下载|领取|查看|了解|观看)|立即领取|戳这里|>>>|》》》|→\s*$|尽在\s*(?:www\.|https?://)"
+                      r"|(?:请|欢迎)访问\s*(?:www\.|https?://)")  # (更多精彩范文请访问 www.…: a copy site's own ad)
 AD_BAIT = re.compile(r"免费|领取|秘诀|话费|红包|优惠|券|瘦\d|赚钱|在线观看|www\.|\.com")
 # A copy site's list of the searches that bring readers to it (相关搜索：…): keyword stuffing.
 SEARCHES = re.compile(r"^(?:相关搜索|热门搜索|大家都在搜|热搜词|相关关键词)\s*[:：]")
@@ -259,6 +260,9 @@ PORN = re.compile(
 # (网站优化 快速排名 SEO优化 蜘蛛池出租 外链代发): in a line of keyword parts, spam.
 SEO_TRADE = re.compile(r"seo|网站(?:建设|优化|推广)|关键词排名|快速排名|整站优化|霸屏|全网营销|代运营|快速收录|蜘蛛池|外链|快排",
                        re.I)
+# The words of the trade in ready-made essays (心得体会, 总结范文, 精选范文大全2024最新, 通用5篇, 300字), whose
+# content farms copy stories and stuff them with the searches that sell: in a line of keyword parts, spam.
+ESSAY_TRADE = re.compile(r"范文|大全|心得体会|精选|最新|通用\d+篇|汇总|模板|(?<!\d)\d{3,4}字")
 # A gambling brand's shape: a name, the trade, a web word (开云体育, 某某娱乐官网).
 BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}(?:棋牌|博彩|娱乐城|真人)(?:官网|平台|app|APP|下载|入口)?"
                    r"|[\u4e00-\u9fff]{2,4}(?:体育|娱乐|国际|彩票)(?:官网|平台|app|APP|下载|入口)")
@@ -369,6 +373,7 @@ def spam_score(text: str) -> float:
     if stuffed or STUFFED.match(text):
         words |= {m.group(0) for m in GAMBLING_WORDS.finditer(text)}
         words |= {m.group(0).lower() for m in SEO_TRADE.finditer(text)}  # a link farm's own trade, keyword-stuffed
+        words |= {m.group(0) for m in ESSAY_TRADE.finditer(text)}  # an essay farm's searches, keyword-stuffed
         return len(words) * 1.5
     return float(len(words))
 
@@ -501,7 +506,7 @@ def _repeated_suffix(texts: list[str], min_repeats: int, prefix: bool = False) -
 # sentences of a page (Discuz! "jammer" spans, copy guards).  A run counts
 # when it mixes letter cases and digits the way no word or model name does,
 # follows a sentence's punctuation, and the page has several different ones.
-JAMMER = re.compile(r"(?<=[。！？；，,”」』])[ \t]?[A-Za-z0-9]{6,16}[ \t]?(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“])")
+JAMMER = re.compile(r"(?<=[。！？；，,”」』])[ \t]?[A-Za-z0-9]{5,16}[ \t]?(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“])")
 # A Discuz!-style jammer: short tokens of Latin letters, digits and symbols set
 # apart by spaces after a sentence ("8 K0 Y7 m+ P% f1 r"); four or more
 # tokens, two or more mixing letters, digits or symbols, are no English.
@@ -553,24 +558,34 @@ SHAPES = frozenset("★☆●○◆◇▲△▼▽■□♦◎※")  # shapes a 
 def _random_looking(token: str) -> bool:
     """Letters and digits interleaved the way no word, model name or unit is
     ("x3Kd9Q", "7hTq2w"), while iPhone, PatentlyApple, H5N1, 5G or COVID19 are not."""
-    if len(token) < 6 or not re.search(r"\d", token) or not re.search(r"[A-Za-z]", token):
+    if len(token) < 5 or not re.search(r"\d", token) or not re.search(r"[A-Za-z]", token):
         return False
     kinds = ["d" if c.isdigit() else "u" if c.isupper() else "l" for c in token]
     return sum(a != b for a, b in zip(kinds, kinds[1:])) >= 3 or set(kinds) == {"d", "u", "l"}
 
 
+# A copier's mark set between sentences: its domain, in half or full width (ｙｕｅｄｕｚｘ．ｎｅｔ), or a
+# bracketed tag naming the copier (（范文知识网 www.fwzsw.com）, （悦读资讯首发）): no writer puts a bare
+# address between two sentences.
+SITE_MARK = re.compile(r"(?<=[。！？；”」』])[ \t]?(?:[（(][^（）()。，]{0,12}?[ \t]?(?:www[.．])?[A-Za-z0-9\-Ａ-Ｚａ-ｚ０-９－]{2,30}"
+                       r"[.．][A-Za-zａ-ｚ]{2,6}[)）]|[（(][^（）()。，]{2,10}首发[)）]"
+                       r"|(?:www[.．])?[A-Za-z0-9\-Ａ-Ｚａ-ｚ０-９－]{2,30}[.．][A-Za-zａ-ｚ]{2,6})[ \t]?(?=[\u4e00-\u9fff“])")
+
+
 def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:
-    """Remove jammer strings and runs of junk symbols (%@#*); return how many went."""
+    """Remove jammer strings, a copier's marks and runs of junk symbols (%@#*); return how many went.
+    Strings of random look (x3Kd9Q) and site marks go where three distinct ones are strewn over the text."""
     runs = [m.group(0).strip() for t in texts for m in JAMMER.finditer(t) if _random_looking(m.group(0).strip())]
+    runs += [m.group(0).strip() for t in texts for m in SITE_MARK.finditer(t)]
     removed = 0
     if len(set(runs)) >= min_runs:
         def drop(m: re.Match) -> str:
             nonlocal removed
-            if _random_looking(m.group(0).strip()):
+            if m.re is SITE_MARK or _random_looking(m.group(0).strip()):
                 removed += 1
                 return ""
             return m.group(0)
-        texts = [JAMMER.sub(drop, t) for t in texts]
+        texts = [SITE_MARK.sub(drop, JAMMER.sub(drop, t)) for t in texts]
     out = []
     for t in texts:
         t, n = strip_junk_runs(t)

@@ -130,3 +130,23 @@ def test_brands_named_in_a_spam_line_go_where_they_are_injected_in_sentences():
                 "　　某县新时代文明实践中心负责人表示，将把暑期志愿服务与家庭教育结合起来。",
                 "某某资讯网提醒：鼎盛娱乐 金鼎国际官网 888彩票 注册即送彩金")
     assert "鼎盛娱乐" not in rec.body and "888彩票" not in rec.body and "捡拾烟头" in rec.body
+
+
+def test_five_letter_jammers_and_a_copiers_marks_between_sentences_go():
+    texts = ["王桂珍是第一批“储户”。Wm7xT一年多来，她为社区老人提供陪诊服务。ｙｕｅｄｕｚｘ．ｎｅｔ“现在我身体好。”",
+             "社区已有储户420余人。3bKq9为保证“存得进、取得出”，社区建立了制度。",
+             "这是石门县今年推出的志愿服务新载体。（范文知识网 www.fwzsw.com）山区面积广。（某某资讯首发）村落分散。"]
+    out, n = strip_jammers(texts)
+    joined = "".join(out)
+    assert n == 5 and not any(w in joined for w in ("Wm7xT", "3bKq9", "ｙｕｅｄｕｚｘ", "fwzsw", "首发"))
+    # one address a writer names in a sentence stays
+    assert strip_jammers(["报名请登录“志愿某某”网站。详见www.example.org上的通知。"])[1] == 0
+
+
+def test_an_essay_farms_keyword_line_its_ad_and_its_list_are_spam_and_chrome():
+    from parsers.boilerplate import chrome_rule, is_spam
+
+    assert is_spam("新时代文明实践活动简报范文 志愿服务活动总结 文明实践站工作总结 志愿者心得体会 精选范文大全2024最新")
+    assert is_spam("【范文知识网】提供志愿服务活动总结等范文下载，更多精彩范文请访问 www.fwzsw.com")
+    assert chrome_rule("相关范文：") == "related links header"
+    assert not is_spam("志愿者们在社区广场开展垃圾分类宣传，发放心得体会交流手册200余份。")
