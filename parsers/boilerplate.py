@@ -467,8 +467,9 @@ def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str],
     found: list[str] = []
     for flip in (False, True):  # suffixes, then prefixes (as suffixes of the reversed texts)
         view = [t[::-1] if flip else t for t in texts]
-        # (items of a numbered list end alike by design: they cast no vote)
-        voters = [v for v, t in zip(view, texts) if len(t) >= 20 and not NUMBERED_ITEM.match(t)]
+        # (items of a numbered or bulleted list end alike by design: they cast no vote)
+        voters = [v for v, t in zip(view, texts) if len(t) >= 20 and not NUMBERED_ITEM.match(t)
+                  and not BULLETED_ITEM.match(t)]
         suffix = _repeated_suffix(voters, min_repeats, prefix=flip)
         if suffix:
             hit = [t.endswith(suffix) and len(t) > len(suffix) for t in view]
@@ -492,7 +493,8 @@ def _repeated_suffix(texts: list[str], min_repeats: int, prefix: bool = False) -
         # an ending set off by a space or separator ("… 本报记者 某某 摄") needs
         # min_repeats; one glued to the text, most of the paragraphs
         common = [s for s, n in ends.items() if n >= min_repeats and re.search(r"[^\W\d_]", s)]
-        common = [s for s in common if not re.search(r"[。！？!?”」』…]", s[-1]) and not re.search(r"[。！？]", s)]
+        # (a clause's or a sentence's end closes the text's own words, 每次积2分；, never a site's mark)
+        common = [s for s in common if not re.search(r"[。！？!?”」』…；;]", s[-1]) and not re.search(r"[。！？]", s)]
         if not common:
             break
         fit = [s for s in common if ends[s] >= need or s[0] in " |｜"]

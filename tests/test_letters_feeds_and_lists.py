@@ -144,6 +144,15 @@ def test_a_numbered_list_that_ends_alike_is_no_watermark():
     assert a.paragraphs[0].startswith("近日，市文明办公布")  # a sentence that opens a list leads the text
 
 
+def test_a_bulleted_list_and_clauses_that_end_alike_are_no_watermark():
+    items = ["★ 参加新时代文明实践站组织的志愿服务活动，每小时积1分；", "★ 参加村（社区）环境卫生整治，每次积2分；",
+             "★ 红白喜事简办并签订承诺书，每次积5分；", "★ 被评为“好婆婆”“好媳妇”“文明家庭”等，每次积10分；"]
+    a = parse("文明实践积分怎么攒？这份清单请收好", "2024-02-27 16:40:12  来源：某某区融媒体中心",
+              "从今年3月起，全区40个镇乡街道全面推行新时代文明实践积分管理，群众参与志愿服务都能获得积分：", *items,
+              "积分由村（社区）新时代文明实践站统一登记，每季度公示一次，积分可在“文明超市”兑换生活用品。")
+    assert not a.flags.mirror and all(i in a.body for i in items)
+
+
 def test_a_copy_sites_note_on_its_pinyin_is_chrome():
     from parsers.boilerplate import chrome_rule
 
