@@ -50,6 +50,7 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     lead = "".join(it.text for it in items[start:start + 3] if it.kind == "content")
     read_header(items[:start], article, lead, frozenset(it.text for it in items[start:]), replies)
     read_body(items[start:end], article, page_text, stuffed_words(items))
+    closing_caption(article, items[:start])
     for item in items[end:]:
         if item.rule in ("copyright notice", "forum footer", "related links header", "site footer") or (
                 item.rule == "navigation link" and NEXT_ONE.match(item.text) and not boilerplate.is_widget_line(item.text)):
@@ -760,6 +761,24 @@ def read_body(items: list[Item], article: Article, page_text: bool = False, stuf
     closing_credits(blocks, article)
     signed_off(blocks)
     article.blocks.extend(b for b in blocks if b.text)
+
+
+# A credit for pictures in the header (文：某某 图：某某, 记者 某某 文/图, 摄影 某某).
+PHOTO_CREDIT = re.compile(r"(?:^|[\s|｜])(?:图|摄影|图片)\s*[:：/]|文\s*[/、]\s*图|图\s*/\s*文|文图|摄影\s")
+
+
+def closing_caption(article: Article, header: list[Item]) -> None:
+    """Where the header credits pictures and the text shows no caption, the short sentence set
+    alone after its last paragraph (“银发志愿队”队员护送学生过马路。) is the picture's caption."""
+    blocks = article.blocks
+    if not blocks or any(b.kind == "caption" for b in blocks) or not any(
+            it.kind == "meta" and PHOTO_CREDIT.search(it.text) for it in header):
+        return
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    last = blocks[-1]
+    if len(paragraphs) >= 3 and last is paragraphs[-1] and len(last.text) <= 24 and last.text.endswith("。") \
+            and len(paragraphs[-2].text) >= 40 and "“" not in last.text[-3:] and "说" not in last.text:
+        last.kind = "caption"
 
 
 def signed_off(blocks: list[Block]) -> None:

@@ -507,3 +507,13 @@ def test_the_lead_pictures_caption_under_the_headline_and_the_papers_name_before
 def test_an_index_number_holds_no_date():
     assert read_meta_line("索引号：431181/2022-09-01287").published is None
     assert read_meta_line("2023-06-1209:20 来源：某某网").published.startswith("2023-06-12")  # a time glued to its day
+
+
+def test_a_short_line_after_the_text_is_the_pictures_caption_where_the_header_credits_pictures():
+    lines = ("老党员“银发志愿队”守护乡村学校上学路", "时间：2024年09月10日 来源：某某新闻网")
+    close = "“银发志愿队”队员护送学生过马路。"
+    art = parse(*lines, "文：孙海燕 图：韦立强", P1, P2, P3, close, "责编：覃美玲")
+    assert art.captions == [close] and art.paragraphs[-1] == P3
+    # no picture credited: the short line is the text's last
+    art = parse(*lines, "记者 孙海燕", P1, P2, P3, close, "责编：覃美玲")
+    assert art.paragraphs[-1] == close
