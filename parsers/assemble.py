@@ -76,8 +76,10 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     apply_known(article, known or {})
     f = article.flags
     # A mirror shows itself by what it did to the text; Traditional script
-    # alone is no sign (outlets publish their own Traditional editions).
-    f.mirror = f.mirror or f.pinyin_annotated or f.byte_damage or f.seo_spam
+    # alone is no sign (outlets publish their own Traditional editions), but a
+    # copy converted onto a site named as a feed of news from anywhere is one.
+    f.mirror = f.mirror or f.pinyin_annotated or f.byte_damage or f.seo_spam or (
+        f.script_converted and feed_site(items))
     return article
 
 
@@ -86,6 +88,22 @@ DATED_HEADLINE = re.compile(r"^(?P<head>\S.{3,58}?)\s*[(（](?P<date>(?:19|20)\d
 
 
 DATED_ITEM = re.compile(r"[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[^()（）]{0,9}[)）](?:\s*[(（][^()（）]{1,4}[)）])?$")
+
+
+# A site named as a feed of news from anywhere (华人资讯网, 诚信快讯网, 天天资讯网): no outlet's own name.
+FEED_SITE = re.compile(r"资讯|快讯")
+
+
+def feed_site(items: list[Item]) -> bool:
+    """The page's site, named after its title on the first line (标题 - 栏目 - 某某资讯网) or on a
+    line of its own at the top, is a feed of news (资讯, 快讯), not an outlet."""
+    shown = [it for it in items[:4] if it.rule != "blank"]
+    if not shown:
+        return False
+    m = SITE_SUFFIX.match(shown[0].text)
+    names = [m["tail"]] if m else []
+    names += [it.text for it in shown[:3] if SITE_NAME.match(it.text) or MASTHEAD.match(it.text)]
+    return any(FEED_SITE.search(n) for n in names)
 
 
 def dated_headlines(items: list[Item]) -> list[Item]:

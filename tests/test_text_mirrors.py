@@ -150,3 +150,14 @@ def test_an_essay_farms_keyword_line_its_ad_and_its_list_are_spam_and_chrome():
     assert is_spam("【范文知识网】提供志愿服务活动总结等范文下载，更多精彩范文请访问 www.fwzsw.com")
     assert chrome_rule("相关范文：") == "related links header"
     assert not is_spam("志愿者们在社区广场开展垃圾分类宣传，发放心得体会交流手册200余份。")
+
+
+def test_a_converted_copy_on_a_news_feed_site_is_a_mirror_an_outlets_own_edition_is_not():
+    body = ("五月的月河歷史街區，遊人如織。在街口的“文明實踐服務驛站”裡，志願者正在為外地遊客指路、提供飲用水和應急藥品。",
+            "今年以來，南湖區依託新時代文明實踐陣地，在月河、梅灣等歷史街區設立志願服務驛站8個，常態化開展服務。")
+    copy = parse("南湖區“志願紅”點亮月河老街 - 新聞中心 - 誠信快訊網", "誠信快訊網", "南湖區“志願紅”點亮月河老街",
+                 "2024-05-27 10:05:33 來源：嘉興日報", *body)
+    assert copy.flags.script_converted and copy.flags.mirror
+    own = parse("南湖區“志願紅”點亮月河老街 - 嘉興在線", "嘉興在線", "南湖區“志願紅”點亮月河老街",
+                "2024-05-27 10:05:33 來源：嘉興日報", *body)
+    assert own.flags.script_converted and not own.flags.mirror
