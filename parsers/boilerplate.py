@@ -234,7 +234,8 @@ AD_SPAM = re.compile(r"日结\s*\d+|兼职日结|在家兼职|足不出户.{0,6}
 # (代开各类发票 电话…, 股票配资 免费荐股 加微信领取每日牛股, 网贷平台口子).  Their words also name the frauds an
 # anti-fraud talk warns of (揭秘“免费荐股”陷阱), so a line counts only as an ad reads: with an ad's call
 # (电话, 微信, 领取, 咨询) or two of the trades, and no word of warning.
-FRAUD_TRADE = re.compile(r"代开(?:增值税|各类)?发票|发票代开|股票配资|配资(?:平台|公司)|荐股|牛股|(?:网贷|贷款)(?:平台)?口子")
+FRAUD_TRADE = re.compile(r"代开(?:增值税|各类)?发票|发票代开|股票配资|配资(?:平台|公司)|荐股|牛股|(?:网贷|贷款)(?:平台)?口子"
+                         r"|代孕|试管婴儿包成功|包生男孩|办证刻章|私家侦探")  # (and the illegal clinics' and agents' ads)
 AD_CALL = re.compile(r"电话|微信|加[Vv薇]|QQ|免费|领取|咨询|点击|诚信|正规|真票|排名|同号")
 WARNING = re.compile(r"诈骗|骗局|陷阱|警惕|谨防|防范|提防|揭秘|套路|识破|反诈|骗")
 # Any ad a copy site runs asks for a click and baits it (免费领取200元话费券，点击立即领取>>>, 一个月瘦20斤的

@@ -161,3 +161,10 @@ def test_a_converted_copy_on_a_news_feed_site_is_a_mirror_an_outlets_own_edition
     own = parse("南湖區“志願紅”點亮月河老街 - 嘉興在線", "嘉興在線", "南湖區“志願紅”點亮月河老街",
                 "2024-05-27 10:05:33 來源：嘉興日報", *body)
     assert own.flags.script_converted and not own.flags.mirror
+
+
+def test_an_illegal_clinics_ad_is_spam_a_report_on_fighting_it_is_not():
+    from parsers.boilerplate import is_spam
+
+    assert is_spam("成都代孕 试管婴儿包成功 咨询热线 1880000XXXX")
+    assert not is_spam("市卫健委联合公安部门开展专项行动，严厉打击非法代孕等违法行为，维护群众健康权益。")
