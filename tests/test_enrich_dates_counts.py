@@ -269,3 +269,14 @@ def test_a_runs_length_that_reads_as_no_number_gives_no_run_and_no_error():
     hits = find_dates("8月1日起，连续十十天开展活动。", "2024-08-05")
     assert hits[0].date == "2024-08-01" and hits[0].until is None
     assert find_dates("8月1日起，连续两天开展活动。", "2024-08-05")[0].until == "2024-08-02"
+
+
+def test_days_listed_one_after_another_are_one_run_a_list_with_gaps_its_days():
+    from pipelines.enrich.dates import find_dates
+
+    def runs(s):
+        return [(h.date, h.until) for h in find_dates(s, "2024-10-20")]
+
+    assert runs("10月17日、18日，服务队的9名队员在村里帮果农们卖苹果。") == [("2024-10-17", "2024-10-18")]
+    assert runs("10月17日、18日和19日，志愿者在村里帮果农卖苹果。") == [("2024-10-17", "2024-10-19")]
+    assert runs("10月5日、12日，志愿者在村里开展义诊。") == [("2024-10-05", None), ("2024-10-12", None)]

@@ -39,7 +39,7 @@ _DAY_PART = r"晚上|早上|上午|下午|中午|晚间|一早|傍晚|凌晨|夜
 UNTIL = re.compile(r"\s*(?:至|到|—|-|～|~)\s*(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>3[01]|[12]\d|0?[1-9])[日号]")
 MAX_RUN = 14  # days: a longer run is a season or a campaign, not days of an activity
 DAY_ONLY = re.compile(
-    rf"(?<![\d月至到—\-～~])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?={_DAY_PART}|是)")
+    rf"(?<![\d月至到—\-～~])(?P<d>3[01]|[12]\d|0?[1-9])[日号](?={_DAY_PART}|是|(?:、|和)(?:3[01]|[12]\d|0?[1-9])[日号])")
 FROM_PUBLICATION = re.compile(
     r"(?P<w>昨日|昨天|前天|(?:今天|今日)(?=上午|下午|晚|早|中午|傍晚|一早|，|,|[(（]))(?:[(（](?P<d>\d{1,2})日[)）])?"
     r"|(?P<week>上周|上星期|上礼拜|本周|这周|本星期)(?P<wd>[一二三四五六日天])"
@@ -324,4 +324,22 @@ def find_dates(sentence: str, published: str | None, anchor: dt.date | None = No
                             when.isoformat() if when else None, last.isoformat() if last else None))
         if held and kind[0] != "anchor":
             anchor = when
-    return sorted(hits, key=lambda h: h.start)
+    return _listed_days(sentence, sorted(hits, key=lambda h: h.start))
+
+
+LIST_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _listed_days(sentence: str, hits: list[DateHit]) -> list[DateHit]:
+    """Days listed one after another (10月17日、18日; 5日和6日; 17日、18日、19日): one run from the
+    first to the last, where each is the day after the one before; a list with gaps (5日、12日) is
+    left as its days."""
+    out: list[DateHit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.date and h.date and not h.until and LIST_JOIN.fullmatch(sentence[prev.end:h.start]) \
+                and dt.date.fromisoformat(h.date) - dt.date.fromisoformat(prev.until or prev.date) == dt.timedelta(days=1):
+            out[-1] = DateHit(prev.start, h.end, sentence[prev.start:h.end], prev.date, prev.intent, prev.day, h.date)
+            continue
+        out.append(h)
+    return out
