@@ -280,3 +280,16 @@ def test_days_listed_one_after_another_are_one_run_a_list_with_gaps_its_days():
     assert runs("10月17日、18日，服务队的9名队员在村里帮果农们卖苹果。") == [("2024-10-17", "2024-10-18")]
     assert runs("10月17日、18日和19日，志愿者在村里帮果农卖苹果。") == [("2024-10-17", "2024-10-19")]
     assert runs("10月5日、12日，志愿者在村里开展义诊。") == [("2024-10-05", None), ("2024-10-12", None)]
+
+
+def test_cakes_bowls_what_a_place_has_and_a_share_set_aside_now():
+    def kinds(s):
+        return [(c["value"], c["kind"]) for c in find_counts(s, all_kinds=True)]
+
+    assert kinds("做好的200余个月饼，一部分留在现场分享。") == [(200, "events")]
+    assert kinds("共分发腊八粥600余碗。") == [(600, "materials")]
+    assert kinds("潭头村目前共有留守儿童40余名。") == [(40, "background")]
+    assert kinds("当天，全镇共有160余名志愿者参与疫情防控工作。") == [(160, "participants")]
+    assert kinds("志愿者还将一部分送到辖区32位独居、空巢老人家中。") == [(32, "beneficiaries")]
+    assert kinds("据统计，当晚志愿者共服务游客3000余人次。") == [(3000, "beneficiaries")]
+    assert kinds("服务队坚持了3个月，每月开展一次。") == []

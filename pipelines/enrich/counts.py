@@ -42,7 +42,7 @@ EVENT_UNITS = ("场次", "场", "次", "期", "堂", "节", "轮", "项", "批")
 HOUSEHOLD_UNITS = ("户次", "户", "家")
 MATERIAL_UNITS = ("份", "册", "本", "套", "袋", "箱", "桶", "瓶", "包", "张", "双", "幅", "副", "把", "顶", "盒",
                   "床", "部", "块", "枚", "封", "篇", "首", "只", "件", "条", "台", "盏", "棵", "株", "卷", "盆",
-                  "车", "艘", "辆", "斤", "公斤", "千克", "吨", "束", "面", "对", "罐", "筐", "桌")
+                  "车", "艘", "辆", "斤", "公斤", "千克", "吨", "束", "面", "对", "罐", "筐", "桌", "碗")
 OTHER_UNITS = ("支", "个", "所", "处", "门", "单", "间", "起", "组")
 # What an activity covered or raised, measured: 清理积雪12万平方米, 测土配方施肥800余亩, 销售额28万余元;
 # a count only as the object of what was done in its clause (AMOUNT_DONE), else a size, a distance or a price.
@@ -58,7 +58,7 @@ COUNT = re.compile(
     r"|(?<=[近上数几])[百千万]|(?<![一二两三四五六七八九十百千万第])[二两三四五六七八九十](?=(?:名|位|支|场|袋|箱|车|艘|盆|卷)))"
     r"(?P<more>多|余)?(?P<big>万|千)?(?P<more2>多|余)?"
     rf"(?P<unit>{'|'.join(UNITS)})(?P<post>以上|左右|多)?")
-_DURATION_AFTER = re.compile(r"(?:多|余|半)?(?:小时|钟头|分钟|个月|月|星期|周|年|天|日|晚)")
+_DURATION_AFTER = re.compile(r"(?:多|余|半)?(?:小时|钟头|分钟|个月(?!饼)|月(?!饼)|星期|周|年|天|日|晚)")  # (200个月饼: cakes)
 # After a number and its unit, the words that end what it counts: a function word, or a word opening with one
 # (在家长陪同, 为民服务), a verb of taking part or of going, the place word 中 or 里 standing alone (not 中小学生's).
 _WHAT_STOP_WORDS = frozenset(("中", "里", "参与", "开展", "进行", "参加", "增至", "达到", "增加",
@@ -83,6 +83,9 @@ BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至�
 # What a place or a team has, in the number's own clause (现有温棚320座，蔬菜年产量约1.2万吨; not 此次有25名…
 # after 现有队员40余名): a standing figure.
 STANDING_CLAUSE = re.compile(r"现有|年产量|年产值|年销售额|年接待")
+# What a place has (潭头村目前共有留守儿童40余名, 马鞍山村共有农户300余户): a standing figure, unless
+# those there took part (当天，全镇共有160余名志愿者参与…).
+PLACE_HAS = re.compile(r"(?:村|社区|镇|乡|街道|小区)(?:目前|现在)?共有")
 # A sentence that opens by saying what the place is (光山县是劳务输出大县，…; 湄潭县是全国重点产茶县，…):
 # its figures describe the place, not an activity.
 PLACE_PROFILE = re.compile(r"^[\u4e00-\u9fff]{2,10}是[^，。；“”]{2,16}(?:县|市|区|镇|乡|村|省|之乡)[，,]")
@@ -93,9 +96,10 @@ HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统�
 # activity's own, as is one over its events (两场直播累计); a hearsay figure over them is this activity's.
 DURING = r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:时间)?(?:来|里|中|内|间)|活动(?:期间|当天|中)"
 OWN_TOTAL = re.compile(DURING + r"|[两三四五六七八九十几\d]+[场天日][^，。；]{0,8}?累计")
-THIS_ACTIVITY = re.compile(DURING + r"|此次|本次|这次|活动(?:现场|共)|当天|当日|现场|期间"
+THIS_ACTIVITY = re.compile(DURING + r"|此次|本次|这次|活动(?:现场|共)|当天|当日|当晚|当夜|现场|期间"
                            r"|(?:服务|活动|宣传)(?:周|月)(?:内|里|中|期间)")  # 志愿服务周内: the campaign reported
-PLAN = re.compile(rf"{TO_COME}|不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将为|还将|每月|每周|每年|每季度|"
+PLAN = re.compile(rf"{TO_COME}|不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将为|还将(?!一部分|部分|一批|这批|这些|其中|剩下|剩余)"
+                  r"|每月|每周|每年|每季度|"
                   r"每天|每日|定期|报名|名额|限\d|限额|招收|需要|需")
 
 
@@ -284,7 +288,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
     if standing and set(standing) <= {"累计"} and (OWN_TOTAL.search(sentence, max(0, start - WINDOW), end)
                                                  or OWN_TOTAL.search(clause)):
         standing = []  # 3天来，志愿者累计服务…; 两场直播累计销售…: the activity's own total
-    there_are = BACKGROUND_BEFORE.search(before) and not (JOINED.match(sentence, end) or JOINED.search(before))
+    there_are = (BACKGROUND_BEFORE.search(before) or PLACE_HAS.search(before)) \
+        and not (JOINED.match(sentence, end) or JOINED.search(before))
     if standing or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start) or there_are \
             or STANDING_CLAUSE.search(before) \
             or PLACE_PROFILE.match(sentence):
@@ -320,8 +325,9 @@ def find_counts(sentence: str, all_kinds: bool = False) -> list[dict[str, Any]]:
     out = []
     said = [m.span() for m in SPEECH.finditer(sentence)]  # once per sentence: a long one holds many counts
     for m in COUNT.finditer(sentence):
-        if sentence[max(m.start() - 1, 0):m.start()] in ("第", "前") or sentence[m.end():m.end() + 1] in ("岁", "年", "月"):
-            continue
+        if sentence[max(m.start() - 1, 0):m.start()] in ("第", "前") or (
+                sentence[m.end():m.end() + 1] in ("岁", "年", "月") and sentence[m.end():m.end() + 2] != "月饼"):
+            continue  # (an age, a year, a month; 200个月饼 are cakes)
         num = m.group("num")
         value = float(num) if num[0].isdigit() else chinese_number(num)
         if value is None:
