@@ -236,7 +236,20 @@ BLIND_FLOORS = {
     ("zh", "tuning"): {"places": (0.98, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (0.89, 0.87),
                        "dates": (1.0, 1.0), "counts": (0.96, 0.92)},
     ("zh", "checking"): {"places": (0.93, 0.93), "teams": (1.0, 0.96), "stations": (1.0, 1.0), "types": (0.95, 0.93),
-                         "dates": (0.97, 0.95), "counts": (0.94, 0.9)},
+                         "dates": (0.97, 0.97), "counts": (0.94, 0.91)},
+    # writer ZI: an ordinary autumn and winter, plainly written (its schema read education as any teaching);
+    # first run tuning types 0.907 / 0.812, counts 0.941 / 0.865, checking types 0.944 / 0.944, counts 0.964 / 0.931
+    ("zi", "tuning"): {"places": (0.98, 1.0), "teams": (1.0, 1.0), "stations": (1.0, 1.0), "types": (0.92, 0.83),
+                       "dates": (1.0, 0.96), "counts": (0.94, 0.95)},
+    ("zi", "checking"): {"places": (1.0, 1.0), "teams": (0.9, 1.0), "stations": (1.0, 1.0), "types": (0.94, 0.94),
+                         "dates": (1.0, 1.0), "counts": (0.96, 0.93)},
+    # writer ZJ: types read from what people did, among type words in names, trades, habits and signs (and a run
+    # of days dated by its two ends); first run tuning types 0.697 / 0.719, dates 0.565 / 0.897, counts
+    # 0.929 / 0.867, checking types 0.619 / 0.765, counts 0.944 / 0.919
+    ("zj", "tuning"): {"places": (0.95, 1.0), "teams": (1.0, 0.95), "stations": (1.0, 1.0), "types": (0.91, 0.71),
+                       "dates": (0.57, 0.93), "counts": (0.96, 0.86)},
+    ("zj", "checking"): {"places": (1.0, 1.0), "teams": (1.0, 0.93), "stations": (1.0, 1.0), "types": (0.64, 0.76),
+                         "dates": (1.0, 1.0), "counts": (0.94, 0.91)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",), "l": ("writer_l.jsonl",),
@@ -246,7 +259,7 @@ GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), 
           "y": ("writer_y.jsonl",), "z": ("writer_z.jsonl",),
           "za": ("writer_za.jsonl",), "zb": ("writer_zb.jsonl",), "zc": ("writer_zc.jsonl",),
           "zd": ("writer_zd.jsonl",), "ze": ("writer_ze.jsonl",), "zf": ("writer_zf.jsonl",),
-          "zg": ("writer_zg.jsonl",), "zh": ("writer_zh.jsonl",)}
+          "zg": ("writer_zg.jsonl",), "zh": ("writer_zh.jsonl",), "zi": ("writer_zi.jsonl",), "zj": ("writer_zj.jsonl",)}
 # Where a half is not held to every genre right and no records on texts reporting none: (texts reporting none
 # given records, at most; genre right, at least).  Checking halves not tuned on (first runs: C 2 of 5, J 1 of 3,
 # N 1 of 6); O's and P's tuning halves each hold a text the writer calls a report whose activities stand only
@@ -261,7 +274,7 @@ RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("
                      ("v", "tuning"): (0, 18), ("v", "checking"): (1, 23), ("x", "tuning"): (1, 12), ("x", "checking"): (0, 27),
                      ("y", "tuning"): (1, 19), ("y", "checking"): (1, 22), ("z", "checking"): (0, 20), ("za", "checking"): (1, 21),
                      ("w", "checking"): (0, 26), ("zc", "checking"): (1, 18), ("ze", "checking"): (0, 23),
-                     ("zg", "checking"): (1, 22)}
+                     ("zg", "checking"): (1, 22), ("zj", "tuning"): (0, 24), ("zj", "checking"): (1, 18)}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])
@@ -305,7 +318,7 @@ def test_texts_that_report_no_activity_get_no_records(blind):
     if key[0] in ("e", "g", "i"):
         assert genre["right"] == count  # reports only
         return
-    assert genre["non-activity texts"] >= 2
+    assert genre["non-activity texts"] >= 1  # (ZI's checking half drew one of its eight by the hash)
     if key in RECORDS_AND_GENRE:
         most, least = RECORDS_AND_GENRE[key]
         assert genre["texts with records"] <= most and genre["right"] >= least, [n for n in notes if "genre" in n]
