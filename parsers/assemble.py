@@ -833,13 +833,17 @@ CREDIT = re.compile(rf"(?:摄影|摄)[:：\s]*(?P<names>[{chinese.HANZI}·\s、]
 
 
 def caption_credit(text: str) -> list[str]:
-    """The photographer a caption credits: "… 摄影 邢磊", "…(记者 陈冬冬 摄)"."""
-    from .textmeta import parse_names
+    """The photographer a caption credits: "… 摄影 邢磊", "…(记者 陈冬冬 摄)"; and the writer a
+    closing credit names before the photographer's outlet ((钟莉绵阳日报社融媒体记者 陈冬冬 摄))."""
+    from .textmeta import parse_names, writer_before_outlet
 
     m = CREDIT.search(text)
     if not m:
         return []
-    return parse_names(m["names"] or m["before"])
+    names = parse_names(m["names"] or m["before"])
+    opening = max(text.rfind("(", 0, m.start()), text.rfind("（", 0, m.start()))
+    writer = writer_before_outlet(text[opening + 1:m.start()]) if opening >= 0 else None
+    return ([writer] if writer else []) + names
 
 
 def block_kind(it: Item, text: str, after: Item | None, before: Block | None = None) -> str:

@@ -247,6 +247,16 @@ def _word_end(m: re.Match, line: str) -> bool:
 
 
 def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
+    """Fields of a line made of metadata (_read_meta_line); a credit that names the text's writer
+    glued before the photographer's outlet ((钟莉绵阳日报社融媒体记者 陈冬冬 摄)) credits both."""
+    meta = _read_meta_line(line, max_prefix, max_rest)
+    if meta.authors and "记者" in line and (writer := writer_before_outlet(to_simplified(line.strip()))) \
+            and writer not in meta.authors:
+        meta.authors = [writer, *meta.authors]
+    return meta
+
+
+def _read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
     """Fields of a line made of metadata; an empty TextMeta for any other line.
 
     A line counts when its labels cover it: at most a short affiliation or a
@@ -569,7 +579,26 @@ def split_trailing_byline(paragraph: str) -> tuple[list[str], str]:
     names = [n for part in parts for n in parse_names(part)]
     if not names:
         return [], paragraph
-    return names, paragraph[: m.start()].rstrip()
+    writer = writer_before_outlet(m["who"])
+    return ([writer] if writer else []) + names, paragraph[: m.start()].rstrip()
+
+
+# An outlet's reporter: what stands before the role in a credit (绵阳日报社融媒体记者).
+OUTLET_REPORTER = re.compile(r"(?:日报|晚报|报社|融媒|电视台|新闻网)[^()（）]{0,12}?记者")
+
+
+def writer_before_outlet(credit: str) -> str | None:
+    """The text's writer a closing credit names before the photographer's outlet, glued to it
+    ((钟莉绵阳日报社融媒体记者 陈冬冬 摄)): a name, by jieba's tags, right before a place's or an
+    outlet's name."""
+    m = OUTLET_REPORTER.search(credit)
+    if not m:
+        return None
+    words = _tagged(credit[:m.end()].strip("(（ "))
+    if len(words) > 1 and words[0].flag.startswith("nr") and 2 <= len(words[0].word) <= 3 \
+            and words[1].flag in ("ns", "nt", "nz") and looks_like_name(words[0].word):
+        return words[0].word
+    return None
 
 
 def split_trailing_source(paragraph: str) -> tuple[str | None, str]:

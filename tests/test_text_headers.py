@@ -517,3 +517,9 @@ def test_a_short_line_after_the_text_is_the_pictures_caption_where_the_header_cr
     # no picture credited: the short line is the text's last
     art = parse(*lines, "记者 孙海燕", P1, P2, P3, close, "责编：覃美玲")
     assert art.paragraphs[-1] == close
+
+
+def test_a_closing_credit_naming_the_writer_before_the_photographers_outlet():
+    assert read_meta_line("(钟莉绵阳日报社融媒体记者 陈冬冬 摄)").authors == ["钟莉", "陈冬冬"]
+    assert read_meta_line("（绵阳日报社融媒体记者 陈冬冬 摄）").authors == ["陈冬冬"]
+    assert read_meta_line("海南日报记者 王芳").authors == ["王芳"]
