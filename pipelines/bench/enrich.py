@@ -114,6 +114,8 @@ _GROUP_WRITERS = {
     "writer ZJ (all fields; 36 reports whose types must be read from what people did: type words in names, trades, "
     "topics, habits, plans, wishes and banners, real types in plain words; a run of days dated by its two ends; "
     "8 non-reports)": ("writer_zj",),
+    "writer ZK (all fields; a spring and summer of township and county reports over all 31 provinces and all types, "
+    "relative days, festivals and runs of days; 9 non-reports)": ("writer_zk",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
