@@ -293,3 +293,9 @@ def test_cakes_bowls_what_a_place_has_and_a_share_set_aside_now():
     assert kinds("志愿者还将一部分送到辖区32位独居、空巢老人家中。") == [(32, "beneficiaries")]
     assert kinds("据统计，当晚志愿者共服务游客3000余人次。") == [(3000, "beneficiaries")]
     assert kinds("服务队坚持了3个月，每月开展一次。") == []
+
+
+def test_a_weight_told_in_tenths_keeps_them():
+    got = [(c["value"], c["unit"]) for c in find_counts("志愿者们分成6个小组，共清理各类垃圾1.5吨。", all_kinds=True)]
+    assert (1.5, "吨") in got and (6, "个") in got
+    assert [c["value"] for c in find_counts("共服务游客1.2万人次。", all_kinds=True)] == [12000]

@@ -340,5 +340,7 @@ def find_counts(sentence: str, all_kinds: bool = False) -> list[dict[str, Any]]:
         what = _what(sentence, m.start(), m.end(), unit)
         kind = count_kind(sentence, m.start(), m.end(), unit, what, said)
         if all_kinds or kind in ACTIVITY_KINDS:
-            out.append({"value": int(value), "approx": approx, "unit": unit, "what": what, "kind": kind})
+            # (a weight or an area may be told in tenths: 1.5吨, 8.6吨; 1.2万 is 12000)
+            value = int(value) if value == int(value) else round(value, 2)
+            out.append({"value": value, "approx": approx, "unit": unit, "what": what, "kind": kind})
     return out
