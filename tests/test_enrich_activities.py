@@ -421,3 +421,10 @@ def test_a_standing_rooms_name_is_no_activity_done_in_it():
     got = types_of(["10月23日是重阳节。一大早，村里的“法润书屋”里就热闹起来，15名志愿者围坐在老人们身边，陪他们喝茶、聊天。"])
     assert "culture" not in got and "elderly_care" in got
     assert "convenience" not in types_of(["11月4日，在下庄村便民服务中心，医护人员为60岁以上的老人逐一接种流感疫苗。"])
+
+
+def test_first_aid_shown_in_a_safety_class_is_the_class():
+    got = types_of(["7月21日下午，志愿者把“防溺水安全课”搬进了镇留守儿童之家，通过动画视频、急救演示和有奖问答，"
+                    "为35名留守儿童讲解防溺水知识。"])
+    assert "health" not in got and "patrol_safety" in got
+    assert "health" in types_of(["5月12日，社区卫生服务中心的医生为居民开展急救知识培训，演示心肺复苏。"])
