@@ -425,6 +425,6 @@ def test_a_standing_rooms_name_is_no_activity_done_in_it():
 
 def test_first_aid_shown_in_a_safety_class_is_the_class():
     got = types_of(["7月21日下午，志愿者把“防溺水安全课”搬进了镇留守儿童之家，通过动画视频、急救演示和有奖问答，"
-                    "为35名留守儿童讲解防溺水知识。"])
+                    "为35名留守儿童讲解防溺水知识。"], published="2024-07-25")
     assert "health" not in got and "patrol_safety" in got
     assert "health" in types_of(["5月12日，社区卫生服务中心的医生为居民开展急救知识培训，演示心肺复苏。"])
