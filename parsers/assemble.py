@@ -50,6 +50,7 @@ def assemble(lines: list[Line], *, known: dict | None = None, input: str | None 
     lead = "".join(it.text for it in items[start:start + 3] if it.kind == "content")
     read_header(items[:start], article, lead, frozenset(it.text for it in items[start:]), replies)
     read_body(items[start:end], article, page_text, stuffed_words(items))
+    article.flags.mirror |= own_address_inside(items, start, end)
     closing_caption(article, items[:start])
     for item in items[end:]:
         if item.rule in ("copyright notice", "forum footer", "related links header", "site footer") or (
@@ -91,7 +92,21 @@ DATED_ITEM = re.compile(r"[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[^()（）]{0,9}[)
 
 
 # A site named as a feed of news from anywhere (华人资讯网, 诚信快讯网, 天天资讯网): no outlet's own name.
-FEED_SITE = re.compile(r"资讯|快讯")
+FEED_SITE = re.compile(r"资讯|快讯|头条|看点")
+
+
+DOMAIN = re.compile(r"(?:www\.)?([a-z0-9\-]+\.[a-z]{2,6}(?:\.[a-z]{2})?)", re.I)
+
+
+def own_address_inside(items: list[Item], start: int, end: int) -> bool:
+    """The site's own address, shown in its header, stands again between the text's paragraphs
+    (本文来自：某某网 www.example.cn 转载请保留): a copier's mark, set where a reader cannot miss it."""
+    own = {d.lower() for it in items[:start] if it.rule == "site address" for d in DOMAIN.findall(it.text)}
+    if not own:
+        return False
+    inside = [i for i in range(start + 1, end - 1) if DOMAIN.search(items[i].text)
+              and any(d.lower() in own for d in DOMAIN.findall(items[i].text))]
+    return any(items[i - 1].kind == "content" or items[i + 1].kind == "content" for i in inside)
 
 
 def feed_site(items: list[Item]) -> bool:

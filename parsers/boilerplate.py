@@ -67,7 +67,7 @@ CHROME: dict[str, re.Pattern[str]] = {
     # A reader's account prompts and comment counters.
     "login prompt": re.compile(r"^(?:用户登录|会员登录|登录查看大图|还没有(?:账号|帐号)[?？]?.{0,12}|没有(?:账号|帐号)[?？]?.{0,12}|忘记密码[?？]?|请登录.{0,20}|登录后.{0,20}|×)$"),
     "comment counter": re.compile(r"^(?:已有\s*\d+\s*人(?:发表了?|参与)评论.{0,20}|\d+\s*条评论|评论\s*[(（]?\d+[)）]?|发表评论|我要评论\s*[(（]?\s*\d*\s*[)）]?|我要投稿|我来说两句.{0,10}"
-                                  r"|(?:复制|拷贝)(?:本文|此)?链接.{0,20}|原文链接[:：].{0,200}"
+                                  r"|(?:复制|拷贝)(?:本文|此)?链接.{0,20}|[(（]?(?:原文链接|原文地址|本文链接)[:：].{0,200}"
                                   r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*[(（]?\s*(?:\d+(?:\.\d+)?\s*[kKwW万]?)?\s*[)）]?\s*次?)$"),
     # An account's self-description on a copied post: 某某融媒体中心官方公众号，权威发布，贴心服务。
     "account intro": re.compile(r"^(?:功能介绍\s*)?[^，。]{2,24}(?:官方公众号|官方微信|微信公众号|官方账号|官方微博)[，,。].{0,30}$"),
@@ -575,11 +575,16 @@ SITE_MARK = re.compile(r"(?<=[。！？；”」』])[ \t]?(?:[（(][^（）()�
                        r"|(?:www[.．])?[A-Za-z0-9\-Ａ-Ｚａ-ｚ０-９－]{2,30}[.．][A-Za-zａ-ｚ]{2,6})[ \t]?(?=[\u4e00-\u9fff“])")
 
 
+LINE_JAMMER = re.compile(r"^[A-Za-z0-9]{5,16}$")  # a jammer string set on a line of its own
+
+
 def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:
     """Remove jammer strings, a copier's marks and runs of junk symbols (%@#*); return how many went.
     Strings of random look (x3Kd9Q) and site marks go where three distinct ones are strewn over the text."""
     runs = [m.group(0).strip() for t in texts for m in JAMMER.finditer(t) if _random_looking(m.group(0).strip())]
     runs += [m.group(0).strip() for t in texts for m in SITE_MARK.finditer(t)]
+    alone = [t.strip() for t in texts if LINE_JAMMER.match(t.strip()) and _random_looking(t.strip())]  # (vB93Lp0 on a line)
+    runs += alone
     removed = 0
     if len(set(runs)) >= min_runs:
         def drop(m: re.Match) -> str:
@@ -589,6 +594,8 @@ def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:
                 return ""
             return m.group(0)
         texts = [SITE_MARK.sub(drop, JAMMER.sub(drop, t)) for t in texts]
+        removed += sum(1 for t in texts if t.strip() in alone)
+        texts = ["" if t.strip() in alone else t for t in texts]
     out = []
     for t in texts:
         t, n = strip_junk_runs(t)

@@ -168,3 +168,17 @@ def test_an_illegal_clinics_ad_is_spam_a_report_on_fighting_it_is_not():
 
     assert is_spam("成都代孕 试管婴儿包成功 咨询热线 1880000XXXX")
     assert not is_spam("市卫健委联合公安部门开展专项行动，严厉打击非法代孕等违法行为，维护群众健康权益。")
+
+
+def test_jammers_on_lines_of_their_own_and_the_sites_address_between_paragraphs_mark_a_copy():
+    out, n = strip_jammers(["志愿者在路口引导游客。", "vB93Lp0", "游客找回了丢失的背包。", "Zp0rY8cQ1", "服务站还提供热水。", "Qx7mK2pA"])
+    assert n == 3 and "vB93Lp0" not in out and "Zp0rY8cQ1" not in out
+    body = ("每天清晨，宜良县花卉交易市场就热闹起来，来自各地的花商、游客穿梭在花海中，志愿者忙着维护秩序。",
+            "宜良是云南重要的花卉产区，花卉交易市场日均客流量超过万人次，为了维护市场秩序，县里组建了志愿服务队。",
+            "除了秩序维护，志愿者们还在市场里设立了“爱心服务台”，为游客提供免费饮水、雨伞借用、失物招领等服务。")
+    copy = parse("宜良：“花街志愿者”守护文明花市_某某文章网", "某某文章网", "www.mouwenzhang.cn", "宜良：“花街志愿者”守护文明花市",
+                 "来源：宜良县融媒体中心 作者：杨红梅 时间：2024-02-26", "本文来自：某某文章网 www.mouwenzhang.cn 转载请保留",
+                 body[0], body[1], "本文来自：某某文章网 www.mouwenzhang.cn 转载请保留", body[2],
+                 "（原文链接：www.mouwenzhang.cn/xinwen/20240226/8812.html）")
+    assert copy.flags.mirror and "原文链接" not in copy.body and copy.authors == ["杨红梅"]
+    assert read_meta_line("记者：马文斌 实习记者：王小燕").authors == ["马文斌", "王小燕"]
