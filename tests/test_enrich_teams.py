@@ -170,3 +170,8 @@ def test_a_colleges_summer_practice_team():
     got = distinct_teams(find_teams(article_text(None, [], [
         "7月10日至16日，山西农业大学“乡村振兴”暑期社会实践团的12名大学生来到大寨村。"]), []))
     assert any((t.get("full") or t["name"]).endswith("社会实践团") and "乡村振兴" in (t.get("full") or t["name"]) for t in got)
+
+
+def test_a_team_still_to_be_formed_is_none_yet():
+    got = teams("余村青年志愿服务队开展环境整治。下一步，余村将组建“护溪”巡查小分队，每周开展巡查。")
+    assert "余村青年志愿服务队" in got and "护溪" not in got

@@ -227,6 +227,9 @@ def _stations(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+TO_FORM = re.compile(r"(?:将|拟|计划|准备|打算|还将|将要)(?:组建|成立|筹建|建立|组织成立)[^，。；]{0,2}$|筹建$")
+
+
 def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tuple[int, dict[str, Any]]]:
     """(offset, team) for every mention of a team, brand, organisation or station,
     in order; mentions of one name share one dict (with its first sentence).
@@ -246,6 +249,8 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
             continue
         found.append((start, team))
     found += _stations(at.text, place_spans)
+    # a team still to be formed (下一步将组建“护溪”巡查小分队) is none yet
+    found = [(start, team) for start, team in found if not TO_FORM.search(at.text, max(0, start - 8), start)]
     first: dict[tuple[str, str], dict[str, Any]] = {}  # by name and kind: “和事佬”调解工作室 and “和事佬”调解志愿服务队 are two
     out = []
     for start, team in sorted(found, key=lambda t: t[0]):
