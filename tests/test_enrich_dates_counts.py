@@ -299,3 +299,9 @@ def test_a_weight_told_in_tenths_keeps_them():
     got = [(c["value"], c["unit"]) for c in find_counts("志愿者们分成6个小组，共清理各类垃圾1.5吨。", all_kinds=True)]
     assert (1.5, "吨") in got and (6, "个") in got
     assert [c["value"] for c in find_counts("共服务游客1.2万人次。", all_kinds=True)] == [12000]
+
+
+def test_a_tally_after_this_activitys_own_actions_is_its_count():
+    s = "在村头设立的服务点上，技术人员现场为农户检修收割机、拖拉机，更换易损配件，累计维修农机56台次。"
+    assert [(c["value"], c["kind"]) for c in find_counts(s, all_kinds=True)][-1][0] == 56
+    assert all(c["kind"] == "background" for c in find_counts("今年以来，服务队累计维修农机560台次。", all_kinds=True))

@@ -286,8 +286,9 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
         return "quoted"
     standing = [m.group() for m in BACKGROUND.finditer(clause)]
     if standing and set(standing) <= {"累计"} and (OWN_TOTAL.search(sentence, max(0, start - WINDOW), end)
-                                                 or OWN_TOTAL.search(clause)):
-        standing = []  # 3天来，志愿者累计服务…; 两场直播累计销售…: the activity's own total
+                                                 or OWN_TOTAL.search(clause)
+                                                 or THIS_ACTIVITY.search(sentence, max(0, start - WINDOW), start)):
+        standing = []  # 3天来，志愿者累计服务…; 两场直播累计销售…; 现场…，累计维修农机56台次: the activity's own total
     there_are = (BACKGROUND_BEFORE.search(before) or PLACE_HAS.search(before)) \
         and not (JOINED.match(sentence, end) or JOINED.search(before))
     if standing or BACKGROUND_SENTENCE.search(sentence, max(0, start - WINDOW), start) or there_are \
