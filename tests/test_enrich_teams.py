@@ -175,3 +175,8 @@ def test_a_colleges_summer_practice_team():
 def test_a_team_still_to_be_formed_is_none_yet():
     got = teams("余村青年志愿服务队开展环境整治。下一步，余村将组建“护溪”巡查小分队，每周开展巡查。")
     assert "余村青年志愿服务队" in got and "护溪" not in got
+
+
+def test_an_organisation_named_before_a_quoted_team_is_its_parent():
+    got = teams("县律师协会“法润金寨”志愿服务队开展法律咨询和普法宣传。")
+    assert "律师协会" not in got and "法润金寨" in got

@@ -249,8 +249,11 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
             continue
         found.append((start, team))
     found += _stations(at.text, place_spans)
-    # a team still to be formed (下一步将组建“护溪”巡查小分队) is none yet
-    found = [(start, team) for start, team in found if not TO_FORM.search(at.text, max(0, start - 8), start)]
+    # a team still to be formed (下一步将组建“护溪”巡查小分队) is none yet; an organisation named right before a
+    # quoted team (县律师协会“法润金寨”志愿服务队) is that team's parent, not an organisation mentioned apart
+    opening = {start for start, _ in quoted}
+    found = [(start, team) for start, team in found if not TO_FORM.search(at.text, max(0, start - 8), start)
+             and not (team["kind"] == "organisation" and team.get("end") in opening)]
     first: dict[tuple[str, str], dict[str, Any]] = {}  # by name and kind: “和事佬”调解工作室 and “和事佬”调解志愿服务队 are two
     out = []
     for start, team in sorted(found, key=lambda t: t[0]):
