@@ -102,11 +102,9 @@ def own_address_inside(items: list[Item], start: int, end: int) -> bool:
     """The site's own address, shown in its header, stands again between the text's paragraphs
     (本文来自：某某网 www.example.cn 转载请保留): a copier's mark, set where a reader cannot miss it."""
     own = {d.lower() for it in items[:start] if it.rule == "site address" for d in DOMAIN.findall(it.text)}
-    if not own:
-        return False
-    inside = [i for i in range(start + 1, end - 1) if DOMAIN.search(items[i].text)
-              and any(d.lower() in own for d in DOMAIN.findall(items[i].text))]
-    return any(items[i - 1].kind == "content" or items[i + 1].kind == "content" for i in inside)
+    return bool(own) and any(
+        (items[i - 1].kind == "content" or items[i + 1].kind == "content")
+        and any(d.lower() in own for d in DOMAIN.findall(items[i].text)) for i in range(start + 1, end - 1))
 
 
 def feed_site(items: list[Item]) -> bool:

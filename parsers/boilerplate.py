@@ -583,7 +583,7 @@ def strip_jammers(texts: list[str], min_runs: int = 3) -> tuple[list[str], int]:
     Strings of random look (x3Kd9Q) and site marks go where three distinct ones are strewn over the text."""
     runs = [m.group(0).strip() for t in texts for m in JAMMER.finditer(t) if _random_looking(m.group(0).strip())]
     runs += [m.group(0).strip() for t in texts for m in SITE_MARK.finditer(t)]
-    alone = [t.strip() for t in texts if LINE_JAMMER.match(t.strip()) and _random_looking(t.strip())]  # (vB93Lp0 on a line)
+    alone = {t.strip() for t in texts if LINE_JAMMER.match(t.strip()) and _random_looking(t.strip())}  # (vB93Lp0 on a line)
     runs += alone
     removed = 0
     if len(set(runs)) >= min_runs:

@@ -25,7 +25,7 @@ from typing import Any
 from .activity_types import find_types, names_activity, the_activity
 from .counts import ACTIVITY_KINDS, HEARSAY, OWN_TOTAL, PLACE_PROFILE, THIS_ACTIVITY, find_counts
 from .dates import LOOKING_BACK, DateHit, find_dates
-from .text import TO_COME, ArticleText, Sentence
+from .text import TO_COME, ArticleText, Sentence, will_also
 
 ACTION = re.compile(
     r"开展|组织|举办|举行|走进|来到|深入|上门|送去|送上|提供|为.{1,12}(?:讲解|服务|送)|参与|定期|集中|帮助"
@@ -158,25 +158,6 @@ IN_NAME = re.compile(r"(?:志愿)?(?:服务)?(?:队|团|站|中心|协会|小组
 HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|经常|时常|成立于|每逢")  # (平时主要为…: what the team usually does)
 
 
-def _will_also(sentence: str) -> bool:
-    """还将 before a verb tells what is still to come (还将组织…, 还将在…); before a noun,
-    a place, a pronoun or a quantity its 将 is 把 and tells what was done (还将村内的烟头…捡拾干净,
-    还将一部分送到…); 一起, 一同 are no quantity (还将一起参加…)."""
-    from .words import lexicon
-
-    lex = lexicon()
-    for m in re.finditer("还将", sentence):
-        words = lex.cut(sentence[m.end():m.end() + 8])
-        tag = lex.tag(words[0]) if words else None
-        thing = (tag or "").startswith(("n", "s", "r")) or (tag == "m" and words[0] not in TOGETHER)
-        if not (words and (words[0][0].isdigit() or thing)):
-            return True
-    return False
-
-
-TOGETHER = ("一起", "一同", "一道", "一并", "一齐")
-
-
 # What was once done, told with 曾…过 (社区曾在这里组织过一次消防演练, 还曾在这里开展…): the place's or
 # the team's past; and what the place is (某某村是远近闻名的扎染村，…): its profile.
 ONCE = re.compile(r"曾(?:经)?[^，。；！？]{0,20}?过|(?:还|也|都)曾|曾经"
@@ -222,7 +203,7 @@ def _spans(sentences: list[Sentence], published: str | None, anchor: Anchor) -> 
         anchor.read(found)
         hits = [h for h in found if not s.text.startswith(("讯", "电"), h.end)]
         held = [h for h in hits if h.date]
-        if PLAN.search(s.text) or ("还将" in s.text and _will_also(s.text)) or _background(s.text, bool(held)):
+        if PLAN.search(s.text) or will_also(s.text) or _background(s.text, bool(held)):
             continue
         if held or (hits and all(h.intent == "held" for h in hits)):  # a dateline is no activity
             spans.append(Span([s], _day_of_action(s.text, held) if held else hits[0]))

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .text import SPEECH, TO_COME
+from .text import SPEECH, TO_COME, will_also
 
 WE = re.compile(r"我们|咱们")
 KINDS = ("participants", "beneficiaries", "materials", "events", "amount",
@@ -98,7 +98,7 @@ DURING = r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:时间)?(?:�
 OWN_TOTAL = re.compile(DURING + r"|[两三四五六七八九十几\d]+[场天日][^，。；]{0,8}?累计")
 THIS_ACTIVITY = re.compile(DURING + r"|此次|本次|这次|活动(?:现场|共)|当天|当日|当晚|当夜|现场|期间"
                            r"|(?:服务|活动|宣传)(?:周|月)(?:内|里|中|期间)")  # 志愿服务周内: the campaign reported
-PLAN = re.compile(rf"{TO_COME}|不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将为|还将(?!一部分|部分|一批|这批|这些|其中|剩下|剩余)"
+PLAN = re.compile(rf"{TO_COME}|不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将为"
                   r"|每月|每周|每年|每季度|"
                   r"每天|每日|定期|报名|名额|限\d|限额|招收|需要|需")
 
@@ -299,7 +299,7 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
         return "background"
     if HEARSAY.match(sentence) and not THIS_ACTIVITY.search(sentence, 0, end):
         return "background"
-    if PLAN.search(before):
+    if PLAN.search(before) or will_also(before):  # (还将 as activities read it: 还将一部分送到… is done)
         return "plan"
     if unit in MEASURE_UNITS:
         return "amount" if AMOUNT_DONE.search(before) and not NOT_DONE.search(before) else "measure"

@@ -30,6 +30,27 @@ SOON = r"即将(?!到来)(?![^，。；]{1,6}的)"
 # A date in such a sentence is a planned day, the sentence no part of an activity, a notice's line.
 TO_COME = rf"将(?:于|在|组织|开展|举办|举行)|拟于|拟在|计划于|计划在|定于|预计于|届时|{SOON}"
 
+def will_also(sentence: str) -> bool:
+    """还将 before a verb tells what is still to come (还将组织…, 还将在…); before a noun,
+    a place, a pronoun or a quantity its 将 is 把 and tells what was done (还将村内的烟头…捡拾干净,
+    还将一部分送到…); 一起, 一同 are no quantity (还将一起参加…).  Activities and counts read it alike."""
+    if "还将" not in sentence:
+        return False
+    from .words import lexicon
+
+    lex = lexicon()
+    for m in re.finditer("还将", sentence):
+        words = lex.cut(sentence[m.end():m.end() + 8])
+        tag = lex.tag(words[0]) if words else None
+        thing = (tag or "").startswith(("n", "s", "r")) or (tag == "m" and words[0] not in TOGETHER)
+        if not (words and (words[0][0].isdigit() or thing)):
+            return True
+    return False
+
+
+TOGETHER = ("一起", "一同", "一道", "一并", "一齐")
+
+
 # What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
 # report's account of what was done (no activity type, no count of the activity).
 SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
