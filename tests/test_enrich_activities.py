@@ -428,3 +428,11 @@ def test_first_aid_shown_in_a_safety_class_is_the_class():
                     "为35名留守儿童讲解防溺水知识。"], published="2024-07-25")
     assert "health" not in got and "patrol_safety" in got
     assert "health" in types_of(["5月12日，社区卫生服务中心的医生为居民开展急救知识培训，演示心肺复苏。"])
+
+
+def test_a_lawyer_names_legal_aid_only_when_the_sentence_tells_the_service():
+    got = types_of(["6月2日，某某社区举办第二届睦邻节，某某律师事务所的4名律师登台演唱了一段黄梅戏。"], "2024-06-05")
+    assert "legal_aid" not in got and "culture" in got
+    assert "legal_aid" not in find_types("参加清扫的志愿者里，有社区的法律顾问李律师，也有放暑假的中学生。")
+    assert "legal_aid" in find_types("6月9日，3名律师在村委会为村民答疑，接待群众20余人次。")
+    assert "legal_aid" in find_types("律师志愿者现场解答土地承包方面的疑问。")

@@ -207,6 +207,8 @@ def find_types(text: str, bounds: bytes | None = None) -> dict[str, list[str]]:
         for phrase in t.get("except", ()):
             cleaned = cleaned.replace(phrase, "\u3000" * len(phrase))  # same length: offsets hold
         words = [w for w in (*t["words"], *t.get("subjects", ())) if w in cleaned and _on_words(cleaned, w, bounds)]
+        if "serving" in t and not any(v in cleaned for v in t["serving"]["verbs"]):
+            words = [w for w in words if w not in t["serving"]["words"]]  # (a lawyer there, not serving)
         # keep a word only when no longer trigger of the same type contains it
         words = [w for w in words if not any(w != o and w in o for o in words)]
         words += [f"{m['verb']}…{m['object']}" for pattern in _actions(key) for m in pattern.finditer(cleaned)] \
