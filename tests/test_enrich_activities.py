@@ -436,3 +436,12 @@ def test_a_lawyer_names_legal_aid_only_when_the_sentence_tells_the_service():
     assert "legal_aid" not in find_types("参加清扫的志愿者里，有社区的法律顾问李律师，也有放暑假的中学生。")
     assert "legal_aid" in find_types("6月9日，3名律师在村委会为村民答疑，接待群众20余人次。")
     assert "legal_aid" in find_types("律师志愿者现场解答土地承包方面的疑问。")
+
+
+def test_what_was_put_aside_for_the_day_or_said_not_held_is_no_activity():
+    got = types_of(["1月20日，某某社区平安巡逻队的队员们放下了巡逻手电，陪着20多个留守孩子在河边的冰场上滑冰车。"],
+                   "2024-01-22")
+    assert "patrol_safety" not in got and "children_youth" in got
+    got = types_of(["7月9日，某某医学院的8名学生走进某某村，为村里的孩子辅导暑假作业，这次却没有开展义诊。"], "2024-07-12")
+    assert "health" not in got
+    assert "health" in types_of(["7月9日，某某医学院的8名学生在某某村开展义诊，为村民测量血压。"], "2024-07-12")

@@ -172,8 +172,11 @@ def _blank(m: re.Match) -> str:
 CAMPAIGN = re.compile(r"“[^“”，。；]{2,12}”(?=(?:主题)?(?:志愿服务)?(?:行动|专场|系列活动|主题活动))")
 
 
-# What was not done, set against what was (没有去广场扭秧歌，而是…; 并非…而是…).
-NOT_BUT = re.compile(r"(?:没有|并没有|并未|不是|并非)[^。；！？，,]{1,30}?(?=[，,]?\s*而是)")
+# What was not done, set against what was (没有去广场扭秧歌，而是…; 并非…而是…); what was put aside for
+# the day (放下了巡逻手电, 暂别宣讲台, 放下听诊器、拿起扫帚); an activity said not to be held (这次却没有开展义诊).
+NOT_BUT = re.compile(r"(?:没有|并没有|并未|不是|并非)[^。；！？，,]{1,30}?(?=[，,]?\s*而是)"
+                     r"|(?:放下|暂别|撂下)了?[^。；！？，,、]{1,8}"
+                     r"|(?:没有|并没有|并未|没)(?:开展|进行|举办|组织|安排)[^。；！？，,]{1,12}")
 # A purpose of values or atmosphere the writer opens with (为弘扬孝老爱亲传统美德，…; 为巩固全国文明城市创建成果，…):
 # the framing of what was done, not a type of it.
 FRAMING = re.compile(r"为(?:进一步|深入|持续|全面|大力)?(?:弘扬|营造|巩固|传承|倡导|推进[^，。；]{0,8}创建)[^，。；！？]{2,40}?(?=[，,])")
