@@ -445,3 +445,11 @@ def test_what_was_put_aside_for_the_day_or_said_not_held_is_no_activity():
     got = types_of(["7月9日，某某医学院的8名学生走进某某村，为村里的孩子辅导暑假作业，这次却没有开展义诊。"], "2024-07-12")
     assert "health" not in got
     assert "health" in types_of(["7月9日，某某医学院的8名学生在某某村开展义诊，为村民测量血压。"], "2024-07-12")
+
+
+def test_a_skit_acting_out_a_warning_talks_tricks_is_the_talk():
+    got = types_of(["3月2日，某某派出所民警和志愿者走进某某小学，以情景剧形式再现了“刷单返利”“冒充客服”等诈骗手法。"],
+                   "2024-03-05")
+    assert "culture" not in got and "anti_fraud" in got
+    got = types_of(["3月2日晚，某某镇文艺志愿服务队在广场演出反诈小品、快板等6个节目，吸引群众300余人观看。"], "2024-03-05")
+    assert {"culture", "anti_fraud"} <= got
