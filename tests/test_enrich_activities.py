@@ -421,6 +421,7 @@ def test_a_standing_rooms_name_is_no_activity_done_in_it():
     got = types_of(["10月23日是重阳节。一大早，村里的“法润书屋”里就热闹起来，15名志愿者围坐在老人们身边，陪他们喝茶、聊天。"])
     assert "culture" not in got and "elderly_care" in got
     assert "convenience" not in types_of(["11月4日，在下庄村便民服务中心，医护人员为60岁以上的老人逐一接种流感疫苗。"])
+    assert "convenience" not in types_of(["12月6日，志愿者对村便民服务中心、村小学教室等公共场所进行了消毒。"], "2024-12-08")
 
 
 def test_first_aid_shown_in_a_safety_class_is_the_class():
