@@ -454,3 +454,11 @@ def test_a_skit_acting_out_a_warning_talks_tricks_is_the_talk():
     assert "culture" not in got and "anti_fraud" in got
     got = types_of(["3月2日晚，某某镇文艺志愿服务队在广场演出反诈小品、快板等6个节目，吸引群众300余人观看。"], "2024-03-05")
     assert {"culture", "anti_fraud"} <= got
+
+
+def test_the_frauds_a_warning_talk_names_are_its_matter_not_care_for_the_old():
+    got = types_of(["9月20日，社区民警结合“以房养老”“养老公寓预售”等案例，向居民讲解常见诈骗手法。"], "2024-09-22")
+    assert got == {"anti_fraud"}
+    got = types_of(["9月20日，志愿者在集市上揭露以高价保健品、养老项目投资为幌子的骗局，发放宣传单300余份。"], "2024-09-22")
+    assert got == {"anti_fraud"}
+    assert "elderly_care" in types_of(["9月20日，志愿者走进敬老院，为老人们理发、剪指甲，陪他们聊天。"], "2024-09-22")

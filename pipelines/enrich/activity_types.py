@@ -135,6 +135,10 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(
                     # (达成维修及赔偿协议): the mediation's matter, not services done
                     r"|(?<=因)[^，。；！？]{1,24}?(?=(?:引发|引起|产生|发生)的?[^，。；！？]{0,6}?(?:纠纷|矛盾|争执))"
                     r"|(?<=达成)[^，。；！？]{1,16}?(?=协议)|(?<=达成一致[：:，,])[^。；！？]{1,40}"
+                    # the frauds a warning talk went through, by their names (“以房养老”“养老公寓预售”等案例; 以高价
+                    # 保健品、养老项目投资为幌子的骗局): the talk's matter, not care for the old; the fraud word stays
+                    r"|[^，。；！？：:]{2,60}?(?=等(?:常见|新型|典型)?的?(?:骗局|诈骗|套路|陷阱|案例|手法|骗术))"
+                    r"|(?<=以)[^，。；！？]{2,40}?(?=为幌子)"
                     # a thing named by what it can do (制作“会跳舞的纸蛇”): a craft's or an experiment's name
                     r"|(?<=“)会[^“”，。]{1,4}的[^“”，。]{1,6}(?=”)")
 
