@@ -462,3 +462,10 @@ def test_the_frauds_a_warning_talk_names_are_its_matter_not_care_for_the_old():
     got = types_of(["9月20日，志愿者在集市上揭露以高价保健品、养老项目投资为幌子的骗局，发放宣传单300余份。"], "2024-09-22")
     assert got == {"anti_fraud"}
     assert "elderly_care" in types_of(["9月20日，志愿者走进敬老院，为老人们理发、剪指甲，陪他们聊天。"], "2024-09-22")
+
+
+def test_a_persons_years_at_a_trade_or_a_pastime_are_who_they_are():
+    got = types_of(["5月6日，某某社区便民服务队在小区门口为居民理发、磨剪刀。",
+                    "理发的王师傅退休前当了20年消防员，一把推子用得得心应手。",
+                    "队长李秀英跳了十几年广场舞，这回也拿起了剪刀。"], "2024-05-08")
+    assert got == {"convenience"}

@@ -155,7 +155,9 @@ RUNNING = re.compile(r"已|累计|陆续|先后|共计")
 # 长期, 常年, 常态化, 累计 before the sentence's action: a habit or a total (…常年开展…, 累计服务…),
 # not the tally after one (…提供充电、缝补等服务，累计服务游客500余人次)
 IN_NAME = re.compile(r"(?:志愿)?(?:服务)?(?:队|团|站|中心|协会|小组)")  # 为老服务|队: an action word in a team's name
-HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|经常|时常|成立于|每逢")  # (平时主要为…: what the team usually does)
+HABIT = re.compile(r"长期|常年|常态化|累计|平时|平日|日常|经常|时常|常常|成立于|每逢"  # (平时主要为…: what the team usually does)
+                   # a person's years at a trade or a pastime (退休前当了22年消防员, 跳了十几年秧歌): who they are
+                   r"|退休前|[当干做跳唱教学练]了[一二三四五六七八九十几两\d]+多?年")
 
 
 # What was once done, told with 曾…过 (社区曾在这里组织过一次消防演练, 还曾在这里开展…): the place's or
