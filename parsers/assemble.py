@@ -842,7 +842,8 @@ def closing_credits(blocks: list[Block], article: Article) -> None:
     article.authors = list(dict.fromkeys(article.authors + names))
 
 
-CREDIT = re.compile(rf"(?:摄影|摄)[:：\s]*(?P<names>[{chinese.HANZI}·\s、]{{2,20}}?)[)）]?$|(?P<before>[{chinese.HANZI}·]{{2,4}})\s*摄[)）]?$")
+CREDIT = re.compile(rf"(?:摄影|摄)[:：\s]*(?P<names>[{chinese.HANZI}·\s、]{{2,20}}?)[)）]?$|(?P<before>[{chinese.HANZI}]{{1,8}}(?:·[{chinese.HANZI}]{{1,8}}){{1,3}}|[{chinese.HANZI}·]{{2,4}})\s*摄[)）]?$")
+# (a name with a middle dot, as Uyghur, Tibetan and other names are written: （艾尔肯·吐尔逊 摄）)
 
 
 def caption_credit(text: str) -> list[str]:

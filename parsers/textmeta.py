@@ -45,7 +45,7 @@ SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网
 # Nor does one that says the text was gathered from the web (网络整理, 互联网转载, 网友投稿).
 FROM_THE_WEB = re.compile(r"^(?:网络|互联网|网上|网友|综合)(?:整理|转载|收集|综合|投稿|摘编|来源)$")
 EDITOR_LABELS = ("责任编辑", "值班编辑", "责编", "编辑", "编审")
-AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "实习记者", "特约记者", "首席记者", "记者",
+AUTHOR_LABELS = ("全媒体记者", "融媒体记者", "融媒记者", "见习记者", "实习记者", "特约记者", "首席记者", "记者", "特约通讯员",
                  "通讯员", "报道员", "作者", "撰稿", "撰文", "供稿", "供图", "资料", "素材", "实习生", "摄影报道", "摄影", "摄像", "文/图", "文图", "图/文", "文字", "图片",
                  "视频", "文", "图", "摄")
 _ALL = sorted(SOURCE_LABELS + TIME_LABELS + EDITOR_LABELS + AUTHOR_LABELS + TAG_LABELS + ISSUER_LABELS + INDEX_LABELS

@@ -182,3 +182,15 @@ def test_jammers_on_lines_of_their_own_and_the_sites_address_between_paragraphs_
                  "（原文链接：www.mouwenzhang.cn/xinwen/20240226/8812.html）")
     assert copy.flags.mirror and "原文链接" not in copy.body and copy.authors == ["杨红梅"]
     assert read_meta_line("记者：马文斌 实习记者：王小燕").authors == ["马文斌", "王小燕"]
+
+
+def test_a_special_correspondent_and_a_dotted_photographers_name_are_credits():
+    assert read_meta_line("见习记者 于某某 特约通讯员 白某某、刘某").authors == ["于某某", "白某某", "刘某"]
+    page = parse("某某新闻网", "首页 要闻 图片新闻", "志愿者果园里帮采收 苹果喜上枝头", "2023-11-02 12:08　来源：某某日报",
+                 "文：记者 李某　摄影：阿不都·热合曼",
+                 "时下正值苹果采收季。县新时代文明实践中心组织党员志愿者走进果园，帮助劳动力不足的果农采摘、分拣、装箱。",
+                 "图① 10月30日，志愿者在果园里帮果农采摘苹果。（阿不都·热合曼 摄）",
+                 "图② 志愿者将采摘下来的苹果分拣装箱。（阿不都·热合曼 摄）",
+                 "图③ 果农和志愿者一起搬运苹果。（阿不都·热合曼 摄）",
+                 "据了解，采收季以来，全县已组织志愿者3000余人次深入果园开展助农服务。", "编辑：古丽·阿不都")
+    assert not page.flags.mirror and "阿不都·热合曼" in page.authors
