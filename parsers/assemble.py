@@ -209,8 +209,8 @@ def classify(text: str, hint: str | None) -> Item:
     rule = boilerplate.chrome_rule(text) if hint is None else ("seo spam" if boilerplate.is_spam(text) else None)
     valued = meta and not (meta.understood and not (meta.source or meta.published or meta.authors or meta.editors
                                                     or meta.forum or meta.document_date))
-    if rule in ("clock header", "seo spam", "forum profile", "print stamp"):
-        # (注册时间: 2019-03-11 dates the poster, 打印时间 the print, not the post)
+    if rule in ("clock header", "seo spam", "forum profile", "print stamp", "forum attachment notice"):
+        # (注册时间: 2019-03-11 dates the poster, 打印时间 the print, 2024-5-12 09:30 上传 an attachment, not the post)
         return Item("chrome", text, hint, rule=rule, spam_cut=cut)
     if valued:
         return Item("meta", text, hint, meta, rule)

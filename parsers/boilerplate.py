@@ -108,7 +108,9 @@ CHROME: dict[str, re.Pattern[str]] = {
     "forum attachment notice": re.compile(r"^(?:本帖子中包含更多资源|图片\s*[:：]\s*\S+\.(?:jpe?g|png|gif|bmp)|您需要\s*登录\s*才可以(?:下载或查看|回帖).*|没有帐号.*"
                                           r"|马上注册[，,].{0,40}(?:好友|功能|社区|论坛).{0,20}"
                                           r"|\S+\.(?:jpe?g|png|gif|bmp|rar|zip|7z|docx?|xlsx?|pdf)\s*[(（][\d.]+\s*[KMG]B.{0,30}"
-                                          r"|下载附件.{0,20}|保存到相册)$", re.I),
+                                          r"|下载附件.{0,20}|保存到相册"
+                                          # (the attachment's upload time under it: 2024-5-12 09:30 上传, no date of the post)
+                                          r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传)$", re.I),
     # A poster's profile beside the post: 主题 36 帖子 512 积分 1288.
     # (phpwind's card: 级别: 论坛版主, 威望: 365 点, 金钱: 1920 RMB, 注册时间: 2019-03-11, 最后登录: …)
     "forum profile": re.compile(r"^(?:(?:主题|帖子|发帖|积分|精华|金钱|威望|贡献值?|听众|收听|好友|在线时间|UID|金币|经验)"

@@ -194,3 +194,15 @@ def test_a_special_correspondent_and_a_dotted_photographers_name_are_credits():
                  "图③ 果农和志愿者一起搬运苹果。（阿不都·热合曼 摄）",
                  "据了解，采收季以来，全县已组织志愿者3000余人次深入果园开展助农服务。", "编辑：古丽·阿不都")
     assert not page.flags.mirror and "阿不都·热合曼" in page.authors
+
+
+def test_an_attachments_upload_time_in_a_first_post_is_no_date_line():
+    page = parse("[原创] 某某区“银发志愿者”守护湖畔 - 某某论坛 - Powered by Discuz!", "某某论坛 » 论坛 › 某某社区",
+                 "查看: 3862|回复: 27", "[原创] 某某区“银发志愿者”守护湖畔 [复制链接]", "湖边老李", "电梯直达 楼主",
+                 "发表于 2024-5-12 09:33:41 | 只看该作者 |只看大图 |倒序浏览 |阅读模式",
+                 "上个星期六早上六点多，我跟着小区里几个老伙计去湖边捡垃圾，这是我加入护湖志愿队的第三个月了。",
+                 "我们这个队是街道新时代文明实践站牵头组建的，队员一共四十几个，都是退休的老职工、老教师、老党员。",
+                 "IMG_20240511_063512.jpg (256.32 KB, 下载次数: 3)", "下载附件", "2024-5-12 09:30 上传",
+                 "刚开始那会儿，一趟下来要捡满七八个大袋子，现在好多了，一趟下来两三袋。", "回复", "举报")
+    assert page.title.endswith("某某区“银发志愿者”守护湖畔")
+    assert page.body.startswith("上个星期六早上六点多") and "2024-5-12 09:30 上传" not in page.body

@@ -116,6 +116,10 @@ _GROUP_WRITERS = {
     "8 non-reports)": ("writer_zj",),
     "writer ZK (all fields; a spring and summer of township and county reports over all 31 provinces and all types, "
     "relative days, festivals and runs of days; 9 non-reports)": ("writer_zk",),
+    "writer ZL (all fields; a county outlet's ordinary days over 25 provinces, types read from what was done among "
+    "menus, past work, plans, slogans and team names, done things in plain words; 8 non-reports)": ("writer_zl",),
+    "writer ZM (all fields; numbers in digits and numerals over many units beside totals, plans, ages and "
+    "durations; teams quoted, unquoted, listed and inside phrases; 25 provinces; 8 non-reports)": ("writer_zm",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
