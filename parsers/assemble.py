@@ -432,8 +432,8 @@ LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|<<|>>|更多|点击(?:进入|查看)
 
 # A repost's mark before a thread's or a blog's title (【转帖】, [转载], 转：, 转载｜): its text is another's.
 REPOST = re.compile(r"^\s*(?:[\[【]\s*转(?:帖|载|发)?\s*[\]】]|转(?:帖|载|发)?\s*[:：|｜])")
-# A poster's rank under the name on the card (贴吧等级 6, Lv.8).
-RANK = re.compile(r"^(?:贴吧等级|等级|Lv\.?)\s*\d{1,2}$")
+# A poster's rank under the name on the card (贴吧等级 6, Lv.8, Lv.9 项城达人: the level's title after it).
+RANK = re.compile(r"^(?:贴吧等级|等级|Lv\.?)\s*\d{1,2}(?:\s+\S{1,8})?$")
 
 
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
