@@ -469,3 +469,10 @@ def test_a_persons_years_at_a_trade_or_a_pastime_are_who_they_are():
                     "理发的王师傅退休前当了20年消防员，一把推子用得得心应手。",
                     "队长李秀英跳了十几年广场舞，这回也拿起了剪刀。"], "2024-05-08")
     assert got == {"convenience"}
+
+
+def test_what_someone_says_was_done_over_the_years_and_a_show_moved_to_later_are_no_activity():
+    got = types_of(["9月3日，某某村文艺志愿服务队的20名队员来到村里的青稞地，帮助5户农户抢收青稞20余亩。",
+                    "队长说，看到地里这么忙，大家商量着先帮着收，演出改到收割结束后的9月中旬。",
+                    "据实践站负责人介绍，近年来村里依托实践站开展盘绣技能培训、安召舞教学等活动。"], "2024-09-05")
+    assert got == {"rural_support"}

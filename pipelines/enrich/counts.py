@@ -91,7 +91,8 @@ PLACE_HAS = re.compile(r"(?:村|社区|镇|乡|街道|小区)(?:目前|现在)?�
 PLACE_PROFILE = re.compile(r"^[\u4e00-\u9fff]{2,10}是[^，。；“”]{2,16}(?:县|市|区|镇|乡|村|省|之乡)[，,]")
 # A sentence that reports what the writer learned (据了解，…), not what was done:
 # its figures stand for the place or the year, unless it names this activity.
-HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统计|据介绍|据不完全统计|目前|截至目前)")
+HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统计|据介绍|据不完全统计|目前|截至目前"
+                     r"|据[^，,。；“”]{1,12}?(?:介绍|统计|透露)[，,])")  # (据实践站负责人介绍，…: who told it)
 # The days of the activity reported (3天来, 一周来, 活动期间): a total over them (累计) is the
 # activity's own, as is one over its events (两场直播累计); a hearsay figure over them is this activity's.
 DURING = r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:时间)?(?:来|里|中|内|间)|活动(?:期间|当天|中)"
