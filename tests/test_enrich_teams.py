@@ -180,3 +180,8 @@ def test_a_team_still_to_be_formed_is_none_yet():
 def test_an_organisation_named_before_a_quoted_team_is_its_parent():
     got = teams("县律师协会“法润金寨”志愿服务队开展法律咨询和普法宣传。")
     assert "律师协会" not in got and "法润金寨" in got
+
+
+def test_a_teaching_team_and_a_villages_band_are_teams():
+    got = teams("8月2日，某某大学“向日葵”支教团走进社区开设暑期课堂。饭后，某某农民乐团为老人们演奏了8个节目。")
+    assert got.get("向日葵") == "team" and got.get("某某农民乐团") == "team"
