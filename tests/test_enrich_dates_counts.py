@@ -305,3 +305,14 @@ def test_a_tally_after_this_activitys_own_actions_is_its_count():
     s = "在村头设立的服务点上，技术人员现场为农户检修收割机、拖拉机，更换易损配件，累计维修农机56台次。"
     assert [(c["value"], c["kind"]) for c in find_counts(s, all_kinds=True)][-1][0] == 56
     assert all(c["kind"] == "background" for c in find_counts("今年以来，服务队累计维修农机560台次。", all_kinds=True))
+
+
+def test_what_a_place_has_grows_or_who_lives_there_is_standing():
+    def kinds(s):
+        return [(c["value"], c["kind"]) for c in find_counts(s, all_kinds=True)]
+
+    assert dict(kinds("村里有70岁以上老人130多人。"))[130] == "background"
+    assert all(k == "background" for _, k in kinds("某某社区有14个民族、1300余户居民。"))
+    assert all(k == "background" for _, k in kinds("村里种植黄花3000多亩。"))
+    assert all(k == "background" for _, k in kinds("社区居住着汉族、回族、哈萨克族等13个民族的居民。"))
+    assert kinds("村里有150余名村民参加了当天的活动。") == [(150, "participants")]
