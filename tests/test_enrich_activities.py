@@ -476,3 +476,9 @@ def test_what_someone_says_was_done_over_the_years_and_a_show_moved_to_later_are
                     "队长说，看到地里这么忙，大家商量着先帮着收，演出改到收割结束后的9月中旬。",
                     "据实践站负责人介绍，近年来村里依托实践站开展盘绣技能培训、安召舞教学等活动。"], "2024-09-05")
     assert got == {"rural_support"}
+
+
+def test_more_farm_work_done_for_the_farmers():
+    got = types_of(["4月24日一早，服务队的队员们来到村里的葡萄种植基地，帮6户村民完成了15亩葡萄园的上架。"], "2024-04-26")
+    assert got == {"rural_support"}
+    assert "rural_support" not in types_of(["4月15日，志愿者帮助40多名采茶工下载安装国家反诈中心APP。"], "2024-04-26")
