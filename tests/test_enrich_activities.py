@@ -482,3 +482,8 @@ def test_more_farm_work_done_for_the_farmers():
     got = types_of(["4月24日一早，服务队的队员们来到村里的葡萄种植基地，帮6户村民完成了15亩葡萄园的上架。"], "2024-04-26")
     assert got == {"rural_support"}
     assert "rural_support" not in types_of(["4月15日，志愿者帮助40多名采茶工下载安装国家反诈中心APP。"], "2024-04-26")
+
+
+def test_rubbish_sorting_in_its_own_words():
+    got = types_of(["7月1日傍晚，街道组织30名志愿者到各居民区投放点“桶边值守”，指导居民破袋投放湿垃圾。"], "2024-07-03")
+    assert got == {"environment"}
