@@ -487,3 +487,8 @@ def test_more_farm_work_done_for_the_farmers():
 def test_rubbish_sorting_in_its_own_words():
     got = types_of(["7月1日傍晚，街道组织30名志愿者到各居民区投放点“桶边值守”，指导居民破袋投放湿垃圾。"], "2024-07-03")
     assert got == {"environment"}
+
+
+def test_a_service_posts_help_for_visitors_is_convenience():
+    got = types_of(["10月3日，志愿服务点为游客提供问路指引、手机充电、应急药品等服务，累计服务游客2000余人次。"], "2024-10-05")
+    assert "convenience" in got
