@@ -492,3 +492,8 @@ def test_rubbish_sorting_in_its_own_words():
 def test_a_service_posts_help_for_visitors_is_convenience():
     got = types_of(["10月3日，志愿服务点为游客提供问路指引、手机充电、应急药品等服务，累计服务游客2000余人次。"], "2024-10-05")
     assert "convenience" in got
+
+
+def test_classes_for_children_in_more_words_and_homework_helped_with():
+    assert "education" in types_of(["7月10日，某某大学的12名大学生来到村里支教，为孩子们开设了为期一周的公益课堂。"], "2024-07-17")
+    assert "education" in types_of(["10月26日上午，志愿者们分成小组为孩子们辅导数学、英语作业。"], "2024-10-28")
