@@ -497,3 +497,7 @@ def test_a_service_posts_help_for_visitors_is_convenience():
 def test_classes_for_children_in_more_words_and_homework_helped_with():
     assert "education" in types_of(["7月10日，某某大学的12名大学生来到村里支教，为孩子们开设了为期一周的公益课堂。"], "2024-07-17")
     assert "education" in types_of(["10月26日上午，志愿者们分成小组为孩子们辅导数学、英语作业。"], "2024-10-28")
+
+
+def test_civility_in_the_words_of_its_campaigns():
+    assert "civility" in types_of(["10月26日，志愿者在小区内开展文明养犬宣传，向遛狗居民发放拾便袋和倡议书。"], "2024-10-28")
