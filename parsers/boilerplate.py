@@ -452,6 +452,9 @@ NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.．、)）]|[(（]\d{1,2}[)）]|[�
 # An item of a bulleted list inside a text (·周六上午：绘本共读, ◆某镇志愿服务点): unlike LIST_MARK, which
 # strips a mark from a line of links, no space after the dot is asked.
 BULLETED_ITEM = re.compile(r"^[·•◆◇●○■□※★☆►▶♦◎▪]\s*\S")
+# A row of a table set as text: three cells or more apart by spaces or tabs, no clause in it
+# (1 “巴山背篓”送教上门 宣汉县教育科技局 一等奖): rows end alike in their last column by design.
+TABLE_ROW = re.compile(r"^[^\s。，；！？,;]+(?:[ \t\u3000]+[^\s。，；！？,;]+){2,}$")
 
 
 def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str], list[str]]:
@@ -471,9 +474,9 @@ def strip_watermarks(texts: list[str], min_repeats: int = 3) -> tuple[list[str],
     found: list[str] = []
     for flip in (False, True):  # suffixes, then prefixes (as suffixes of the reversed texts)
         view = [t[::-1] if flip else t for t in texts]
-        # (items of a numbered or bulleted list end alike by design: they cast no vote)
+        # (items of a numbered or bulleted list and rows of a table end alike by design: they cast no vote)
         voters = [v for v, t in zip(view, texts) if len(t) >= 20 and not NUMBERED_ITEM.match(t)
-                  and not BULLETED_ITEM.match(t)]
+                  and not BULLETED_ITEM.match(t) and not TABLE_ROW.match(t)]
         suffix = _repeated_suffix(voters, min_repeats, prefix=flip)
         if suffix:
             hit = [t.endswith(suffix) and len(t) > len(suffix) for t in view]

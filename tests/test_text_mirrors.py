@@ -3,7 +3,7 @@ that only look odd, found by the project's third blind set of page texts.
 Every case is written here; none is taken from an evaluation page."""
 from __future__ import annotations
 
-from parsers.boilerplate import strip_jammers, strip_markup
+from parsers.boilerplate import strip_jammers, strip_markup, strip_watermarks
 from parsers.textmeta import read_meta_line
 
 from .textpages import text_page as parse
@@ -206,3 +206,10 @@ def test_an_attachments_upload_time_in_a_first_post_is_no_date_line():
                  "刚开始那会儿，一趟下来要捡满七八个大袋子，现在好多了，一趟下来两三袋。", "回复", "举报")
     assert page.title.endswith("某某区“银发志愿者”守护湖畔")
     assert page.body.startswith("上个星期六早上六点多") and "2024-5-12 09:30 上传" not in page.body
+
+
+def test_rows_of_a_table_ending_in_the_same_column_are_no_watermark():
+    rows = ["1 “背篓”送教上门 某某县教育科技局 一等奖", "2 “守护碧水”巡河护河 某某县河长制办公室 一等奖",
+            "3 “银龄互助”时间银行 某某街道新时代文明实践所 二等奖", "4 “乡音”政策宣讲 某某乡新时代文明实践所 二等奖"]
+    texts, marks = strip_watermarks(rows)
+    assert marks == [] and texts == rows
