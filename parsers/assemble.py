@@ -204,7 +204,7 @@ def classify(text: str, hint: str | None) -> Item:
     text = boilerplate.collapse(text)
     if hint == "chrome":
         return Item("chrome", text, hint, rule="markup")
-    text, cut = boilerplate.spam_suffix(text)
+    text, cut = boilerplate.spam_suffix(boilerplate.widget_tail(text))
     meta = read_meta_line(text) if hint in (None, "meta") else TextMeta()
     rule = boilerplate.chrome_rule(text) if hint is None else ("seo spam" if boilerplate.is_spam(text) else None)
     valued = meta and not (meta.understood and not (meta.source or meta.published or meta.authors or meta.editors

@@ -409,6 +409,16 @@ def spam_suffix(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# A font-size widget glued after a line's text (西秀区：…暖人心 【字体：大 中 小】, …字号：大 中 小): the page's tool.
+WIDGET_TAIL = re.compile(r"(?<=\S)\s+(?:【\s*字[体号](?:大小)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}\s*】"
+                         r"|字[体号](?:大小)?[:：]\s*[大中小](?:\s*[大中小]){1,2}|(?:[【\[][大中小][】\]]\s*){3})$")
+
+
+def widget_tail(text: str) -> str:
+    """The line without a font-size widget set after its text."""
+    return WIDGET_TAIL.sub("", text)
+
+
 # A gambling brand alone after a headline (…打卡地|皇朝娱乐): a name and its trade, nothing else.
 BRAND_ALONE = re.compile(r"^[\u4e00-\u9fff\d]{2,4}(?:娱乐|彩票|棋牌|博彩)(?:城|官网|平台)?$")
 

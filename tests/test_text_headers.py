@@ -523,3 +523,11 @@ def test_a_closing_credit_naming_the_writer_before_the_photographers_outlet():
     assert read_meta_line("(钟莉绵阳日报社融媒体记者 陈冬冬 摄)").authors == ["钟莉", "陈冬冬"]
     assert read_meta_line("（绵阳日报社融媒体记者 陈冬冬 摄）").authors == ["陈冬冬"]
     assert read_meta_line("海南日报记者 王芳").authors == ["王芳"]
+
+
+def test_a_font_size_widget_glued_after_the_headline_is_the_pages_tool():
+    from parsers.boilerplate import widget_tail
+
+    assert widget_tail("某某区：党员志愿者“敲门行动”暖人心 【字体：大 中 小】") == "某某区：党员志愿者“敲门行动”暖人心"
+    assert widget_tail("某某社区开展敬老活动 [大][中][小]") == "某某社区开展敬老活动"
+    assert widget_tail("志愿者说大中小学生都来了") == "志愿者说大中小学生都来了"
