@@ -583,12 +583,14 @@ def echoed_headline(items: list[Item], lead: str, look: int = 8) -> str | None:
 
 def under_trail(items: list[Item]) -> str | None:
     """With no date line and no echo, the one headline-shaped line set between
-    the page's trail (当前位置：首页->…) and the text: the trail closes the
-    site's part from above, the text the header from below."""
+    the page's trail (当前位置：首页->…) and the text, a column's name the trail or the menu
+    lists aside: the trail closes the site's part from above, the text the header from below."""
     crumb = max((i for i, it in enumerate(items) if it.rule == "breadcrumb"), default=None)
     if crumb is None:
         return None
-    shown = [it for it in items[crumb + 1:] if it.kind == "content"]
+    # (the column's name under it, one of the trail's or a menu's items, 青年志愿者, is passed over)
+    columns = {w for it in items[:crumb + 1] if it.rule == "breadcrumb" for w in re.split(r"[\s>›»/|｜→-]+", it.text) if w}
+    shown = [it for it in items[crumb + 1:] if it.kind == "content" and it.text not in columns]
     return shown[0].text if len(shown) == 1 and shown[0].hint != "caption" and headline_shaped(shown[0].text) else None
 
 

@@ -531,3 +531,14 @@ def test_a_font_size_widget_glued_after_the_headline_is_the_pages_tool():
     assert widget_tail("某某区：党员志愿者“敲门行动”暖人心 【字体：大 中 小】") == "某某区：党员志愿者“敲门行动”暖人心"
     assert widget_tail("某某社区开展敬老活动 [大][中][小]") == "某某社区开展敬老活动"
     assert widget_tail("志愿者说大中小学生都来了") == "志愿者说大中小学生都来了"
+
+
+def test_a_column_name_under_the_trail_gives_way_to_the_headline_under_it():
+    from .textpages import text_page as parse
+
+    page = parse("共青团某某市委", "某某青年网", "首页 团情快讯 县区动态 青年志愿者 少先队 信息公开", "青年志愿者",
+                 "共青团某某市委2023年青年志愿服务工作总结",
+                 "2023年，团市委深入实施青年志愿服务“沂蒙红·青春行”工程，全市青年志愿服务工作取得新成效。",
+                 "一、主要工作及成效", "全年新增注册青年志愿者5.6万名，新成立县区、高校青年志愿者协会分会12个。",
+                 "稿源：团市委志愿者工作部", "发布者：管理员 发布日期：2024-01-15 浏览：417次", "【打印】 【关闭】")
+    assert page.title == "共青团某某市委2023年青年志愿服务工作总结"
