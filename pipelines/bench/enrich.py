@@ -120,6 +120,11 @@ _GROUP_WRITERS = {
     "menus, past work, plans, slogans and team names, done things in plain words; 8 non-reports)": ("writer_zl",),
     "writer ZM (all fields; numbers in digits and numerals over many units beside totals, plans, ages and "
     "durations; teams quoted, unquoted, listed and inside phrases; 25 provinces; 8 non-reports)": ("writer_zm",),
+    "writer ZN (all fields; reports as volunteer bodies, schools, hospitals, police stations and firms write them for "
+    "their own accounts: a livelier register, programmes and slogans naming other types; 25 provinces; 8 non-reports)":
+        ("writer_zn",),
+    "writer ZO (all fields; long reports of a month or a festival week told day by day beside one- and two-sentence "
+    "briefs, dates in every form; 25 provinces; 10 non-reports)": ("writer_zo",),
 }
 BLIND_GROUPS = {label: tuple(BLIND_DIR / f"{w}.jsonl" for w in writers) for label, writers in _GROUP_WRITERS.items()}
 BLIND_SETS = tuple(path for group in BLIND_GROUPS.values() for path in group)
