@@ -568,10 +568,14 @@ def strip_junk_runs(text: str) -> tuple[str, int]:
         removed += 1
         return ""
 
+    padded = PADDED.match(text)
+    if padded:  # a line set between runs of shapes (★★★标题★★★): a copy's eye-catching pad, not a divider
+        text, removed = padded["text"], 1
     return JUNK_RUN.sub(drop, text), removed
 
 
-SHAPES = frozenset("★☆●○◆◇▲△▼▽■□♦◎※")  # shapes a mirror strews between sentences in runs of kinds (★●◆▲)
+SHAPES = frozenset("★☆●○◆◇▲△▼▽■□♦◎※")
+PADDED = re.compile(r"^\s*[★☆●○◆◇▲△▼▽■□♦◎※]{3,}\s*(?P<text>[^★☆●○◆◇▲△▼▽■□♦◎※]{4,}?)\s*[★☆●○◆◇▲△▼▽■□♦◎※]{3,}\s*$")  # shapes a mirror strews between sentences in runs of kinds (★●◆▲)
 
 
 def _random_looking(token: str) -> bool:

@@ -108,6 +108,8 @@ def test_runs_of_mixed_shapes_between_sentences_go_a_rating_stays():
 
     assert strip_junk_runs("春寒料峭，★●◆▲村里却暖意融融。") == ("春寒料峭，村里却暖意融融。", 1)
     assert strip_junk_runs("★★★ 推荐指数")[1] == 0
+    # (a line padded with one shape on both sides: a copy's eye-catching pad)
+    assert strip_junk_runs("★★★存下2万多小时！某某社区的“时间银行”火了★★★") == ("存下2万多小时！某某社区的“时间银行”火了", 1)
 
 
 def test_a_link_farms_keyword_line_of_the_ranking_trade_is_spam():
