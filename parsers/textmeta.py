@@ -256,6 +256,16 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
     return meta
 
 
+_LABEL_SET = frozenset(_ALL)
+# A label a government page's table sets wide, one character apart (索 引 号：, 文 号：, 发布日期 after it).
+SPACED_LABEL = re.compile(r"(?<![^\s])(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*[:：])")
+
+
+def _unspaced_label(m: re.Match) -> str:
+    joined = re.sub(r"[ \u3000]+", "", m.group())
+    return joined if joined in _LABEL_SET else m.group()  # (记者 王 刚： a spaced name stays as it is)
+
+
 def _read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
     """Fields of a line made of metadata; an empty TextMeta for any other line.
 
@@ -269,6 +279,7 @@ def _read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextM
     line = to_simplified(LIST_MARK.sub("", line.strip()))  # labels in either script: 來源, 責任編輯
     line = BRACKET_LABEL.sub(r"\g<label>：", line)  # 【南方+记者】某某, 【来源】某某: the label in brackets
     line = FIELD_IN_BRACKETS.sub(r" \g<label>：", line).strip()  # [成文日期] 2024-05-04 [发布日期] 2024-05-06: a table's fields
+    line = SPACED_LABEL.sub(_unspaced_label, line)  # 文 号： …: a table's label set wide
     line = arabic_dates(line)
     line = FORUM_POST_TOOLS.sub(" ", line)  # "只看该作者" names no author
     line = IP_PLACE.sub("", line)  # (发布于 2023-09-14 22:08・IP 属地四川: where the poster was, no field of the page's)

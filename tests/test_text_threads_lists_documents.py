@@ -221,3 +221,9 @@ def test_the_lists_under_numbered_headings_are_the_texts():
                 "【打印本页】 【关闭窗口】", "主办：某某县人民政府办公室")
     assert art.headings == ["一、“最美志愿者”（6名）", "二、“最佳志愿服务项目”（4个）"]
     assert all(n in art.paragraphs for n in names + projects) and art.paragraphs[-1] == close
+
+
+def test_a_tables_labels_set_wide_are_read_like_any_label():
+    meta = read_meta_line("文 号： 某文明委〔2024〕2号 发布日期： 2024-02-29")
+    assert meta.published.startswith("2024-02-29")
+    assert read_meta_line("发 布 日 期： 2024-02-29").published.startswith("2024-02-29")
