@@ -257,6 +257,8 @@ def read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMe
 
 
 _LABEL_SET = frozenset(_ALL)
+# What a glued 时间 or 日期 dates when it is no page's (活动时间, 报名时间, 截止日期, 项目日期, 服务时间).
+EVENT_BEFORE = re.compile(r"(?:活动|项目|服务|报名|截止|开始|结束|举办|举行|比赛|培训|招募|征集|会议|演出|开放|预约|集合|上课)$")
 # A label a government page's table sets wide, one character apart (索 引 号：, 文 号：, 发布日期 after it).
 SPACED_LABEL = re.compile(r"(?<![^\s])(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*[:：])")
 
@@ -346,6 +348,8 @@ def _read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextM
             return meta
     matches = [m for m in LABEL.finditer(line) if not _word_end(m, line) and not (m["label"] in OPENING_ONLY and m.start())]
     head = line[: matches[0].start()] if matches else line
+    if matches and matches[0]["label"] in ("时间", "日期") and EVENT_BEFORE.search(head):
+        return TextMeta()  # 活动时间：, 报名时间：, 项目日期：: an event's day, a line of the text, not the page's date
     head_dates, head_rest = _dates_out(head)
     if not matches:
         paper = PAGE_OF_ISSUE.search(head_rest)

@@ -227,3 +227,10 @@ def test_a_tables_labels_set_wide_are_read_like_any_label():
     meta = read_meta_line("文 号： 某文明委〔2024〕2号 发布日期： 2024-02-29")
     assert meta.published.startswith("2024-02-29")
     assert read_meta_line("发 布 日 期： 2024-02-29").published.startswith("2024-02-29")
+
+
+def test_an_events_day_in_a_field_is_a_line_of_the_text_not_the_pages_date():
+    for line in ("活动时间：2024年5月1日上午9:00", "项目日期： 2023-07-10 至 2023-08-25", "报名截止日期：2024-05-10"):
+        assert read_meta_line(line).published is None, line
+    assert read_meta_line("发布时间：2023-06-20 15:08").published.startswith("2023-06-20")
+    assert read_meta_line("时间：2023-06-20").published.startswith("2023-06-20")
