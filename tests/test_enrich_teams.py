@@ -185,3 +185,8 @@ def test_an_organisation_named_before_a_quoted_team_is_its_parent():
 def test_a_teaching_team_and_a_villages_band_are_teams():
     got = teams("8月2日，某某大学“向日葵”支教团走进社区开设暑期课堂。饭后，某某农民乐团为老人们演奏了8个节目。")
     assert got.get("向日葵") == "team" and got.get("某某农民乐团") == "team"
+
+
+def test_a_team_named_by_the_writers_own_body_is_no_name():
+    got = teams("7月20日，我院医疗队走进神山村，为村民义诊。")
+    assert "我院医疗队" not in got
