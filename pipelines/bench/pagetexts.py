@@ -51,7 +51,8 @@ OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTU
              FIXTURES / "pagetexts_blind_a", FIXTURES / "pagetexts_blind_aa", FIXTURES / "pagetexts_blind_ab",
              FIXTURES / "pagetexts_blind_ac",
              FIXTURES / "pagetexts_blind_ad", FIXTURES / "pagetexts_blind_ae", FIXTURES / "pagetexts_blind_af",
-             FIXTURES / "pagetexts_blind_ag", FIXTURES / "pagetexts_blind_ah")
+             FIXTURES / "pagetexts_blind_ag", FIXTURES / "pagetexts_blind_ah", FIXTURES / "pagetexts_blind_ai",
+             FIXTURES / "pagetexts_blind_aj")
 
 
 def default_eval() -> Path:
