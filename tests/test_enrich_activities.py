@@ -492,6 +492,8 @@ def test_rubbish_sorting_in_its_own_words():
 def test_a_service_posts_help_for_visitors_is_convenience():
     got = types_of(["10月3日，志愿服务点为游客提供问路指引、手机充电、应急药品等服务，累计服务游客2000余人次。"], "2024-10-05")
     assert "convenience" in got
+    got = types_of(["2月13日至15日，县青年志愿者协会在汽车站为返程旅客提供热水、行李搬运、乘车咨询等服务。"], "2024-02-16")
+    assert "convenience" in got
 
 
 def test_classes_for_children_in_more_words_and_homework_helped_with():
