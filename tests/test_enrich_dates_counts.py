@@ -316,3 +316,16 @@ def test_what_a_place_has_grows_or_who_lives_there_is_standing():
     assert all(k == "background" for _, k in kinds("村里种植黄花3000多亩。"))
     assert all(k == "background" for _, k in kinds("社区居住着汉族、回族、哈萨克族等13个民族的居民。"))
     assert kinds("村里有150余名村民参加了当天的活动。") == [(150, "participants")]
+
+
+def test_solar_terms_weekday_festivals_and_a_holidays_first_day():
+    from pipelines.enrich.dates import find_dates
+
+    def days(sentence, published):
+        return [h.date for h in find_dates(sentence, published, None)]
+
+    assert days("立秋当天，医护志愿者来到某某镇为留守儿童开展视力筛查。", "2025-08-20") == ["2025-08-07"]
+    assert days("冬至这天，社区志愿者和老人们一起包饺子。", "2024-12-23") == ["2024-12-21"]
+    assert days("母亲节当天，某某村巾帼志愿者为30位老人洗脚。", "2024-05-13") == ["2024-05-12"]
+    assert days("国庆假期首日，某某街道组织志愿者开展文明交通劝导。", "2024-10-03") == ["2024-10-01"]
+    assert days("受大雪影响，志愿者连夜上街铲雪。", "2024-12-23") == []  # (大雪 the weather, no solar term read)

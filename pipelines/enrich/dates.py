@@ -51,12 +51,20 @@ LUNAR_FESTIVALS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "�
                    "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "小年": (12, 23)}
 SOLAR_FESTIVALS = {"元旦": (1, 1), "学雷锋纪念日": (3, 5), "学雷锋日": (3, 5), "妇女节": (3, 8), "植树节": (3, 12),
                    "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
-                   "教师节": (9, 10), "国庆节": (10, 1), "国际志愿者日": (12, 5), "志愿者日": (12, 5)}
-_FESTIVAL_NAMES = sorted([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, "除夕", "清明节", "清明"], key=len, reverse=True)
+                   "教师节": (9, 10), "国庆节": (10, 1), "国际志愿者日": (12, 5), "志愿者日": (12, 5),
+                   "国庆": (10, 1), "五一": (5, 1)}  # (国庆假期首日, 五一当天: the holiday's first day)
+# Days of the solar year reckoned by a rule: the solar terms that name no weather too (立秋当天, 冬至这天; not
+# 小雪, 大雪 or 霜降, which a report names as weather), each by its 21st-century constant (as 清明), and the
+# festivals set on a weekday of a month (母亲节: May's second Sunday; 父亲节: June's third).
+SOLAR_TERMS = {"立春": (2, 3.87), "春分": (3, 20.646), "立夏": (5, 5.52), "夏至": (6, 21.37), "立秋": (8, 7.5),
+               "秋分": (9, 23.042), "立冬": (11, 7.438), "冬至": (12, 21.94)}
+WEEKDAY_FESTIVALS = {"母亲节": (5, 2), "父亲节": (6, 3)}  # (month, which Sunday)
+_FESTIVAL_NAMES = sorted([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, *SOLAR_TERMS, *WEEKDAY_FESTIVALS, "除夕", "清明节", "清明"],
+                         key=len, reverse=True)
 # (重阳节前一天: the day before the festival; 春节期间 names a season, no day: its tallies and plans, in
 # the tuning texts of seven writers, date nothing)
 FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|，"
-                      r"|前一天|前一日|头一天|后一天|次日|第二天)")
+                      r"|前一天|前一日|头一天|后一天|次日|第二天|假期首日|假期第一天|长假首日|长假第一天)")
 # A verb before a festival's name makes it the verb's object (迎端午，文明新风润沂蒙 / 包汤圆、送元宵，):
 # the season welcomed or the food given, no day; a day word after it still names one (迎端午当天).
 OBJECT_OF = re.compile(r"(?:迎|庆|过|贺|度|闹|话|送|吃|包|煮|滚|品)$")
@@ -145,6 +153,19 @@ def qingming(year: int) -> dt.date:
     return dt.date(year, 4, int(y * 0.2422 + 4.81) - y // 4)
 
 
+def solar_term(name: str, year: int) -> dt.date:
+    """A solar term's day by the 21st-century rule: int(Y × 0.2422 + C) − leap days (Y: the year's last
+    two digits; the terms of January and February count the leap days before the year)."""
+    month, c = SOLAR_TERMS[name]
+    y = year % 100
+    return dt.date(year, month, int(y * 0.2422 + c) - ((y - 1) // 4 if month <= 2 else y // 4))
+
+
+def nth_sunday(year: int, month: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def festival_day(name: str, year: int) -> dt.date | None:
     from lunardate import LunarDate
 
@@ -157,6 +178,10 @@ def festival_day(name: str, year: int) -> dt.date | None:
             return dt.date(year, *SOLAR_FESTIVALS[name])
         if name.startswith("清明"):
             return qingming(year)
+        if name in SOLAR_TERMS:
+            return solar_term(name, year)
+        if name in WEEKDAY_FESTIVALS:
+            return nth_sunday(year, *WEEKDAY_FESTIVALS[name])
     except ValueError:
         return None
     return None
