@@ -329,3 +329,12 @@ def test_solar_terms_weekday_festivals_and_a_holidays_first_day():
     assert days("母亲节当天，某某村巾帼志愿者为30位老人洗脚。", "2024-05-13") == ["2024-05-12"]
     assert days("国庆假期首日，某某街道组织志愿者开展文明交通劝导。", "2024-10-03") == ["2024-10-01"]
     assert days("受大雪影响，志愿者连夜上街铲雪。", "2024-12-23") == []  # (大雪 the weather, no solar term read)
+
+
+def test_a_tally_over_all_a_countys_stations_or_its_population_is_background():
+    def kinds(s):
+        return [(c["value"], c["kind"]) for c in find_counts(s, all_kinds=True)]
+
+    assert kinds("据统计，春节期间全县各级实践阵地共开展各类志愿服务活动190余场次。") == [(190, "background")]
+    assert dict(kinds("全县60周岁以上老年人口达13.2万人。"))[132000] == "background"
+    assert dict(kinds("来自全县13个乡镇的36名花儿歌手同台竞技，2000余名群众前来观看。"))[2000] != "background"

@@ -98,6 +98,12 @@ HEARSAY = re.compile(r"^(?:另|此外|同时)?[，,]?(?:据了解|据悉|据统�
 # activity's own, as is one over its events (两场直播累计); a hearsay figure over them is this activity's.
 DURING = r"[一两三四五六七八九十几\d]+(?:天|日|周)(?:时间)?(?:来|里|中|内|间)|活动(?:期间|当天|中)"
 OWN_TOTAL = re.compile(DURING + r"|[两三四五六七八九十几\d]+[场天日][^，。；]{0,8}?累计")
+# A tally over all of a county's or a city's stations (春节期间全县各级实践阵地共开展…190余场) or its population
+# (全县60周岁以上老年人口达13.2万人): no one activity's count, unless the sentence names the one reported (此次,
+# 当天).  (Not any 全县: people come from the whole county, 来自全县13个乡镇的36名歌手, and an activity may
+# cover it, 在全街道开展…共清除积水点2300余处.)
+WHOLE_AREA = re.compile(r"各级(?:新时代文明)?(?:实践|阵地)|全(?:县|市|区|旗|州|盟|省)[^，。；]{0,12}人口")
+THIS_ONE = re.compile(r"此次|本次|这次|当天|当日|当晚|现场")
 THIS_ACTIVITY = re.compile(DURING + r"|此次|本次|这次|活动(?:现场|共)|当天|当日|当晚|当夜|现场|期间"
                            r"|(?:服务|活动|宣传)(?:周|月)(?:内|里|中|期间)")  # 志愿服务周内: the campaign reported
 PLAN = re.compile(rf"{TO_COME}|不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将为"
@@ -301,6 +307,8 @@ def count_kind(sentence: str, start: int, end: int, unit: str, what: str | None,
         return "background"
     if HEARSAY.match(sentence) and not THIS_ACTIVITY.search(sentence, 0, end):
         return "background"
+    if WHOLE_AREA.search(sentence, max(0, start - WINDOW), start) and not THIS_ONE.search(sentence, 0, end):
+        return "background"  # (春节期间全县各级实践阵地共开展活动190余场: the county's tally over the season)
     if PLAN.search(before) or will_also(before):  # (还将 as activities read it: 还将一部分送到… is done)
         return "plan"
     if unit in MEASURE_UNITS:
