@@ -338,3 +338,8 @@ def test_a_tally_over_all_a_countys_stations_or_its_population_is_background():
     assert kinds("据统计，春节期间全县各级实践阵地共开展各类志愿服务活动190余场次。") == [(190, "background")]
     assert dict(kinds("全县60周岁以上老年人口达13.2万人。"))[132000] == "background"
     assert dict(kinds("来自全县13个乡镇的36名花儿歌手同台竞技，2000余名群众前来观看。"))[2000] != "background"
+
+
+def test_those_there_at_the_activity_are_its_count():
+    assert [(c["value"], c["kind"]) for c in find_counts("现场有23户村民在承诺书上按下了红手印。", all_kinds=True)] \
+        == [(23, "beneficiaries")]

@@ -72,7 +72,7 @@ DOERS = ("志愿者", "党员", "队员", "医护", "医生", "律师", "工作�
 BACKGROUND = re.compile(r"累计|以来|截至(?:目前|今年|年底|发稿|\d)|截止(?:目前|今年|年底)|至今|建成|共建|现有|已有|总数|总计|"
                         r"注册志愿者(?:达|超|总数|人数)|全年|每年|年均|先后|覆盖|拥有|共有.{0,6}(?:个|支|所|家)")
 # Before the number in its clause: 已达12万人, 已开课18期 (a running total), 有1400多户 (what there is).
-BACKGROUND_BEFORE = re.compile(r"已|(?<![共还没])有$")
+BACKGROUND_BEFORE = re.compile(r"已|(?<![共还没])(?<!现场)(?<!当场)(?<!当天)有$")  # (现场有23户村民…: there, this activity's)
 # ...unless those there are took part: 又有300余名志愿者加入清雪队伍, 参加活动的村民有150余人.
 JOINED = re.compile(r"[^，。；]{0,8}?(?:加入|参加|参与|到场|出动)(?!过)")
 # What was counted is a team's membership, not an activity's people: 11名成员, 由…12名成员组成.
