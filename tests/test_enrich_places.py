@@ -251,3 +251,8 @@ def test_a_township_named_again_keeps_the_reading_of_its_first_mention():
     ps = places(["9月20日，上海市徐汇区天平街道新时代文明实践分中心组织志愿者开展文明交通劝导。",
                  "下一步，天平街道将把文明交通劝导纳入常态化志愿服务项目。"])
     assert {p.get("county") for p in ps if p.get("township")} == {"徐汇区"}
+
+
+def test_some_of_a_districts_communities_name_none():
+    ps = places(["岳麓区新时代文明实践中心将在全区部分社区实践站开设暑期“爱心托管班”。"], {"province": "湖南省", "city": "长沙市"})
+    assert not by_community(ps)

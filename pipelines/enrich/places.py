@@ -400,6 +400,7 @@ DATE_UNITS = "日月年号时"
 _NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就才又即时其此这那些每")
 
 
+_SOME = ("部分", "相关", "有关", "其他", "其它", "所有", "多个", "各个", "每个", "周边", "附近", "各大")
 VISIT_BEFORE = re.compile(r"(?:走进|来到|深入|前往|在|赴|到)$")
 # A place or a station, then the 和 of a list (同 only after a community: 桂林街道同志街社区 is one name).
 LIST_JOIN = re.compile(r"(?:社区|村|所|站|中心|镇|乡|街道)[和与及]|(?:社区|村)同")
@@ -416,8 +417,8 @@ def _unlisted_community(text, start, end, floor, suffix, prev, before=None) -> C
     core = text[s:start]
     at_boundary = s == floor or s == 0 or text[s - 1] in _STOP_CHARS or joined is not None or any(
         text.endswith(w, 0, s) for w in _STOP_WORDS) or _word_tag(text[s - 2:s]) == "v"
-    if not (2 <= len(core) <= 4) or not at_boundary or core in GENERIC:
-        return None
+    if not (2 <= len(core) <= 4) or not at_boundary or core in GENERIC or core.endswith(_SOME):
+        return None  # (全区部分社区: some of the district's communities, no name)
     if core.endswith(("型", "化", "性", "级", "大", "小")) or _NOT_NAME_CHARS & set(core):
         return None
     after_place = prev is not None and prev.end == s and prev.chosen is not None
