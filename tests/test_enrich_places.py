@@ -256,3 +256,9 @@ def test_a_township_named_again_keeps_the_reading_of_its_first_mention():
 def test_some_of_a_districts_communities_name_none():
     ps = places(["岳麓区新时代文明实践中心将在全区部分社区实践站开设暑期“爱心托管班”。"], {"province": "湖南省", "city": "长沙市"})
     assert not by_community(ps)
+
+
+def test_an_autonomous_county_by_its_short_name_and_level():
+    ps = places(["7月6日，互助县威远镇新时代文明实践所组织志愿者在县城主要路口开展文明劝导。"])
+    assert any(p.get("county") == "互助土族自治县" and p.get("township") == "威远镇" for p in ps)
+    assert not places(["志愿者开展邻里互助活动。"])

@@ -267,6 +267,10 @@ def _build() -> Gazetteer:
             town = node.name[:-2] + kind
             if town not in divisions:
                 renamed.setdefault(town, []).append(node)
+    for node in [n for n in nodes if n.level == "county" and n.short and n.name.endswith(("自治县", "自治旗"))]:
+        called = node.short + node.name[-1]  # 互助县 for 互助土族自治县, 莫旗 as 莫力达瓦旗: the short name and its level
+        if called not in divisions:
+            renamed.setdefault(called, []).append(node)
     for town, found in renamed.items():
         divisions[town] = found
     max_len = max(len(n) for n in divisions)
