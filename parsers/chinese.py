@@ -202,7 +202,8 @@ def strip_pinyin(text: str, annotated: bool = False) -> tuple[str, int]:
     syllable and the character before it is a Traditional one; on a page
     the mirror annotated (`annotated`), also toned pinyin that is a reading
     of the character before it (mirrors annotate characters the conversion
-    leaves alike too: 志(zhì)), while an author's 中(zhōng) on a clean page stays.
+    leaves alike too: 志(zhì), and the neutral tone's toneless reading: 的(de)), while an author's
+    中(zhōng) on a clean page stays.
     """
     removed = 0
 
@@ -213,7 +214,9 @@ def strip_pinyin(text: str, annotated: bool = False) -> tuple[str, int]:
         if word_note(text, m):
             removed += 1
             return ""
-        if is_syllable(m.group(1)) and (is_converted(before) or (toned and (before == MARK or (annotated and reads(before, m.group(1)))))):
+        # (on an annotated page a neutral tone's toneless reading goes too: 的(de), 们(men), 了(le))
+        if is_syllable(m.group(1)) and (is_converted(before) or (toned and before == MARK)
+                                        or (annotated and reads(before, m.group(1)))):
             removed += 1
             return ""
         return m.group(0)

@@ -215,3 +215,10 @@ def test_rows_of_a_table_ending_in_the_same_column_are_no_watermark():
             "3 “银龄互助”时间银行 某某街道新时代文明实践所 二等奖", "4 “乡音”政策宣讲 某某乡新时代文明实践所 二等奖"]
     texts, marks = strip_watermarks(rows)
     assert marks == [] and texts == rows
+
+
+def test_a_neutral_tones_toneless_note_goes_on_an_annotated_page_only():
+    from parsers.chinese import strip_pinyin
+
+    assert strip_pinyin("大(dà)坪(píng)村(cūn)的(de)晒(shài)谷(gǔ)场(chǎng)", annotated=True)[0] == "大坪村的晒谷场"
+    assert strip_pinyin("我们(men)自己", annotated=False)[0] == "我们(men)自己"
