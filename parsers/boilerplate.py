@@ -169,6 +169,10 @@ CHROME: dict[str, re.Pattern[str]] = {
     # 字体大小 - +, 字号：T | T 复制链接 打印), or one in brackets (【纠错】).
     "tool strip": re.compile(r"^(?:(?:" + _TOOL + r")(?:[\s|｜:：▼/]*(?:" + _TOOL + r")){1,12}|[【\[](?:" + _TOOL + r")[】\]])$", re.I),
     # The site's address on a line of its own (http://www.example.com, 某某报道 http://biz.example.com 查看…).
+    # A copier's notice of where the text is from and how to repost it, bracketed or not, its address after it or
+    # not (【本文来自范文88网，转载请注明出处 http://…】, 本文来自：某某文章网 www.… 转载请保留).
+    "copy notice": re.compile(r"^[【\[(（]?(?:本文|文章)(?:来自|来源于|转自|出自)[:：]?\s*\S{1,24}?[，,\s]*"
+                              r"(?:转载|转发)(?:请|须|需)(?:注明|保留)(?:出处|来源|链接|原文链接|本文链接)?.{0,80}?[】\])）]?$"),
     "site address": re.compile(r"^(?:\S{0,12}\s+)?(?:https?://|www\.)[\w./\-?=&%#:~]+(?:\s+\S{0,8})?$", re.I),
     # A copy site's note on what it added (本文拼音由系统自动生成，仅供参考): its own, not the text's.
     # (also after the site's note of where it took the text: 本文内容来源于网络，拼音由系统自动生成，仅供学习参考)

@@ -222,3 +222,11 @@ def test_a_neutral_tones_toneless_note_goes_on_an_annotated_page_only():
 
     assert strip_pinyin("大(dà)坪(píng)村(cūn)的(de)晒(shài)谷(gǔ)场(chǎng)", annotated=True)[0] == "大坪村的晒谷场"
     assert strip_pinyin("我们(men)自己", annotated=False)[0] == "我们(men)自己"
+
+
+def test_a_copiers_notice_of_where_the_text_is_from_is_chrome():
+    from parsers.boilerplate import chrome_rule
+
+    assert chrome_rule("【本文来自某某范文网，转载请注明出处 http://www.example.com/shiji/zhiyuanzhe/】") == "copy notice"
+    assert chrome_rule("本文来自群众的真实故事，大家都很感动。") is None
+    assert read_meta_line("本文转自某某日报，转载请注明出处。").source == "某某日报"  # (a relay's outlet is still read)
