@@ -503,3 +503,11 @@ def test_classes_for_children_in_more_words_and_homework_helped_with():
 
 def test_civility_in_the_words_of_its_campaigns():
     assert "civility" in types_of(["10月26日，志愿者在小区内开展文明养犬宣传，向遛狗居民发放拾便袋和倡议书。"], "2024-10-28")
+
+
+def test_a_region_that_is_no_mapping_is_refused_with_what_to_pass():
+    import pytest
+
+    art = article(["3月2日，某某村开展义诊。"])
+    with pytest.raises(TypeError, match="mapping of levels"):
+        enrich(art, "贵州省遵义市播州区")

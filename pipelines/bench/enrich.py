@@ -123,6 +123,9 @@ _GROUP_WRITERS = {
     "writer ZN (all fields; reports as volunteer bodies, schools, hospitals, police stations and firms write them for "
     "their own accounts: a livelier register, programmes and slogans naming other types; 25 provinces; 8 non-reports)":
         ("writer_zn",),
+    "writer ZP (all fields; the types as a careful researcher labels them in ordinary reports: volunteers doing "
+    "other than their trade, menus, programmes' names, the people served, plans, past years, thanks and topics; "
+    "25 provinces; 8 non-reports)": ("writer_zp",),
     "writer ZO (all fields; long reports of a month or a festival week told day by day beside one- and two-sentence "
     "briefs, dates in every form; 25 provinces; 10 non-reports)": ("writer_zo",),
 }

@@ -16,6 +16,8 @@ store (SQLite tables).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from typing import Any
 
 from .activities import find_activities
@@ -70,9 +72,13 @@ def within_cap(paragraphs: list[str], limit: int = MAX_CHARS) -> tuple[list[str]
 
 
 def enrich(article: Any, region: dict | None = None) -> None:
-    """Fill article.genre, places, teams and activities from its text."""
+    """Fill article.genre, places, teams and activities from its text (`region`: the outlet's
+    {"province": …, "city": …, "county": …}; looked up from the outlet registry when None)."""
     if region is None:
         region = outlet_region(article)
+    if region is not None and not isinstance(region, Mapping):
+        raise TypeError(f"region must be a mapping of levels to names, e.g. {{'province': '山东省', 'city': '潍坊市'}}, "
+                        f"not {type(region).__name__} {region!r}")
     paragraphs, article.enrichment_note = within_cap(list(article.paragraphs))
     at = article_text(article.title, list(article.headings)[:200], paragraphs)
     article.genre = classify(article.title, paragraphs, article.published)
