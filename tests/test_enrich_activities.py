@@ -511,3 +511,8 @@ def test_a_region_that_is_no_mapping_is_refused_with_what_to_pass():
     art = article(["3月2日，某某村开展义诊。"])
     with pytest.raises(TypeError, match="mapping of levels"):
         enrich(art, "贵州省遵义市播州区")
+
+
+def test_a_summer_camp_for_children_is_no_class():
+    got = types_of(["8月7日至9日，某某县留守儿童关爱夏令营在某某社区举行，志愿者带着孩子们做手工、学唱童谣。"], "2024-08-12")
+    assert "education" not in got and "children_youth" in got
