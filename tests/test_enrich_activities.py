@@ -516,3 +516,8 @@ def test_a_region_that_is_no_mapping_is_refused_with_what_to_pass():
 def test_a_summer_camp_for_children_is_no_class():
     got = types_of(["8月7日至9日，某某县留守儿童关爱夏令营在某某社区举行，志愿者带着孩子们做手工、学唱童谣。"], "2024-08-12")
     assert "education" not in got and "children_youth" in got
+
+
+def test_household_things_repaired_are_convenience():
+    got = types_of(["10月11日下午，便民志愿服务队上门为20户居民检修电饭煲、台灯、水龙头，更换老化插座。"], "2024-10-12")
+    assert "convenience" in got
