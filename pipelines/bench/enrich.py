@@ -126,6 +126,9 @@ _GROUP_WRITERS = {
     "writer ZP (all fields; the types as a careful researcher labels them in ordinary reports: volunteers doing "
     "other than their trade, menus, programmes' names, the people served, plans, past years, thanks and topics; "
     "25 provinces; 8 non-reports)": ("writer_zp",),
+    "writer ZQ (all fields; places, teams and counts in the hardest everyday forms over all 31 provinces: long "
+    "autonomous names, renamed districts, short townships, places inside names; teams listed, with parents, "
+    "short on second mention; 10 non-reports that read close to a report)": ("writer_zq",),
     "writer ZO (all fields; long reports of a month or a festival week told day by day beside one- and two-sentence "
     "briefs, dates in every form; 25 provinces; 10 non-reports)": ("writer_zo",),
 }
