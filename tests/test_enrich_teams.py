@@ -190,3 +190,10 @@ def test_a_teaching_team_and_a_villages_band_are_teams():
 def test_a_team_named_by_the_writers_own_body_is_no_name():
     got = teams("7月20日，我院医疗队走进神山村，为村民义诊。")
     assert "我院医疗队" not in got
+
+
+def test_bodies_listed_before_one_teams_name_share_its_generic_words():
+    got = teams("“健康大篷车”志愿服务队联合区人民医院、区中医院医疗志愿服务队，来到某某镇开展义诊。")
+    assert "区人民医院医疗志愿服务队" in got and "中医院医疗志愿服务队" in got
+    got = teams("某某区青年志愿者协会、某某大学“塞上青禾”志愿服务队参与。")
+    assert not any(name.endswith("协会塞上青禾志愿服务队") for name in got)

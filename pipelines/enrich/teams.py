@@ -230,6 +230,36 @@ def _stations(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+# Bodies whose teams a list names once for all (联合区人民医院、区中医院医疗志愿服务队: two hospitals' teams).
+INSTITUTION = re.compile(r"(?:医院|卫生院|保健院|卫生服务中心|学校|学院|大学|中学|小学|公司|银行|派出所|司法所|法院|检察院"
+                         r"|图书馆|文化馆|博物馆|局)")
+_ITEM_START = re.compile(r".*(?:[，,。；;：:、（(“”\s]|联合|携手|会同|邀请|组织|以及|和|与|及)")
+
+
+def _shared_word(named: list[tuple[int, dict[str, Any]]], text: str) -> list[tuple[int, dict[str, Any]]]:
+    """The teams of the bodies a list names before one team's name, its words after the body shared by all
+    (区人民医院、区中医院医疗志愿服务队: 区人民医院医疗志愿服务队 too)."""
+    out = []
+    for start, team in named:
+        if team["kind"] != "team" or start < 3 or text[start - 1] != "、":
+            continue
+        own = list(INSTITUTION.finditer(team["full"]))
+        if not own or own[-1].end() >= len(team["full"]) - 2:
+            continue
+        shared = team["full"][own[-1].end():]  # (医疗志愿服务队)
+        word = GRAMMAR_WORDS.search(shared)
+        if word is None or (shared[:word.start()] and shared[:word.start()] not in GENERIC_MODIFIERS):
+            continue  # (宁夏大学“塞上青禾”志愿服务队: a name of its own, no words the list shares)
+        window = text[max(0, start - 21):start - 1]
+        m = _ITEM_START.match(window)
+        body = window[m.end():] if m else window
+        if 3 <= len(body) <= 16 and INSTITUTION.search(body) and INSTITUTION.search(body).end() == len(body):
+            name = body + shared
+            out.append((start - 1 - len(body), {"name": name, "kind": "team", "text": name, "full": name,
+                                                 "word_at": -1, "end": start - 1}))
+    return out
+
+
 TO_FORM = re.compile(r"(?:将|拟|计划|准备|打算|还将|将要)(?:组建|成立|筹建|建立|组织成立)[^，。；]{0,2}$|筹建$")
 
 
@@ -244,6 +274,7 @@ def find_teams(at: ArticleText, place_spans: list[tuple[int, int]]) -> list[tupl
         by_word.setdefault(team["word_at"], []).append(team)
     found = list(quoted)
     named, kinds = _named_teams(at)
+    named += _shared_word(named, at.text)
     for start, team in named + _listed(kinds, quoted + named, at.text):
         twins = by_word.get(team["word_at"])
         if twins:
