@@ -38,7 +38,7 @@ TIME_LABELS = DOCUMENT_DATE_LABELS + ("发布时间", "发布日期", "发表时
 # Counters and widgets set beside the date (浏览量：128 次, 字号：大 中 小):
 # understood when their value is a count or a size, not kept.
 COUNTER_LABELS = ("浏览量", "浏览次数", "浏览", "访问次数", "访问量", "点击数", "点击量", "点击率", "点击",
-                  "阅读量", "阅读数", "阅读", "总数", "字号", "字体", "人气")
+                  "阅读量", "阅读数", "阅读次数", "点击次数", "查看次数", "浏览人次", "阅读人次", "阅读", "总数", "字号", "字体", "人气")
 COUNTER_VALUE = re.compile(r"^[\d\s次人条大中小默认【】\[\]]*(?:打印)?[\s】\]]*$")
 # A source that only says "this paper/site" names no outlet.
 SELF_SOURCES = ("本报", "本站", "本网", "本台", "本刊", "原创", "网络", "互联网", "未知", "佚名")

@@ -234,3 +234,8 @@ def test_an_events_day_in_a_field_is_a_line_of_the_text_not_the_pages_date():
         assert read_meta_line(line).published is None, line
     assert read_meta_line("发布时间：2023-06-20 15:08").published.startswith("2023-06-20")
     assert read_meta_line("时间：2023-06-20").published.startswith("2023-06-20")
+
+
+def test_a_counter_named_by_its_count_of_reads_ends_a_meta_line():
+    meta = read_meta_line("2024-05-10 16:21:33 稿源：某某县融媒体中心 作者：杨某某 吴某 责任编辑：潘某 阅读次数：1207")
+    assert meta.source == "某某县融媒体中心" and meta.authors == ["杨某某", "吴某"] and meta.editors == ["潘某"]
