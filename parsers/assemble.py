@@ -599,6 +599,10 @@ def under_trail(items: list[Item]) -> str | None:
 SUBTITLE_GENRE = re.compile(r"(?:纪实|见闻|侧记|走笔|综述|扫描|掠影|记事|素描|速写|巡礼|札记|小记|手记|实录|观察)$|^记\S")
 
 
+# A headline's quoted image (“红马甲”, “格桑花”): a kicker is a slogan or a campaign's words, seldom one.
+NAMED_IMAGE = re.compile(r"“[^“”]{2,10}”")
+
+
 def subtitle_under(stack: list[str], items: list[Item], shown_below: frozenset[str]) -> bool:
     """Of two headline-shaped lines stacked over the date line, the lower is the
     subtitle, not the headline under a kicker, when it names a feature's kind
@@ -607,6 +611,9 @@ def subtitle_under(stack: list[str], items: list[Item], shown_below: frozenset[s
     upper, lower = stack
     if SUBTITLE_GENRE.search(lower) and not SUBTITLE_GENRE.search(upper):
         return True
+    images = set(NAMED_IMAGE.findall(upper))
+    if images and not re.search(r"\s", upper) and set(NAMED_IMAGE.findall(lower)) <= images:
+        return True  # (杨梅林里的“红马甲” / 仙居县…志愿者助力杨梅采摘季: a headline's image, the deck's facts)
     first = next((it for it in items if it.kind == "content" or it.rule == "repeated line"), None)
     # (the page's title line: a headline with its site's name after it, 标题_栏目_某某网)
     named = {without_site_name(first.text)} if first is not None and without_site_name(first.text) != first.text else set()

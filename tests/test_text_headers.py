@@ -542,3 +542,17 @@ def test_a_column_name_under_the_trail_gives_way_to_the_headline_under_it():
                  "一、主要工作及成效", "全年新增注册青年志愿者5.6万名，新成立县区、高校青年志愿者协会分会12个。",
                  "稿源：团市委志愿者工作部", "发布者：管理员 发布日期：2024-01-15 浏览：417次", "【打印】 【关闭】")
     assert page.title == "共青团某某市委2023年青年志愿服务工作总结"
+
+
+def test_a_headlines_quoted_image_over_its_deck_is_the_headline():
+    from .textpages import text_page as parse
+
+    page = parse("某某日报电子版", "第02版：要闻", "“格桑花”开在社区老人心坎上",
+                 "某某区城南街道“格桑花”巾帼志愿服务队为空巢老人提供常态化服务",
+                 "日期：2024-05-20 版次：02 作者：本报记者 某某某",
+                 "5月18日一大早，某某社区78岁的独居老人家里就热闹起来，志愿者们带着酥油、糌粑和蔬菜上门看望。",
+                 "“她们每个星期都来，比亲闺女还亲。”老人拉着志愿者的手说。")
+    assert page.title == "“格桑花”开在社区老人心坎上" and "常态化服务" in (page.subtitle or "")
+    page = parse("某某新闻网", "文明实践进景区", "某某县200余名志愿者国庆假期坚守景区一线", "2024-10-08 来源：某某县融媒体中心",
+                 "国庆假期，某某县组织志愿者在景区开展文明引导和游客服务，累计服务游客3万余人次。")
+    assert page.title == "某某县200余名志愿者国庆假期坚守景区一线"  # (a slogan over the headline: its kicker)
