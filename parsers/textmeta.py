@@ -77,7 +77,9 @@ AGENCY_LINE = re.compile(rf"^[【\[(（]\s*[{HANZI}A-Za-z·]{{2,14}}\s*[╱/／]
                          r"\d{1,2}日(?:电|讯)\s*[】\])）]$")
 # An account named as a source with the words of its platform around its quoted name.
 _PLATFORM = r"(?:(?:微信)?公众号|官方微信|微信号|微博|抖音号?|视频号)"
-ACCOUNT_WORDS = re.compile(rf"{_PLATFORM}\s*“(?P<name>[^“”\s]{{2,20}})”|“(?P<name2>[^“”\s]{{2,20}})”\s*{_PLATFORM}")
+# (its owner named before it goes too: 甘南州文明办微信公众号“文明甘南” is the account 文明甘南)
+ACCOUNT_WORDS = re.compile(rf"^[^“”\s，,]{{0,16}}?{_PLATFORM}\s*“(?P<name>[^“”\s]{{2,20}})”"
+                           rf"|{_PLATFORM}\s*“(?P<name3>[^“”\s]{{2,20}})”|“(?P<name2>[^“”\s]{{2,20}})”\s*{_PLATFORM}")
 # A headline feed's head of an account's post: [原创]date·account (the account is the outlet).
 FEED_HEAD = re.compile(r"^(?:原创)?\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*[·•]\s*"
                        rf"(?P<account>[{HANZI}A-Za-z0-9]{{2,20}})$")
@@ -317,7 +319,7 @@ def _read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextM
         return meta
     glued = GLUED_RELAY.match(line)
     if glued:  # 转自洛川县融媒体中心, 本文转自某某日报，转载请注明出处。: the relay's outlet, no colon
-        value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"], glued["value"]).strip()
+        value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"] or m["name3"], glued["value"]).strip()
         if _outlet(value) or glued["value"] != value:
             meta.source, meta.relayed, meta.understood = value, "来源" not in glued["how"], True
             meta.published = iso_datetime(glued["date"]) if glued["date"] else None
@@ -514,7 +516,7 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     if label in COUNTER_LABELS:
         return 0 if COUNTER_VALUE.match(value) else len(value)
     if label in SOURCE_LABELS:
-        value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"], value)  # 微信公众号“某某文明”: the account
+        value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"] or m["name3"], value)  # 微信公众号“某某文明”: the account
         first = value.split()[0] if value else None
         if first and not names_no_outlet(first) and spam_score(first) < 1 and not meta.source:
             meta.source, meta.relayed = first, label in RELAY_LABELS

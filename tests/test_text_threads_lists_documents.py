@@ -239,3 +239,8 @@ def test_an_events_day_in_a_field_is_a_line_of_the_text_not_the_pages_date():
 def test_a_counter_named_by_its_count_of_reads_ends_a_meta_line():
     meta = read_meta_line("2024-05-10 16:21:33 稿源：某某县融媒体中心 作者：杨某某 吴某 责任编辑：潘某 阅读次数：1207")
     assert meta.source == "某某县融媒体中心" and meta.authors == ["杨某某", "吴某"] and meta.editors == ["潘某"]
+
+
+def test_an_account_named_after_its_owner_is_the_source():
+    assert read_meta_line("本文来源：某某州文明办微信公众号“文明某某”").source == "文明某某"
+    assert read_meta_line("来源：微信公众号“某某文明实践”").source == "某某文明实践"
