@@ -233,3 +233,14 @@ def test_a_short_call_to_action_is_a_notice_and_its_hazards_no_activity():
     b = Article(title="退烧药送到独居老人家中", published="2023-01-03", blocks=[Block("paragraph", brief[0])])
     enrich(b)
     assert {t for act in b.activities for t in act["types"]} == {"epidemic_prevention", "elderly_care"}
+
+
+def test_an_honour_rolls_and_a_commentarys_own_words_are_cues():
+    from pipelines.enrich.genre import scores
+
+    s = scores("关于表扬2023年度某某县志愿服务先进典型的通报",
+               ["经基层推荐、资格审查、网络公示，决定对10名“最美志愿者”、5个“优秀志愿服务组织”和3个“最佳志愿服务项目”予以通报表扬。"])
+    assert s["list_award"] >= 4
+    s = scores("志愿服务莫成“类型拼盘”", ["少一些“拼盘式”的热闹，多一些“订单式”的精准，志愿服务才能走进群众心里。",
+                                    "新时代文明实践的生命力在于实践。"])
+    assert s["other"] >= 3
