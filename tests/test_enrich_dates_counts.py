@@ -314,6 +314,7 @@ def test_what_a_place_has_grows_or_who_lives_there_is_standing():
     assert dict(kinds("村里有70岁以上老人130多人。"))[130] == "background"
     assert all(k == "background" for _, k in kinds("某某社区有14个民族、1300余户居民。"))
     assert all(k == "background" for _, k in kinds("村里种植黄花3000多亩。"))
+    assert dict(kinds("独龙江乡下辖6个行政村，从县城驱车到乡里约需3个小时。"))[6] == "background"
     assert all(k == "background" for _, k in kinds("社区居住着汉族、回族、哈萨克族等13个民族的居民。"))
     assert kinds("村里有150余名村民参加了当天的活动。") == [(150, "participants")]
 

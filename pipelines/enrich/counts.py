@@ -85,8 +85,9 @@ BACKGROUND_SENTENCE = re.compile(r"以来|近年来|多年来|这些年|截至�
 STANDING_CLAUSE = re.compile(r"现有|年产量|年产值|年销售额|年接待|居住着|生活着|聚居着")  # (居住着…13个民族的居民)
 # What a place has (潭头村目前共有留守儿童40余名, 马鞍山村共有农户300余户): a standing figure, unless
 # those there took part (当天，全镇共有160余名志愿者参与…).
-# (村里有70岁以上老人130多人, 某某社区有14个民族、1300余户居民, 村里种植黄花3000多亩: what the place has or grows)
-PLACE_HAS = re.compile(r"(?:村|社区|镇|乡|街道|小区)(?:里|内)?(?:目前|现在)?(?:共有|有(?!关)|种植|种有|种着)")
+# (村里有70岁以上老人130多人, 某某社区有14个民族、1300余户居民, 村里种植黄花3000多亩, 某乡下辖6个行政村: what the
+# place has, grows or governs)
+PLACE_HAS = re.compile(r"(?:村|社区|镇|乡|街道|小区|县|区)(?:里|内)?(?:目前|现在)?(?:共有|有(?!关)|种植|种有|种着|下辖|辖)")
 # A sentence that opens by saying what the place is (光山县是劳务输出大县，…; 湄潭县是全国重点产茶县，…):
 # its figures describe the place, not an activity.
 PLACE_PROFILE = re.compile(r"^[\u4e00-\u9fff]{2,10}是[^，。；“”]{2,16}(?:县|市|区|镇|乡|村|省|之乡)[，,]")
