@@ -521,3 +521,9 @@ def test_a_summer_camp_for_children_is_no_class():
 def test_household_things_repaired_are_convenience():
     got = types_of(["10月11日下午，便民志愿服务队上门为20户居民检修电饭煲、台灯、水龙头，更换老化插座。"], "2024-10-12")
     assert "convenience" in got
+
+
+def test_a_trade_in_stage_costumes_is_no_show():
+    got = types_of(["12月3日，某某镇在某某村设立临时疫苗接种点，为160余名60岁以上老人接种疫苗。",
+                    "某某村是全国知名的“淘宝村”，村里年轻人大多在忙演出服电商生意。"], "2023-12-05")
+    assert "culture" not in got
