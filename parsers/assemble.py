@@ -475,6 +475,8 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
     closes the header from above: over it, only the line right over it, if
     no menu's, or a line the lead echoes (the page's title line) is taken."""
     fallback, past_crumb = None, 0
+    first = next((it for it in items if it.kind == "content"), None)
+    titled = without_site_name(first.text) if first is not None else None  # the page's title line's headline
     post_header = anchor < len(items) and is_post_header(items[anchor])
     card = post_header  # over a thread's post header, its poster's card: the first line shown is the poster's name
     under_subtitle = False  # the line just passed was a "——" subtitle: the one over it is its headline
@@ -517,11 +519,12 @@ def title_above(items: list[Item], anchor: int, lead: str = "", shown_below: fro
             continue
         if account_name(items, anchor - 1 - n, shown_below):
             continue  # an aggregator's account, named over its date line and again in its card below
-        if (menu_like(it.text) and not echoed(it.text, lead) or CAPTION.search(it.text)) \
+        if (menu_like(it.text) and not echoed(it.text, lead) and it.text != titled or CAPTION.search(it.text)) \
                 and headline_over(items, anchor - 1 - n, lead):
             continue  # a banner, a campaign's slogan (文明实践 志愿同行) or the lead picture's caption (图为…)
-            # under the headline the lead echoes
-        return split_headline(items, anchor - 1 - n, lead)
+            # under the headline the lead echoes; not the headline of two halves the page's title line names
+            # (十年巡河路 青春护安澜, under its kicker 黄河岸边志愿红)
+        return split_headline(items, anchor - 1 - n, lead, shown_below)
     return fallback
 
 
@@ -723,7 +726,7 @@ def echoed(title: str, lead: str, share: float = 0.3) -> bool:
 PLACE_COLON = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})\s*[：:]$")
 
 
-def split_headline(items: list[Item], i: int, lead: str) -> str:
+def split_headline(items: list[Item], i: int, lead: str, shown_below: frozenset[str] = frozenset()) -> str:
     """A headline the page sets over two lines: the line above joins it when
     the two read as one phrase of the article's lead (沧澜市召开2023年新时代文明实践 /
     志愿服务工作推进会), never a kicker or a menu item that the lead does not repeat."""
@@ -737,8 +740,9 @@ def split_headline(items: list[Item], i: int, lead: str) -> str:
     joined = above.text + text
     bare = lambda t: re.sub(r"[\s　“”\"'‘’]", "", t)  # noqa: E731
     # (or as the page's title line names the two as one: 某镇：“支部+志愿” / 让乡村振兴跑出加速度, 某镇：“支部+志愿”让…_某某网)
-    title_line = re.compile(re.escape(bare(joined)) + r"(?:$|[_|｜\-—–])")
-    shown = any(title_line.match(bare(x.text)) for x in items[:i - 1])
+    # (the site's name before it too, 长治日报数字报-小积分兑出乡风文明“新气象”; or the page's list of its stories below)
+    title_line = re.compile(r"(?:^|[_|｜\-—–])" + re.escape(bare(joined)) + r"(?:$|[_|｜\-—–])")
+    shown = any(title_line.search(bare(x.text)) for x in items[:i - 1]) or bare(joined) in {bare(t) for t in shown_below}
     return joined if len(joined) <= 60 and (bare(joined) in bare(lead) or shown) else text
 
 

@@ -556,3 +556,16 @@ def test_a_headlines_quoted_image_over_its_deck_is_the_headline():
     page = parse("某某新闻网", "文明实践进景区", "某某县200余名志愿者国庆假期坚守景区一线", "2024-10-08 来源：某某县融媒体中心",
                  "国庆假期，某某县组织志愿者在景区开展文明引导和游客服务，累计服务游客3万余人次。")
     assert page.title == "某某县200余名志愿者国庆假期坚守景区一线"  # (a slogan over the headline: its kicker)
+
+
+def test_a_headline_of_two_halves_the_title_line_names_is_no_slogan_and_a_broken_one_joins():
+    from .textpages import text_page as parse
+
+    page = parse("十年巡河路 青春护安澜", "某某资讯网", "当前位置：某某资讯网 > 地方 > 正文", "黄河岸边志愿红", "十年巡河路 青春护安澜",
+                 "——某某市“河小青”志愿服务队常态化开展黄河岸线巡护", "时间：2024-04-11 03:12:45 来源：某某日报",
+                 "清晨，某某市黄河大峡谷段，薄雾还未散去，志愿服务队的8名队员已经沿着河岸走了3公里，一边走一边捡拾垃圾。")
+    assert page.title == "十年巡河路 青春护安澜"
+    page = parse("某某日报数字报-小积分兑出乡风文明“新气象”", "某某日报", "第03版：综合新闻", "某某区推行文明实践“积分超市”",
+                 "小积分兑出乡风", "文明“新气象”", "本报记者 某某某 通讯员 某某某",
+                 "“我这个月打扫公共卫生、参加志愿服务，一共攒了85分，换了一桶油。”4月15日，在某某村的“积分超市”里，村民说。")
+    assert page.title == "小积分兑出乡风文明“新气象”"
