@@ -200,7 +200,8 @@ def parse_names(text: str) -> list[str]:
             continue
         if len(tok) > 3 and tok.endswith(("报道", "报导")) and is_place_name(tok[:-2]):
             continue  # 记者 王凯 临沂报道: where the reporter filed from, not a name
-        tok = re.sub(r"(?:/?(?:文|图|摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
+        # (a role glued to a name: 李明/图, 李明摄; not 图 or 文 with no slash, which end names too: 格日勒图, 宝音图)
+        tok = re.sub(r"(?:/(?:文|图)|/?(?:摄|摄影|报道))$", "", tok) if len(tok) > 3 else tok
         tok = tok[:2] if len(tok) == 3 and tok[2] == "摄" else tok  # 李明摄 (a name rarely ends in 摄; in 图 it may: 宝音图)
         tok = ROLE_PREFIX.sub("", tok) if len(tok) > 3 else tok  # "记者陈栋": a role glued to the name
         if (len(tok) >= 3 and ORG_WORD.search(tok)) or tok in SELF_SOURCES or tok.lower() in PLACEHOLDERS \

@@ -215,3 +215,10 @@ def test_a_reporter_and_a_correspondent_glued_to_their_names_and_to_each_other()
 def test_pictures_provided_by_no_one_named_credit_no_one():
     assert read_meta_line("文 | 郑小雨  图 | 受访者提供").authors == ["郑小雨"]
     assert parse_names("单位提供") == [] and parse_names("受访者 张三") == ["张三"]
+
+
+def test_a_mongolian_name_ending_in_tu_keeps_it():
+    from parsers.textmeta import parse_names
+
+    assert parse_names("格日勒图 苏雅拉") == ["格日勒图", "苏雅拉"]
+    assert parse_names("刘某/文") == ["刘某"] and parse_names("李某某摄") == ["李某某"]
