@@ -723,7 +723,9 @@ def echoed(title: str, lead: str, share: float = 0.3) -> bool:
 
 # A headline's place before its colon (浏阳：…, 某某县：…) on a line of its own; a label's line (分享到：) is
 # no place the lead names.
-PLACE_COLON = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})\s*[：:]$")
+# A headline's first part set on a line of its own up to its colon: a place (准格尔旗：) or a name the text
+# goes on to speak of (“小板凳”宣讲团：).
+PLACE_COLON = re.compile(r"^(?P<place>[\u4e00-\u9fff“”]{2,12})\s*[：:]$")
 
 
 def split_headline(items: list[Item], i: int, lead: str, shown_below: frozenset[str] = frozenset()) -> str:
@@ -734,7 +736,7 @@ def split_headline(items: list[Item], i: int, lead: str, shown_below: frozenset[
     above = items[i - 1] if i > 0 else None
     if above is not None and above.kind == "content" and not above.rule \
             and (place := PLACE_COLON.match(above.text)) and place["place"] in lead and not PLACE_COLON.match(text):
-        return above.text + text  # 准格尔旗： / “乌兰牧骑+志愿服务”把…: the headline's place, set on a line of its own
+        return above.text + text  # 准格尔旗： / “乌兰牧骑+志愿服务”把…: the headline's place (or name), on a line of its own
     if above is None or above.kind != "content" or above.rule or not is_headline(above) or MASTHEAD.match(above.text):
         return text
     joined = above.text + text

@@ -569,3 +569,13 @@ def test_a_headline_of_two_halves_the_title_line_names_is_no_slogan_and_a_broken
                  "小积分兑出乡风", "文明“新气象”", "本报记者 王晓红 通讯员 李建国",
                  "“我这个月打扫公共卫生、参加志愿服务，一共攒了85分，换了一桶油。”4月15日，在某某村的“积分超市”里，村民说。")
     assert page.title == "小积分兑出乡风文明“新气象”"
+
+
+def test_a_headline_broken_after_a_named_teams_colon_joins():
+    from .textpages import text_page as parse
+
+    page = parse("某某：“小板凳”宣讲团把党的声音送到田间地头_某某新闻网", "您当前所在的位置：首页 > 文明实践 > 正文", "“小板凳”宣讲团：",
+                 "把党的声音送到田间地头", "2024-06-11 08:32:15 来源：某某日报 作者：记者 王晓红",
+                 "6月8日傍晚，某某镇东凌村的大树下，十几位村民搬着小板凳围坐一圈，听“小板凳”宣讲团的老党员讲政策。",
+                 "“小板凳”宣讲团是某某县新时代文明实践中心打造的基层理论宣讲品牌。")
+    assert page.title == "“小板凳”宣讲团：把党的声音送到田间地头"
