@@ -527,3 +527,14 @@ def test_a_trade_in_stage_costumes_is_no_show():
     got = types_of(["12月3日，某某镇在某某村设立临时疫苗接种点，为160余名60岁以上老人接种疫苗。",
                     "某某村是全国知名的“淘宝村”，村里年轻人大多在忙演出服电商生意。"], "2023-12-05")
     assert "culture" not in got
+
+
+def test_a_quoted_banner_the_speakers_trade_and_a_talks_contents_are_no_activities():
+    got = types_of(["2月2日，村里的书法志愿者为村民写春联。文化礼堂门口，一条“移风易俗树新风 文明节俭过大年”的红色横幅格外醒目。"],
+                   "2024-02-04")
+    assert "civility" not in got and "culture" in got
+    got = types_of(["4月4日，森林防火志愿服务队的50余名志愿者在山林间巡查，劝阻野外用火。",
+                    "“茶山就是我们的饭碗，一把火烧起来，几代人的心血就没了。”志愿者、茶农周大叔说。"], "2024-04-08")
+    assert "rural_support" not in got and "patrol_safety" in got
+    got = types_of(["4月3日，宣讲团在纪念馆广场举办专题宣讲，宣讲员结合政府工作报告中关于乡村振兴、养老服务等内容讲政策。"], "2024-04-05")
+    assert got == {"theory_outreach"}

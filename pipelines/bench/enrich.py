@@ -129,6 +129,10 @@ _GROUP_WRITERS = {
     "writer ZQ (all fields; places, teams and counts in the hardest everyday forms over all 31 provinces: long "
     "autonomous names, renamed districts, short townships, places inside names; teams listed, with parents, "
     "short on second mention; 10 non-reports that read close to a report)": ("writer_zq",),
+    "writer ZR (all fields; a year of one city's county media in each of twelve provinces, the types read from what "
+    "was done that day among slogans, team names, campaigns, thanks, plans and banners; 8 non-reports)": ("writer_zr",),
+    "writer ZS (all fields; telling a report from what is not one: 22 non-reports written as close to a report as "
+    "their genre allows beside 22 reports that read as little like one)": ("writer_zs",),
     "writer ZO (all fields; long reports of a month or a festival week told day by day beside one- and two-sentence "
     "briefs, dates in every form; 25 provinces; 10 non-reports)": ("writer_zo",),
 }

@@ -117,7 +117,7 @@ def _on_words(text: str, word: str, bounds: bytes) -> bool:
 
 # A list of topics is what was talked about, not what was done: 围绕关爱老人、义诊、环境整治等开展…,
 # 从古城保护讲到养老服务, 内容涵盖…
-TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(?<=结合)[^。；！？]{2,60}?等[^，。；]{0,10}?(?:话题|问题|热点|政策)"
+TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(?<=结合)[^。；！？]{2,60}?等[^，。；]{0,10}?(?:话题|问题|热点|政策|内容)"
                     r"|从[^。；！？]{1,40}?讲到[^，。；！？]{1,60}"
                     # (从医保缴费讲起，又说到养老保险…、防范电信网络诈骗…、森林防火…: what the talk went through)
                     r"|从[^。；！？]{1,40}?(?:讲起|说起|谈起)[，,]?(?:又|再)?(?:说到|讲到|谈到)[^。；！？]{1,90}"
@@ -145,7 +145,9 @@ TOPICS = re.compile(r"围绕[^。；！？]{2,40}?(?:等|展开|开展|进行)|(
 
 # What a board, a wall or a banner shows (宣传栏上还贴着“防范电信网络诈骗”的宣传海报, 横幅上写着…): a sign's
 # words, the scene's, not what was done there.
-DISPLAYED = re.compile(r"(?<=[贴挂写印刻])着[^，。；！？]{2,40}?(?=[，。；！？]|$)")
+DISPLAYED = re.compile(r"(?<=[贴挂写印刻])着[^，。；！？]{2,40}?(?=[，。；！？]|$)"
+                       # (a quoted sign or banner: 一条“移风易俗树新风…”的红色横幅, “理论宣讲、文化文艺…”六大服务平台的标识)
+                       r"|“[^“”]{2,40}”(?=[^，。；！？“”]{0,10}?的?(?:红色|巨幅|大幅)?(?:横幅|标语|展板|海报|条幅|宣传牌|标识|背景板|展牌))")
 
 
 # The forms an activity took, listed (通过情景剧、有奖问答等形式, 以快板、小品等方式): how a talk was given,
@@ -172,6 +174,10 @@ def _blank(m: re.Match) -> str:
     return "\u3000" * len(m.group())  # same length: offsets hold
 
 
+# Who says what is quoted, after the quote (…”志愿者、茶农周大叔说): the speaker's trade is no activity.
+SPEAKER = re.compile(r"(?<=”)[^，。；！？“”]{1,20}?(?=说|表示|感慨|坦言|告诉记者)")
+
+
 # A campaign's quoted name (开展“敬老护航”行动, “文明新风进万家”专场文艺演出): its words name the campaign, not what was done.
 CAMPAIGN = re.compile(r"“[^“”，。；]{2,12}”(?=(?:主题)?(?:志愿服务)?(?:行动|专场|系列活动|主题活动))")
 
@@ -187,7 +193,7 @@ FRAMING = re.compile(r"为(?:进一步|深入|持续|全面|大力)?(?:弘扬|�
 
 
 # What names no activity done, blanked in this order (a topic list first, a firm's name last).
-BLANKED = (TOPICS, NOT_BUT, FRAMING, DISPLAYED, MEANS, VENUE, SPEECH, CAMPAIGN, FIRM)
+BLANKED = (TOPICS, NOT_BUT, FRAMING, DISPLAYED, MEANS, VENUE, SPEAKER, SPEECH, CAMPAIGN, FIRM)
 
 
 def without_topics(text: str) -> str:
