@@ -283,6 +283,15 @@ BLIND_FLOORS = {
                        "dates": (0.95, 1.0), "counts": (0.93, 0.95)},
     ("zq", "checking"): {"places": (0.65, 0.97), "teams": (0.82, 0.8), "stations": (1.0, 1.0), "types": (0.82, 0.91),
                          "dates": (0.96, 1.0), "counts": (0.87, 0.91)},
+    ("zr", "tuning"): {"places": (0.84, 1.0), "teams": (0.88, 0.96), "stations": (0.88, 1.0), "types": (0.86, 1.0),
+                       "dates": (0.89, 1.0), "counts": (0.97, 0.94)},
+    ("zr", "checking"): {"places": (0.74, 1.0), "teams": (0.97, 0.97), "stations": (0.9, 1.0), "types": (0.83, 0.93),
+                         "dates": (0.97, 1.0), "counts": (0.89, 0.9)},
+    # writer ZS: reports or not, 22 and 22 (its non-reports' places and teams unlabelled)
+    ("zs", "tuning"): {"places": (0.51, 1.0), "teams": (0.55, 1.0), "stations": (0.73, 1.0), "types": (0.89, 0.89),
+                       "dates": (0.94, 1.0), "counts": (0.86, 0.94)},
+    ("zs", "checking"): {"places": (0.56, 1.0), "teams": (0.47, 1.0), "stations": (0.72, 1.0), "types": (0.88, 0.66),
+                         "dates": (0.9, 0.83), "counts": (0.85, 0.69)},
 }
 GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), "e": ("writer_e.jsonl",),
           "g": ("writer_g.jsonl",), "i": ("writer_i.jsonl",), "j": ("writer_j.jsonl",), "l": ("writer_l.jsonl",),
@@ -293,7 +302,7 @@ GROUPS = {"ab": ("writer_a.jsonl", "writer_b.jsonl"), "c": ("writer_c.jsonl",), 
           "za": ("writer_za.jsonl",), "zb": ("writer_zb.jsonl",), "zc": ("writer_zc.jsonl",),
           "zd": ("writer_zd.jsonl",), "ze": ("writer_ze.jsonl",), "zf": ("writer_zf.jsonl",),
           "zg": ("writer_zg.jsonl",), "zh": ("writer_zh.jsonl",), "zi": ("writer_zi.jsonl",), "zj": ("writer_zj.jsonl",),
-          "zk": ("writer_zk.jsonl",), **{w: (f"writer_{w}.jsonl",) for w in ("zl", "zm", "zn", "zo", "zp", "zq")}}
+          "zk": ("writer_zk.jsonl",), **{w: (f"writer_{w}.jsonl",) for w in ("zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs")}}
 # Where a half is not held to every genre right and no records on texts reporting none: (texts reporting none
 # given records, at most; genre right, at least).  Checking halves not tuned on (first runs: C 2 of 5, J 1 of 3,
 # N 1 of 6); O's and P's tuning halves each hold a text the writer calls a report whose activities stand only
@@ -309,7 +318,8 @@ RECORDS_AND_GENRE = {("ab", "checking"): (0, 40), ("c", "checking"): (0, 24), ("
                      ("y", "tuning"): (1, 19), ("y", "checking"): (1, 22), ("z", "checking"): (0, 20), ("za", "checking"): (1, 21),
                      ("w", "checking"): (0, 26), ("zc", "checking"): (1, 18), ("ze", "checking"): (0, 23),
                      ("zg", "checking"): (1, 22), ("zj", "tuning"): (0, 24), ("zj", "checking"): (1, 18),
-                     ("zk", "checking"): (0, 21), ("zl", "tuning"): (1, 19), ("zo", "tuning"): (0, 30)}
+                     ("zk", "checking"): (0, 21), ("zl", "tuning"): (1, 19), ("zo", "tuning"): (0, 30),
+                     ("zs", "tuning"): (0, 25), ("zs", "checking"): (0, 16)}
 
 
 @pytest.fixture(scope="module", params=["handwritten", "all"])
