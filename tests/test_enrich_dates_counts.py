@@ -344,3 +344,11 @@ def test_a_tally_over_all_a_countys_stations_or_its_population_is_background():
 def test_those_there_at_the_activity_are_its_count():
     assert [(c["value"], c["kind"]) for c in find_counts("现场有23户村民在承诺书上按下了红手印。", all_kinds=True)] \
         == [(23, "beneficiaries")]
+
+
+def test_a_festival_said_to_fall_on_the_day_written_out_names_no_other_day():
+    from pipelines.enrich.dates import find_dates
+
+    assert [h.date for h in find_dates("2月3日，正值南方小年，某某乡新时代文明实践所开展送福活动。", "2024-02-05", None)] \
+        == ["2024-02-03"]
+    assert [h.date for h in find_dates("南方小年当天，志愿者为村民写春联。", "2024-02-05", None)] == ["2024-02-03"]

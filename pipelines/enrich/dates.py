@@ -48,7 +48,8 @@ FROM_ANCHOR = re.compile(r"次日|第二天|翌日|第三天|当天|当日|当�
 _ANCHOR_SHIFT = {"次日": 1, "第二天": 1, "翌日": 1, "第三天": 2, "前一天": -1, "前一日": -1, "头一天": -1, "后一天": 1}
 LUNAR_FESTIVALS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5), "端午": (5, 5),
                    "七夕节": (7, 7), "七夕": (7, 7), "中元节": (7, 15), "中秋节": (8, 15), "中秋": (8, 15),
-                   "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "小年": (12, 23)}
+                   "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "小年": (12, 23),
+                   "北方小年": (12, 23), "南方小年": (12, 24)}  # (the south keeps 小年 a day later)
 SOLAR_FESTIVALS = {"元旦": (1, 1), "学雷锋纪念日": (3, 5), "学雷锋日": (3, 5), "妇女节": (3, 8), "植树节": (3, 12),
                    "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
                    "教师节": (9, 10), "国庆节": (10, 1), "国际志愿者日": (12, 5), "志愿者日": (12, 5),
@@ -65,6 +66,8 @@ _FESTIVAL_NAMES = sorted([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, *SOLAR_TERMS, *WEE
 # the tuning texts of seven writers, date nothing)
 FESTIVAL = re.compile(rf"(?P<f>{'|'.join(_FESTIVAL_NAMES)})(?:节日)?(?P<on>当天|当日|当晚|这天|那天|上午|下午|晚上|一早|，"
                       r"|前一天|前一日|头一天|后一天|次日|第二天|假期首日|假期第一天|长假首日|长假第一天)")
+# A festival said to fall on the day just written out (2月3日，正值南方小年; 恰逢重阳节): that day, named again.
+SAME_DAY = re.compile(r"(?:正值|恰逢|适逢|时值|正逢|又逢|恰是|正是)(?:南方|北方)?$")
 # A verb before a festival's name makes it the verb's object (迎端午，文明新风润沂蒙 / 包汤圆、送元宵，):
 # the season welcomed or the food given, no day; a day word after it still names one (迎端午当天).
 OBJECT_OF = re.compile(r"(?:迎|庆|过|贺|度|闹|话|送|吃|包|煮|滚|品)$")
@@ -223,6 +226,8 @@ def _candidates(sentence, pub, anchor):
     for m in FESTIVAL.finditer(sentence):
         if m.group("on") == "，" and OBJECT_OF.search(sentence, max(0, m.start() - 2), m.start()):
             continue  # 迎端午，/ 送元宵，: the season welcomed, the food given, not a day
+        if SAME_DAY.search(sentence, max(0, m.start() - 6), m.start()) and DATE.search(sentence, 0, m.start()):
+            continue  # 2月3日，正值南方小年: the day written out, the festival only names it
         yield (m.start(), m.end("f") + (0 if m.group("on") == "，" else len(m.group("on"))),
                ("festival", m.group("f"), _ANCHOR_SHIFT.get(m.group("on"), 0)))
     for m in LUNAR.finditer(sentence):
