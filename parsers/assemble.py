@@ -454,8 +454,9 @@ def poster(items: list[Item], title: str | None) -> str | None:
         if it.meta.poster:
             return it.meta.poster
         if is_post_header(it) or RANK.match(it.text):
+            # (the card's own lines go on the way up: its counts, group, rank, 发消息 and 积分 buttons)
             above = next((x for x in reversed(items[:i]) if x.rule != "blank" and not (
-                x.kind == "chrome" and x.rule in boilerplate.FORUM_RULES)), None)
+                x.kind == "chrome" and (x.rule in boilerplate.FORUM_RULES or len(x.text) <= 8))), None)
             ok = above is not None and above.kind == "content" and USERNAME.match(above.text) and above.text != title
             return above.text if ok else None
     return None

@@ -153,6 +153,8 @@ MINE = ("上周六我跟着单位的志愿服务队去了河东镇敬老院，�
     ("梧桐树下", "贴吧等级 6", "吧友"),                                   # a bar's card: the name over its rank
     ("梧桐树下", "Lv.8", "楼主 2024-03-09 21:40 浙江"),                    # a bar's mobile card
     ("梧桐树下", "吧务", "Lv.9 河东达人"),                                 # a moderator's badge, the rank's title
+    ("梧桐树下", "梧桐树下 当前离线", "10 主题 86 帖子 1263 积分", "金牌会员", "Rank: 6Rank: 6", "发消息", "电梯直达 楼主",
+     "发表于 2024-3-9 21:40:16 | 只看该作者"),                             # Discuz!'s card: counts, group, rank, buttons
 ])
 def test_a_first_hand_posts_poster_is_its_author(card):
     art = parse("河东论坛", "查看: 320|回复: 2", "记一次去敬老院做义工", *card, *MINE, "回复", "举报")
