@@ -123,6 +123,7 @@ CHROME: dict[str, re.Pattern[str]] = {
                                 # (Discuz!'s card: counts before their labels, the member group and its rank stars)
                                 r"|^(?:\d+\s*(?:主题|帖子|积分|精华|听众|收听|好友)\s*){2,}$|^(?:Rank:\s*\d+\s*)+$"
                                 r"|^(?:新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|VIP会员|禁止发言|等待验证会员)$"
+                                r"|^(?:发消息|发送消息|加好友|打招呼|精华|置顶)$"  # (the card's buttons, the thread's badge)
                                 r"|^(?:注册时间|注册日期|注册|最后登录|上次登录)\s*[:：]\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}(?:\s+[\d:]+)?"
                                 r"|年\d{1,2}月\d{1,2}日)$"
                                 r"|^\S{1,20}\s+当前(?:离线|在线)$"),  # (阳光小雨点 当前离线: the poster's card)
