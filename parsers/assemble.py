@@ -445,6 +445,10 @@ def first_hand(article: Article) -> bool:
     return any("我" in QUOTED.sub("", p) for p in article.paragraphs)
 
 
+# A blog's owner named on its page (卢振华的博客, 清风徐来的网易博客): a first-hand post's writer.
+BLOG_OWNER = re.compile(r"^(?P<who>[^\s的]{2,12})的(?:新浪|网易|搜狐)?博客$")
+
+
 def poster(items: list[Item], title: str | None) -> str | None:
     """Who posted the page: the name its post line gives (发表于 … 由 小鹿), else the one on the card
     over the first post: the name line over its header (发表于…, 楼主 2023-12-24) or over the
@@ -453,6 +457,9 @@ def poster(items: list[Item], title: str | None) -> str | None:
     for i, it in enumerate(items):
         if it.meta.poster:
             return it.meta.poster
+        owner = BLOG_OWNER.match(it.text)
+        if owner:
+            return owner["who"]  # a blog's owner, named on its page (某某的博客)
         if is_post_header(it) or RANK.match(it.text):
             # (the card's own lines go on the way up: its counts, group, rank, 发消息 and 积分 buttons)
             above = next((x for x in reversed(items[:i]) if x.rule != "blank" and not (

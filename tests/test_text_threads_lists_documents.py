@@ -246,3 +246,9 @@ def test_a_counter_named_by_its_count_of_reads_ends_a_meta_line():
 def test_an_account_named_after_its_owner_is_the_source():
     assert read_meta_line("本文来源：某某州文明办微信公众号“文明某某”").source == "文明某某"
     assert read_meta_line("来源：微信公众号“某某文明实践”").source == "某某文明实践"
+
+
+def test_a_blogs_owner_writes_its_first_hand_posts():
+    art = parse("在河东村的十天_某某某_新浪博客", "新浪博客", "小鹿的博客", "首页 博文目录 图片 关于我", "在河东村的十天",
+                "(2019-06-09 21:37:15)", *MINE)
+    assert art.authors == ["小鹿"]
