@@ -53,7 +53,8 @@ OWN_BLIND = (FIXTURES / "pagetexts_blind", FIXTURES / "pagetexts_blind_e", FIXTU
              FIXTURES / "pagetexts_blind_ad", FIXTURES / "pagetexts_blind_ae", FIXTURES / "pagetexts_blind_af",
              FIXTURES / "pagetexts_blind_ag", FIXTURES / "pagetexts_blind_ah", FIXTURES / "pagetexts_blind_ai",
              FIXTURES / "pagetexts_blind_aj", FIXTURES / "pagetexts_blind_ak", FIXTURES / "pagetexts_blind_al",
-             FIXTURES / "pagetexts_blind_am", FIXTURES / "pagetexts_blind_an")
+             FIXTURES / "pagetexts_blind_am", FIXTURES / "pagetexts_blind_an", FIXTURES / "pagetexts_blind_ao",
+             FIXTURES / "pagetexts_blind_ap")
 
 
 def default_eval() -> Path:
