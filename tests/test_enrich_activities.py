@@ -538,3 +538,8 @@ def test_a_quoted_banner_the_speakers_trade_and_a_talks_contents_are_no_activiti
     assert "rural_support" not in got and "patrol_safety" in got
     got = types_of(["4月3日，宣讲团在纪念馆广场举办专题宣讲，宣讲员结合政府工作报告中关于乡村振兴、养老服务等内容讲政策。"], "2024-04-05")
     assert got == {"theory_outreach"}
+
+
+def test_keeping_children_off_dangerous_water_is_safety_work():
+    got = types_of(["7月10日，队员们沿渠堤走了约6公里，扶正、加固警示牌17块，劝离在渠边玩耍的孩子9人。"], "2024-07-12")
+    assert "patrol_safety" in got
