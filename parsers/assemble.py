@@ -432,8 +432,6 @@ LINK_LIKE = re.compile(r"^(?:[・•]|·\s)|<<|>>|更多|点击(?:进入|查看)
 
 # A repost's mark before a thread's or a blog's title (【转帖】, [转载], 转：, 转载｜): its text is another's.
 REPOST = re.compile(r"^\s*(?:[\[【]\s*转(?:帖|载|发)?\s*[\]】]|转(?:帖|载|发)?\s*[:：|｜])")
-# A poster's rank under the name on the card (贴吧等级 6, Lv.8, Lv.9 项城达人: the level's title after it).
-RANK = re.compile(r"^(?:贴吧等级|等级|Lv\.?)\s*\d{1,2}(?:\s+\S{1,8})?$")
 
 
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
@@ -460,7 +458,7 @@ def poster(items: list[Item], title: str | None) -> str | None:
         owner = BLOG_OWNER.match(it.text)
         if owner:
             return owner["who"]  # a blog's owner, named on its page (某某的博客)
-        if is_post_header(it) or RANK.match(it.text):
+        if is_post_header(it) or boilerplate.POSTER_RANK.match(it.text):
             # (the card's own lines go on the way up: its counts, group, rank, 发消息 and 积分 buttons)
             above = next((x for x in reversed(items[:i]) if x.rule != "blank" and not (
                 x.kind == "chrome" and (x.rule in boilerplate.FORUM_RULES or len(x.text) <= 8))), None)

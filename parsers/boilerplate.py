@@ -35,6 +35,9 @@ _BAR = r"找回密码|立即注册|登录|注册|退出|设为首页|加入收�
 # A platform's label after an account's name (某某日报社官方账号, 澎湃新闻官方帐号, 官方头条号).
 ACCOUNT_LABELS = r"官方账号|官方帐号|官方号|认证账号|官方头条号|官方百家号|官方企鹅号|头条号|百家号|企鹅号"
 
+# A poster's rank under the name on a thread's card (贴吧等级 6, Lv.8, Lv.9 项城达人: the level's title after it).
+POSTER_RANK = re.compile(r"^(?:贴吧等级|等级|Lv\.?)\s*\d{1,2}(?:\s+\S{1,8})?$")
+
 # Whole-line patterns, tried after whitespace is collapsed.
 CHROME: dict[str, re.Pattern[str]] = {
     "font-size widget": re.compile(r"^(?:A\+\s*A-|A-\s*A\+|选择文字大小|字号[:：]?\s*[大中小\s]+|【?字体[:：]?\s*[大中小\s]+】?)$"),
@@ -118,7 +121,7 @@ CHROME: dict[str, re.Pattern[str]] = {
                                 r"|^(?:文章)\s*[:：]\s*\d+$"
                                 r"|^来自\s+(?!\S*(?:报|网|社|台|中心|客户端))\S{2,12}$"  # (where the poster lives: 来自 陕西洛川)
                                 r"|^(?:级别|等级|用户组|头衔)\s*[:：]\s*\S{1,12}$"
-                                r"|^(?:贴吧等级|等级|Lv\.?)\s*\d{1,2}(?:\s+\S{1,8})?$"  # (a poster's rank under the name: 贴吧等级 6, Lv.8 项城达人)
+                                r"|" + POSTER_RANK.pattern +  # (a poster's rank under the name: 贴吧等级 6, Lv.8 项城达人)
                                 r"|^(?:吧务|大?吧主|小吧主|版主|超级版主|管理员)$"  # (a moderator's badge on the card)
                                 # (Discuz!'s card: counts before their labels, the member group and its rank stars)
                                 r"|^(?:\d+\s*(?:主题|帖子|积分|精华|听众|收听|好友)\s*){2,}$|^(?:Rank:\s*\d+\s*)+$"
@@ -559,7 +562,10 @@ def strip_spaced_jammers(text: str) -> tuple[str, int]:
     return SPACED_JAMMER.sub(drop, text), removed
 
 
-JUNK_RUN = re.compile(r"[%@#*&^$~]{3,}|(?:[%@#*&^$~][\s]?){4,}|[★☆●○◆◇▲△▼▽■□♦◎※]{3,}")
+SHAPES = frozenset("★☆●○◆◇▲△▼▽■□♦◎※")  # shapes a mirror strews between sentences in runs of kinds (★●◆▲)
+_SHAPE_CHARS = "".join(sorted(SHAPES))
+_SHAPE = f"[{_SHAPE_CHARS}]"
+JUNK_RUN = re.compile(rf"[%@#*&^$~]{{3,}}|(?:[%@#*&^$~][\s]?){{4,}}|{_SHAPE}{{3,}}")
 
 
 def strip_junk_runs(text: str) -> tuple[str, int]:
@@ -582,8 +588,7 @@ def strip_junk_runs(text: str) -> tuple[str, int]:
     return JUNK_RUN.sub(drop, text), removed
 
 
-SHAPES = frozenset("★☆●○◆◇▲△▼▽■□♦◎※")
-PADDED = re.compile(r"^\s*[★☆●○◆◇▲△▼▽■□♦◎※]{3,}\s*(?P<text>[^★☆●○◆◇▲△▼▽■□♦◎※]{4,}?)\s*[★☆●○◆◇▲△▼▽■□♦◎※]{3,}\s*$")  # shapes a mirror strews between sentences in runs of kinds (★●◆▲)
+PADDED = re.compile(rf"^\s*{_SHAPE}{{3,}}\s*(?P<text>[^{_SHAPE_CHARS}]{{4,}}?)\s*{_SHAPE}{{3,}}\s*$")  # (★★★标题★★★)
 
 
 def _random_looking(token: str) -> bool:

@@ -271,6 +271,11 @@ def _unspaced_label(m: re.Match) -> str:
     return joined if joined in _LABEL_SET else m.group()  # (记者 王 刚： a spaced name stays as it is)
 
 
+def account_named(value: str) -> str:
+    """A source value with an account's name put for the account's words (微信公众号“某某文明” -> 某某文明)."""
+    return ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"] or m["name3"], value)
+
+
 def _read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextMeta:
     """Fields of a line made of metadata; an empty TextMeta for any other line.
 
@@ -320,7 +325,7 @@ def _read_meta_line(line: str, max_prefix: int = 14, max_rest: int = 8) -> TextM
         return meta
     glued = GLUED_RELAY.match(line)
     if glued:  # 转自洛川县融媒体中心, 本文转自某某日报，转载请注明出处。: the relay's outlet, no colon
-        value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"] or m["name3"], glued["value"]).strip()
+        value = account_named(glued["value"]).strip()
         if _outlet(value) or glued["value"] != value:
             meta.source, meta.relayed, meta.understood = value, "来源" not in glued["how"], True
             meta.published = iso_datetime(glued["date"]) if glued["date"] else None
@@ -517,7 +522,7 @@ def _take(meta: TextMeta, label: str, value: str, glued: bool = False) -> int:
     if label in COUNTER_LABELS:
         return 0 if COUNTER_VALUE.match(value) else len(value)
     if label in SOURCE_LABELS:
-        value = ACCOUNT_WORDS.sub(lambda m: m["name"] or m["name2"] or m["name3"], value)  # 微信公众号“某某文明”: the account
+        value = account_named(value)  # 微信公众号“某某文明”: the account
         first = value.split()[0] if value else None
         if first and not names_no_outlet(first) and spam_score(first) < 1 and not meta.source:
             meta.source, meta.relayed = first, label in RELAY_LABELS

@@ -13,7 +13,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from .text import SPEECH
+from .text import SAYS, SPEECH
 
 TAXONOMY = Path(__file__).with_name("taxonomy.toml")
 
@@ -175,7 +175,7 @@ def _blank(m: re.Match) -> str:
 
 
 # Who says what is quoted, after the quote (…”志愿者、茶农周大叔说): the speaker's trade is no activity.
-SPEAKER = re.compile(r"(?<=”)[^，。；！？“”]{1,20}?(?=说|表示|感慨|坦言|告诉记者)")
+SPEAKER = re.compile(rf"(?<=”)[^，。；！？“”]{{1,20}}?(?={SAYS})")
 
 
 # A campaign's quoted name (开展“敬老护航”行动, “文明新风进万家”专场文艺演出): its words name the campaign, not what was done.

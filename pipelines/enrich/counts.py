@@ -105,8 +105,9 @@ OWN_TOTAL = re.compile(DURING + r"|[两三四五六七八九十几\d]+[场天日
 # cover it, 在全街道开展…共清除积水点2300余处.)
 WHOLE_AREA = re.compile(r"各级(?:新时代文明)?(?:实践|阵地)|全(?:县|市|区|旗|州|盟|省)[^，。；]{0,12}人口")
 THIS_ONE = re.compile(r"此次|本次|这次|当天|当日|当晚|现场")
-THIS_ACTIVITY = re.compile(DURING + r"|此次|本次|这次|活动(?:现场|共)|当天|当日|当晚|当夜|现场|期间"
-                           r"|(?:服务|活动|宣传)(?:周|月)(?:内|里|中|期间)")  # 志愿服务周内: the campaign reported
+# The activity reported, or its days: the one named, or its time (活动期间, 当夜, 志愿服务周内: the campaign reported).
+THIS_ACTIVITY = re.compile(DURING + "|" + THIS_ONE.pattern + r"|活动(?:现场|共)|当夜|期间"
+                           r"|(?:服务|活动|宣传)(?:周|月)(?:内|里|中|期间)")
 PLAN = re.compile(rf"{TO_COME}|不少于|不低于|至少|招募|计划|力争|目标|预计|拟|将为"
                   r"|每月|每周|每年|每季度|"
                   r"每天|每日|定期|报名|名额|限\d|限额|招收|需要|需")

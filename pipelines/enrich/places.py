@@ -41,6 +41,9 @@ GENERIC = set(
     "脱贫 重点 先进 样板 社区 新农 城中 山 渔 乡 农 邻村 本村 全村 各村 该村 进村 入村 驻村 "
     "包村 到村 村 新时代 美丽乡 和美 网格 友好 儿童友好 老年友好 温馨 街道 乡镇 城镇 邻里 网上 线上 "
     "虚拟 大 小 部分 相关 有关 其他 其它 多个 周边 附近 所有 各大 当地 本地".split())
+# Of those, the words of some or all (部分, 其他): a name that ends in one after its place's level
+# (全区|区部分社区) names none either.
+_SOME = ("部分", "相关", "有关", "其他", "其它", "所有", "多个", "各个", "每个", "周边", "附近", "各大")
 TOWNSHIP_KIND = re.compile(r"(?:乡|镇|街道)$")
 FORMER = re.compile(r"原(?:为|名|是|称)?$")
 # Characters and words a name does not run back over.
@@ -400,7 +403,6 @@ DATE_UNITS = "日月年号时"
 _NOT_NAME_CHARS = set("不没来去进入把让被们着过得地也都很还就才又即时其此这那些每")
 
 
-_SOME = ("部分", "相关", "有关", "其他", "其它", "所有", "多个", "各个", "每个", "周边", "附近", "各大")
 VISIT_BEFORE = re.compile(r"(?:走进|来到|深入|前往|在|赴|到)$")
 # A place or a station, then the 和 of a list (同 only after a community: 桂林街道同志街社区 is one name).
 LIST_JOIN = re.compile(r"(?:社区|村|所|站|中心|镇|乡|街道)[和与及]|(?:社区|村)同")

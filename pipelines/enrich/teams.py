@@ -233,6 +233,7 @@ def _stations(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, 
 # Bodies whose teams a list names once for all (联合区人民医院、区中医院医疗志愿服务队: two hospitals' teams).
 INSTITUTION = re.compile(r"(?:医院|卫生院|保健院|卫生服务中心|学校|学院|大学|中学|小学|公司|银行|派出所|司法所|法院|检察院"
                          r"|图书馆|文化馆|博物馆|局)")
+INSTITUTION_AT_END = re.compile(f"(?:{INSTITUTION.pattern})$")
 _ITEM_START = re.compile(r".*(?:[，,。；;：:、（(“”\s]|联合|携手|会同|邀请|组织|以及|和|与|及)")
 
 
@@ -253,7 +254,7 @@ def _shared_word(named: list[tuple[int, dict[str, Any]]], text: str) -> list[tup
         window = text[max(0, start - 21):start - 1]
         m = _ITEM_START.match(window)
         body = window[m.end():] if m else window
-        if 3 <= len(body) <= 16 and INSTITUTION.search(body) and INSTITUTION.search(body).end() == len(body):
+        if 3 <= len(body) <= 16 and INSTITUTION_AT_END.search(body):
             name = body + shared
             out.append((start - 1 - len(body), {"name": name, "kind": "team", "text": name, "full": name,
                                                  "word_at": -1, "end": start - 1}))

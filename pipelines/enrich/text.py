@@ -29,6 +29,9 @@ SOON = r"即将(?!到来)(?![^，。；]{1,6}的)"
 # reader of tense shares; each adds its own (activities: 下一步, 原定; genre: 将联合; counts: 不少于).
 # A date in such a sentence is a planned day, the sentence no part of an activity, a notice's line.
 TO_COME = rf"将(?:于|在|组织|开展|举办|举行)|拟于|拟在|计划于|计划在|定于|预计于|届时|{SOON}"
+# Words of togetherness after 还将 (还将一起参加…): no quantity, so its 将 is no 把.
+TOGETHER = ("一起", "一同", "一道", "一并", "一齐")
+
 
 def will_also(sentence: str) -> bool:
     """还将 before a verb tells what is still to come (还将组织…, 还将在…); before a noun,
@@ -48,16 +51,15 @@ def will_also(sentence: str) -> bool:
     return False
 
 
-TOGETHER = ("一起", "一同", "一道", "一并", "一齐")
-
 
 # What someone is quoted as saying (“我们社区老年人多，…”王红梅说): their words, not the
 # report's account of what was done (no activity type, no count of the activity).
-SPEECH = re.compile(r"“[^“”]{8,200}”(?=[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道))"
+SAYS = "说|表示|感慨|感叹|坦言|告诉记者"  # the verbs that tell who said a quote
+SPEECH = re.compile(rf"“[^“”]{{8,200}}”(?=[^，。；！？“”]{{0,16}}?(?:{SAYS}|道))"
                     r"|(?:(?<=[说道][：，,])|(?<=(?:表示|坦言|解释|回忆|感慨)[：:，,]))“[^“”]{8,200}”"  # (…孙永海说，“就是…”)
                     r"|(?<=[讲谈聊问答念读喊][起道到][：:])“[^“”]{8,200}”")  # (从村里的变化讲起：“全会提出…”)
 # Right after a closing quote: who said it (王大爷说。, 他笑着表示), so the quote and its speaker are one sentence.
-SPEAKER_AFTER = re.compile(r"[^，。；！？“”]{0,16}?(?:说|表示|感慨|感叹|坦言|告诉记者|道|介绍|笑着|称)|[，,]")
+SPEAKER_AFTER = re.compile(rf"[^，。；！？“”]{{0,16}}?(?:{SAYS}|道|介绍|笑着|称)|[，,]")
 
 
 @dataclass
